@@ -1,0 +1,132 @@
+import DataLoader from 'dataloader';
+import type { OrganizationRole, PrismaClient, ProjectRole } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { Principal } from './principal.js';
+
+export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key'] as const;
+export type Resource = (typeof RESOURCES)[number];
+export type Permission = `${Resource}:${'read' | 'write'}`;
+export const PERMISSIONS: Permission[] = RESOURCES.flatMap((resource) => [`${resource}:read`, `${resource}:write`] as Permission[]);
+
+/** Where a permission is asked for: an organization, and a project of it for project-bound resources. */
+export interface Target {
+  organizationId: string;
+  projectId?: string | null;
+}
+
+const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
+  OWNER: PERMISSIONS,
+  ADMIN: PERMISSIONS.filter((permission) => !permission.startsWith('key:')),
+  MEMBER: ['organization:read', 'member:read'],
+};
+
+const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
+  ADMIN: ['project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write', 'reference:read', 'reference:write'],
+  EDITOR: ['project:read', 'member:read', 'reference:read', 'reference:write'],
+  VIEWER: ['project:read', 'member:read', 'reference:read'],
+};
+
+/** `*` grants everything; `resource:write` implies `resource:read`. */
+export function scopesGrant(scopes: readonly string[], permission: Permission): boolean {
+  const [resource] = permission.split(':');
+  return scopes.includes('*') || scopes.includes(permission) || scopes.includes(`${resource}:write`);
+}
+
+interface UserGrants {
+  organizationRoles: Map<string, OrganizationRole>;
+  projectRoles: Map<string, ProjectRole>;
+}
+
+function userGrantsLoader(prisma: PrismaClient) {
+  return new DataLoader<string, UserGrants>(async (userIds) => {
+    const [memberships, projectMemberships] = await Promise.all([
+      prisma.organizationMember.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, organizationId: true, role: true } }),
+      prisma.projectMember.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, projectId: true, role: true } }),
+    ]);
+    return userIds.map((userId) => ({
+      organizationRoles: new Map(memberships.filter((m) => m.userId === userId).map((m) => [m.organizationId, m.role])),
+      projectRoles: new Map(projectMemberships.filter((m) => m.userId === userId).map((m) => [m.projectId, m.role])),
+    }));
+  });
+}
+
+/** The principal's grants for one request; membership rows are read once, however many objects are checked. */
+export class Access {
+  private readonly grants: DataLoader<string, UserGrants>;
+
+  constructor(
+    readonly principal: Principal,
+    prisma: PrismaClient,
+  ) {
+    this.grants = userGrantsLoader(prisma);
+  }
+
+  get userId(): string | null {
+    return this.principal.kind === 'USER' ? this.principal.userId : null;
+  }
+
+  async organizationRole(organizationId: string): Promise<OrganizationRole | null> {
+    if (this.principal.kind !== 'USER') return null;
+    return (await this.grants.load(this.principal.userId)).organizationRoles.get(organizationId) ?? null;
+  }
+
+  async canReach(organizationId: string): Promise<boolean> {
+    if (this.principal.kind !== 'USER') return this.principal.organizationId === organizationId;
+    return (await this.organizationRole(organizationId)) !== null;
+  }
+
+  async can(permission: Permission, target: Target): Promise<boolean> {
+    const { principal } = this;
+    if (principal.kind === 'USER') {
+      const grants = await this.grants.load(principal.userId);
+      const organizationRole = grants.organizationRoles.get(target.organizationId);
+      if (!organizationRole) return false;
+      if (ORGANIZATION_ROLE_GRANTS[organizationRole].includes(permission)) return true;
+      const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
+      return projectRole !== undefined && PROJECT_ROLE_GRANTS[projectRole].includes(permission);
+    }
+    if (principal.organizationId !== target.organizationId || !scopesGrant(principal.scopes, permission)) return false;
+    if (principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0) {
+      // A project-limited key reads its organization but changes only its own projects.
+      return target.projectId ? principal.projectIds.includes(target.projectId) : permission.endsWith(':read');
+    }
+    return true;
+  }
+
+  /** The organizations this principal belongs to. */
+  organizationsWhere(): Prisma.OrganizationWhereInput {
+    const { principal } = this;
+    return principal.kind === 'USER' ? { members: { some: { userId: principal.userId } } } : { id: principal.organizationId };
+  }
+}
+
+/** Filters a relation list down to what the principal may read, without knowing the parent. */
+export function projectVisibility(principal: Principal): Prisma.ProjectWhereInput {
+  if (principal.kind === 'USER') {
+    const { userId } = principal;
+    return {
+      OR: [
+        { organization: { members: { some: { userId, role: { in: ['OWNER', 'ADMIN'] } } } } },
+        { members: { some: { userId } } },
+      ],
+    };
+  }
+  if (!scopesGrant(principal.scopes, 'project:read')) return { id: { in: [] } };
+  return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0 ? { id: { in: principal.projectIds } } : {};
+}
+
+export function clientVisibility(principal: Principal): Prisma.ClientWhereInput {
+  if (principal.kind === 'USER') {
+    const { userId } = principal;
+    return {
+      OR: [
+        { organization: { members: { some: { userId, role: { in: ['OWNER', 'ADMIN'] } } } } },
+        { project: { members: { some: { userId, role: 'ADMIN' } } } },
+      ],
+    };
+  }
+  if (!scopesGrant(principal.scopes, 'client:read')) return { id: { in: [] } };
+  return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0
+    ? { OR: [{ projectId: null }, { projectId: { in: principal.projectIds } }] }
+    : {};
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrate, MigrationError } from './db/migrate.js';
+import { bootstrapIfEmpty, bootstrapOrganization } from './domain/bootstrap.js';
+import { createLogger } from './logger.js';
+import { printSchemaSDL } from './schema/index.js';
+import { createHttpServer } from './server.js';
+
+const USAGE = `usage: steward <command>
+
+commands:
+  serve                                  migrate, then serve GraphQL on HOST:PORT (what npm start runs)
+  migrate                                apply pending database migrations
+  bootstrap --org NAME --email EMAIL     create an organization with its owner and credentials; prints JSON
+  print-schema                           print the GraphQL schema (SDL)
+
+configuration comes from the environment; see README.md`;
+
+class UsageError extends Error {}
+
+async function openMigrated(config: Config, logger: Logger): Promise<Database> {
+  const database = await openDatabase(config);
+  try {
+    const applied = await database.withMigrationSession((session) => migrate(session));
+    if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function serve(config: Config) {
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openMigrated(config, logger);
+  const services = { prisma: database.prisma, logger, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
+  const created = await bootstrapIfEmpty(database.prisma, config.BOOTSTRAP_ORG_NAME, config.BOOTSTRAP_EMAIL);
+  if (created) {
+    // Printed once, to the terminal and not to the log: these secrets exist nowhere else.
+    process.stdout.write(
+      `\nSteward created the organization "${created.organization.name}" for ${created.user.email}.\n` +
+        `Its credentials are shown only now:\n${JSON.stringify(created, null, 2)}\n` +
+        `Open http://${config.HOST}:${config.PORT}/graphql and send the header Authorization: Bearer ${created.personalAccessToken}\n\n`,
+    );
+  }
+  const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, resolve);
+  });
+  const address = server.address();
+  logger.info({ address, database: database.kind }, 'steward is listening');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    server.close(async () => {
+      await database.close();
+      logger.info('stopped');
+      logger.flush();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function runMigrations(config: Config) {
+  const database = await openDatabase(config);
+  try {
+    const applied = await database.withMigrationSession((session) => migrate(session));
+    process.stdout.write(applied.length > 0 ? `applied ${applied.join(', ')}\n` : 'the database is up to date\n');
+  } finally {
+    await database.close();
+  }
+}
+
+async function bootstrap(config: Config, args: string[]) {
+  const { values } = parseArgs({ args, options: { org: { type: 'string' }, email: { type: 'string' } }, strict: true });
+  if (!values.org?.trim() || !values.email?.includes('@')) throw new UsageError('bootstrap needs --org NAME and --email EMAIL');
+  if (values.org.length > 100) throw new UsageError('--org must be at most 100 characters');
+  const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2));
+  try {
+    const result = await bootstrapOrganization(database.prisma, values.org.trim(), values.email);
+    process.stdout.write(JSON.stringify(result) + '\n');
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'serve':
+      return serve(loadConfig());
+    case 'migrate':
+      return runMigrations(loadConfig());
+    case 'bootstrap':
+      return bootstrap(loadConfig(), args);
+    case 'print-schema':
+      process.stdout.write(printSchemaSDL());
+      return;
+    default:
+      throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known = error instanceof UsageError || error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof MigrationError;
+  process.stderr.write(`steward: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+  if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { Config } from '../config.js';
+import { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { lockDataDir } from './data-dir-lock.js';
+import type { SqlSession } from './migrate.js';
+
+export type { PrismaClient };
+
+export interface Database {
+  kind: 'embedded' | 'postgres';
+  prisma: PrismaClient;
+  /** Runs work with exclusive use of the migration history (an advisory lock on PostgreSQL). */
+  withMigrationSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Client options that tests and the server set: only logging, so queries can be counted. */
+export interface PrismaOptions {
+  log?: Prisma.PrismaClientOptions['log'];
+}
+
+function pgliteSession(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): SqlSession {
+  return {
+    query: async (sql, params) => (await db.query(sql, params)).rows as never,
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    transaction: (work) => {
+      if (!db.transaction) throw new Error('nested transactions are not supported');
+      return db.transaction((tx) => work(pgliteSession(tx)));
+    },
+  };
+}
+
+function pgSession(client: pg.ClientBase): SqlSession {
+  return {
+    query: async (sql, params) => (await client.query(sql, params)).rows,
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    transaction: async (work) => {
+      await client.query('BEGIN');
+      try {
+        const result = await work({ ...pgSession(client), transaction: () => Promise.reject(new Error('nested transactions are not supported')) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    },
+  };
+}
+
+/** An embedded database on an already open PGlite (tests pass an in-memory clone). */
+export function pgliteDatabase(pglite: PGlite, options: PrismaOptions = {}, release?: () => Promise<void>): Database {
+  const prisma = new PrismaClient({ ...options, adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: 'embedded',
+    prisma,
+    withMigrationSession: (work) => work(pgliteSession(pglite)),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      await release?.();
+    },
+  };
+}
+
+// Prisma's own migrate lock id, so `prisma migrate deploy` and steward never migrate at once.
+const MIGRATION_LOCK_ID = 72707369;
+
+export function postgresDatabase(connectionString: string, poolSize: number, options: PrismaOptions = {}): Database {
+  const prisma = new PrismaClient({ ...options, adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  return {
+    kind: 'postgres',
+    prisma,
+    async withMigrationSession(work) {
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+        return await work(pgSession(client));
+      } finally {
+        await client.end();
+      }
+    },
+    close: () => prisma.$disconnect(),
+  };
+}
+
+export async function openDatabase(config: Config, options: PrismaOptions = {}): Promise<Database> {
+  if (config.DATABASE_URL) return postgresDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE, options);
+  const release = await lockDataDir(config.DATA_DIR);
+  try {
+    const pglite = await PGlite.create(path.join(config.DATA_DIR, 'pgdata'));
+    return pgliteDatabase(pglite, options, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}

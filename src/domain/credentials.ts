@@ -1,0 +1,40 @@
+import { issueToken } from '../auth/tokens.js';
+import type { ClientType, Prisma } from '../generated/prisma/client.js';
+import { newId } from './ids.js';
+
+type Tx = Prisma.TransactionClient;
+
+export async function createClient(
+  tx: Tx,
+  data: { organizationId: string; projectId?: string | null; name: string; type: ClientType },
+) {
+  const secret = issueToken('clientSecret');
+  const client = await tx.client.create({ data: { ...data, id: newId('Client'), secretDigest: secret.digest } });
+  return { client, secret: secret.token };
+}
+
+export async function createManagementKey(
+  tx: Tx,
+  data: { organizationId: string; name: string; scopes: string[]; projectIds: string[]; expiresAt?: Date | null },
+) {
+  const { projectIds, ...fields } = data;
+  const token = issueToken('managementKey');
+  const key = await tx.managementKey.create({
+    data: {
+      ...fields,
+      id: newId('ManagementKey'),
+      tokenDigest: token.digest,
+      lastFour: token.lastFour,
+      projects: { connect: projectIds.map((id) => ({ id })) },
+    },
+  });
+  return { key, token: token.token };
+}
+
+export async function createPersonalAccessToken(tx: Tx, data: { userId: string; name: string; expiresAt?: Date | null }) {
+  const token = issueToken('personalAccessToken');
+  const personalAccessToken = await tx.personalAccessToken.create({
+    data: { ...data, id: newId('PersonalAccessToken'), tokenDigest: token.digest, lastFour: token.lastFour },
+  });
+  return { personalAccessToken, token: token.token };
+}

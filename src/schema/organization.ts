@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { createOrganization } from '../domain/organizations.js';
+import { isIdOf } from '../domain/ids.js';
+import type { Organization as OrganizationRow } from '../generated/prisma/client.js';
+import { builder } from './builder.js';
+import { authorize, notFoundError, payloadType, userError, validate } from './errors.js';
+
+export const Organization = builder.prismaNode('Organization', {
+  id: { field: 'id' },
+  authScopes: (organization) => ({ permission: { permission: 'organization:read', organizationId: organization.id } }),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    managementKeyLimit: t.int({
+      description: 'How many active management keys the organization may hold.',
+      select: { managementKeyLimit: true },
+      resolve: (organization, _args, context) => organization.managementKeyLimit ?? context.managementKeyLimit,
+    }),
+  }),
+});
+
+export const organizationName = z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters');
+
+builder.queryFields((t) => ({
+  organizations: t.prismaConnection({
+    type: 'Organization',
+    cursor: 'id',
+    description: 'The organizations the caller belongs to.',
+    resolve: (query, _root, _args, context) =>
+      context.prisma.organization.findMany({ ...query, where: context.access.organizationsWhere(), orderBy: { createdAt: 'asc' } }),
+  }),
+  organization: t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    args: { id: t.arg.id() },
+    resolve: async (query, _root, { id }, context) => {
+      const organization = isIdOf('Organization', id)
+        ? await context.prisma.organization.findUnique({ ...query, where: { id } })
+        : null;
+      if (!(await authorize(context, 'organization:read', organization && { organizationId: organization.id }))) {
+        throw notFoundError('organization');
+      }
+      return organization;
+    },
+  }),
+}));
+
+const CreateOrganizationInput = builder.inputType('CreateOrganizationInput', {
+  fields: (t) => ({ name: t.string() }),
+});
+
+const organizationPayload = (name: string) =>
+  payloadType<{ organization: OrganizationRow }>(name, (t) => ({
+    organization: t.field({ type: Organization, nullable: true, resolve: (payload) => payload.organization }),
+  }));
+
+const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
+  fields: (t) => ({ id: t.id(), name: t.string({ required: false }) }),
+});
+
+builder.mutationFields((t) => ({
+  createOrganization: t.field({
+    type: organizationPayload('CreateOrganizationPayload'),
+    description: 'Creates an organization with the calling user as its OWNER.',
+    args: { input: t.arg({ type: CreateOrganizationInput }) },
+    resolve: async (_root, { input }, context) => {
+      const userId = context.access.userId;
+      if (!userId) return userError('INVALID', [], 'only a user (personal access token) can create organizations');
+      const { data, userErrors } = validate(z.object({ name: organizationName }), input);
+      if (userErrors) return { userErrors };
+      const organization = await context.prisma.$transaction((tx) => createOrganization(tx, data.name, userId));
+      return { organization, userErrors: [] };
+    },
+  }),
+  updateOrganization: t.field({
+    type: organizationPayload('UpdateOrganizationPayload'),
+    args: { input: t.arg({ type: UpdateOrganizationInput }) },
+    resolve: async (_root, { input }, context) => {
+      const { data, userErrors } = validate(z.object({ id: z.string(), name: organizationName.optional() }), input);
+      if (userErrors) return { userErrors };
+      const target = isIdOf('Organization', data.id) ? { organizationId: data.id } : null;
+      if (!(await authorize(context, 'organization:write', target))) {
+        return userError('NOT_FOUND', ['id'], 'organization not found');
+      }
+      const organization = await context.prisma.organization.update({ where: { id: data.id }, data: { name: data.name } });
+      return { organization, userErrors: [] };
+    },
+  }),
+}));

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { Context } from '../context.js';
+import { isIdOf, newId } from '../domain/ids.js';
+import type { Reference as ReferenceRow } from '../generated/prisma/client.js';
+import { builder } from './builder.js';
+import { authorize, authorizeIn, payloadType, userError, validate } from './errors.js';
+import { findProjectTarget, Project } from './project.js';
+
+export const Reference = builder.prismaNode('Reference', {
+  id: { field: 'id' },
+  description: 'A dated annotation on a project, such as a release or a campaign start.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    date: t.expose('date', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    project: t.relation('project'),
+  }),
+});
+
+builder.prismaObjectField(Project, 'references', (t) =>
+  t.relatedConnection('references', {
+    cursor: 'id',
+    nullable: true,
+    description: 'Newest date first.',
+    authScopes: (project) => ({
+      permission: { permission: 'reference:read', organizationId: project.organizationId, projectId: project.id },
+    }),
+    query: () => ({ orderBy: [{ date: 'desc' }, { id: 'asc' }] }),
+  }),
+);
+
+export async function findReferenceTarget(context: Context, id: string) {
+  if (!isIdOf('Reference', id)) return null;
+  const reference = await context.prisma.reference.findUnique({
+    where: { id },
+    select: { projectId: true, project: { select: { organizationId: true, deleteAt: true } } },
+  });
+  return reference && !reference.project.deleteAt
+    ? { organizationId: reference.project.organizationId, projectId: reference.projectId }
+    : null;
+}
+
+const title = z.string().trim().min(1, 'title must not be empty').max(200, 'title must be at most 200 characters');
+const description = z.string().max(2000, 'description must be at most 2000 characters');
+
+const referencePayload = (name: string) =>
+  payloadType<{ reference: ReferenceRow }>(name, (t) => ({
+    reference: t.field({ type: Reference, nullable: true, resolve: (payload) => payload.reference }),
+  }));
+
+const CreateReferenceInput = builder.inputType('CreateReferenceInput', {
+  fields: (t) => ({
+    projectId: t.id(),
+    title: t.string(),
+    description: t.string({ required: false }),
+    date: t.field({ type: 'DateTime' }),
+  }),
+});
+
+const UpdateReferenceInput = builder.inputType('UpdateReferenceInput', {
+  fields: (t) => ({
+    id: t.id(),
+    title: t.string({ required: false }),
+    description: t.string({ required: false, description: 'null clears it.' }),
+    date: t.field({ type: 'DateTime', required: false }),
+  }),
+});
+
+const DeleteReferenceInput = builder.inputType('DeleteReferenceInput', { fields: (t) => ({ id: t.id() }) });
+
+builder.mutationFields((t) => ({
+  createReference: t.field({
+    type: referencePayload('CreateReferencePayload'),
+    args: { input: t.arg({ type: CreateReferenceInput }) },
+    resolve: async (_root, { input }, context) => {
+      const schema = z.object({ projectId: z.string(), title, description: description.nullish(), date: z.date() });
+      const { data, userErrors } = validate(schema, input);
+      if (userErrors) return { userErrors };
+      const target = await findProjectTarget(context, data.projectId);
+      if (!(await authorize(context, 'reference:read', target))) return userError('NOT_FOUND', ['projectId'], 'project not found');
+      await authorizeIn(context, 'reference:write', target!);
+      const reference = await context.prisma.reference.create({ data: { ...data, id: newId('Reference') } });
+      return { reference, userErrors: [] };
+    },
+  }),
+  updateReference: t.field({
+    type: referencePayload('UpdateReferencePayload'),
+    args: { input: t.arg({ type: UpdateReferenceInput }) },
+    resolve: async (_root, { input }, context) => {
+      const schema = z.object({ id: z.string(), title: title.nullish(), description: description.nullish(), date: z.date().nullish() });
+      const { data, userErrors } = validate(schema, input);
+      if (userErrors) return { userErrors };
+      if (!(await authorize(context, 'reference:write', await findReferenceTarget(context, data.id)))) {
+        return userError('NOT_FOUND', ['id'], 'reference not found');
+      }
+      const reference = await context.prisma.reference.update({
+        where: { id: data.id },
+        data: {
+          title: data.title ?? undefined,
+          date: data.date ?? undefined,
+          description: 'description' in input ? (data.description ?? null) : undefined,
+        },
+      });
+      return { reference, userErrors: [] };
+    },
+  }),
+  deleteReference: t.field({
+    type: payloadType<{ deletedReferenceId: string }>('DeleteReferencePayload', (t) => ({
+      deletedReferenceId: t.id({ nullable: true, resolve: (payload) => payload.deletedReferenceId }),
+    })),
+    args: { input: t.arg({ type: DeleteReferenceInput }) },
+    resolve: async (_root, { input }, context) => {
+      const id = String(input.id);
+      if (!(await authorize(context, 'reference:write', await findReferenceTarget(context, id)))) {
+        return userError('NOT_FOUND', ['id'], 'reference not found');
+      }
+      await context.prisma.reference.delete({ where: { id } });
+      return { deletedReferenceId: id, userErrors: [] };
+    },
+  }),
+}));

@@ -1,0 +1,44 @@
+import type { Principal } from '../auth/principal.js';
+import { builder } from './builder.js';
+import { Organization } from './organization.js';
+import { User } from './user.js';
+
+const PrincipalKind = builder.enumType('PrincipalKind', {
+  values: {
+    USER: { description: 'A user, through a personal access token.' },
+    MANAGEMENT_KEY: { description: 'An organization management key.' },
+    CLIENT: { description: 'A root API client.' },
+  },
+});
+
+const Viewer = builder.objectRef<Principal>('Viewer').implement({
+  description: 'Who the request acts as.',
+  fields: (t) => ({
+    kind: t.field({ type: PrincipalKind, resolve: (principal) => principal.kind }),
+    credentialId: t.id({ description: 'The id of the token, key or client used.', resolve: (principal) => principal.credentialId }),
+    user: t.field({
+      type: User,
+      nullable: true,
+      resolve: (principal, _args, context) =>
+        principal.kind === 'USER' ? context.prisma.user.findUnique({ where: { id: principal.userId } }) : null,
+    }),
+    organization: t.field({
+      type: Organization,
+      nullable: true,
+      description: 'The organization a key or client belongs to; null for a user, who may belong to several.',
+      resolve: (principal, _args, context) =>
+        principal.kind === 'USER' ? null : context.prisma.organization.findUnique({ where: { id: principal.organizationId } }),
+    }),
+    scopes: t.stringList({
+      description: 'The scopes of a key or client. A user acts through roles instead, so this is empty for users.',
+      resolve: (principal) => (principal.kind === 'USER' ? [] : principal.scopes),
+    }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (principal) => (principal.kind === 'CLIENT' ? null : principal.expiresAt),
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) => t.field({ type: Viewer, resolve: (_root, _args, context) => context.access.principal }));

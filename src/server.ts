@@ -1,0 +1,91 @@
+import { createServer as createNodeServer, type Server } from 'node:http';
+import { createServerAdapter } from '@whatwg-node/server';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { Access } from './auth/access.js';
+import { authenticate, AuthenticationError } from './auth/principal.js';
+import type { Context, Services } from './context.js';
+import type { Database } from './db/database.js';
+import { pendingMigrations } from './db/migrate.js';
+import { schema } from './schema/index.js';
+
+export interface GatewayOptions {
+  graphiql: boolean;
+}
+
+function authenticationError(error: AuthenticationError): GraphQLError {
+  const code = error.status === 400 ? 'BAD_REQUEST' : 'UNAUTHENTICATED';
+  const headers = error.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="steward"' } : undefined;
+  return new GraphQLError(error.message, { extensions: { code, http: { status: error.status, headers } } });
+}
+
+/** The GraphQL endpoint: authentication before execution, internal errors masked and logged. */
+export function createGateway(services: Services, options: GatewayOptions): YogaServerInstance<object, Context> {
+  return createYoga<object, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
+    landingPage: false,
+    batching: false,
+    logging: {
+      debug: (...args) => services.logger.debug(args),
+      info: (...args) => services.logger.info(args),
+      warn: (...args) => services.logger.warn(args),
+      error: (...args) => services.logger.error(args),
+    },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : undefined;
+        if (error instanceof GraphQLError && original instanceof PothosValidationError) {
+          return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) services.logger.error({ err: original ?? error }, 'internal error while executing a request');
+        return masked;
+      },
+    },
+    context: async ({ request }) => {
+      try {
+        const principal = await authenticate(services.prisma, request.headers);
+        return { ...services, access: new Access(principal, services.prisma) };
+      } catch (error) {
+        if (error instanceof AuthenticationError) throw authenticationError(error);
+        throw error;
+      }
+    },
+  });
+}
+
+export interface HttpServerOptions extends GatewayOptions {
+  database: Database;
+}
+
+function json(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** The whole HTTP surface: /graphql, /healthz and /readyz. */
+export function createRequestHandler(services: Services, options: HttpServerOptions) {
+  const gateway = createGateway(services, options);
+  return async (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/healthz') return json(200, { status: 'ok' });
+    if (pathname === '/readyz') {
+      try {
+        const pending = await options.database.withMigrationSession((session) => pendingMigrations(session));
+        return pending.length === 0 ? json(200, { status: 'ready' }) : json(503, { status: 'migrations pending', pending });
+      } catch (error) {
+        services.logger.warn({ err: error }, 'readiness check failed');
+        return json(503, { status: 'database unreachable' });
+      }
+    }
+    if (pathname === '/graphql') return gateway.fetch(request);
+    return json(404, { error: 'not found', endpoints: ['/graphql', '/healthz', '/readyz'] });
+  };
+}
+
+/** A node:http server for the handler; a connection's requests run through the same fetch handler as tests use. */
+export function createHttpServer(services: Services, options: HttpServerOptions): Server {
+  return createNodeServer(createServerAdapter(createRequestHandler(services, options)));
+}
