@@ -23,7 +23,7 @@ export interface PrismaOptions {
   log?: Prisma.PrismaClientOptions['log'];
 }
 
-function pgliteSession(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): SqlSession {
+export function pgliteSession(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): SqlSession {
   return {
     query: async (sql, params) => (await db.query(sql, params)).rows as never,
     exec: async (sql) => {

@@ -89,6 +89,7 @@ const clientName = z.string().trim().min(1, 'name must not be empty').max(100, '
 
 builder.mutationFields((t) => ({
   createClient: t.field({
+    nullable: true,
     type: clientWithSecretPayload('CreateClientPayload'),
     description: 'Creates a client; its secret is returned once.',
     args: { input: t.arg({ type: CreateClientInput }) },
@@ -122,6 +123,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateClient: t.field({
+    nullable: true,
     type: payloadType<{ client: ClientRow }>('UpdateClientPayload', (t) => ({
       client: t.field({ type: Client, nullable: true, resolve: (payload) => payload.client }),
     })),
@@ -136,6 +138,7 @@ builder.mutationFields((t) => ({
     },
   }),
   rotateClientSecret: t.field({
+    nullable: true,
     type: clientWithSecretPayload('RotateClientSecretPayload'),
     description: 'Replaces the client secret; the old one stops working at once.',
     args: { input: t.arg({ type: ClientIdInput('RotateClientSecretInput') }) },
@@ -150,6 +153,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteClient: t.field({
+    nullable: true,
     type: payloadType<{ deletedClientId: string }>('DeleteClientPayload', (t) => ({
       deletedClientId: t.id({ nullable: true, resolve: (payload) => payload.deletedClientId }),
     })),

@@ -133,6 +133,7 @@ async function changeableKey(context: Context, id: string) {
 
 builder.mutationFields((t) => ({
   createManagementKey: t.field({
+    nullable: true,
     type: keyWithTokenPayload('CreateManagementKeyPayload'),
     description: 'Creates a management key; its token is returned once.',
     args: { input: t.arg({ type: CreateManagementKeyInput }) },
@@ -168,6 +169,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateManagementKey: t.field({
+    nullable: true,
     type: keyPayload('UpdateManagementKeyPayload'),
     args: { input: t.arg({ type: UpdateManagementKeyInput }) },
     resolve: async (_root, { input }, context) => {
@@ -197,6 +199,7 @@ builder.mutationFields((t) => ({
     },
   }),
   rotateManagementKey: t.field({
+    nullable: true,
     type: keyWithTokenPayload('RotateManagementKeyPayload'),
     description: 'Issues a new token for the key (same id, name and scopes); the old token stops working at once.',
     args: { input: t.arg({ type: KeyIdInput('RotateManagementKeyInput') }) },
@@ -213,6 +216,7 @@ builder.mutationFields((t) => ({
     },
   }),
   revokeManagementKey: t.field({
+    nullable: true,
     type: keyPayload('RevokeManagementKeyPayload'),
     args: { input: t.arg({ type: KeyIdInput('RevokeManagementKeyInput') }) },
     resolve: async (_root, { input }, context) => {

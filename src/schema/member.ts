@@ -104,6 +104,7 @@ async function changeMember(context: Context, id: string, role: OrganizationRole
 
 builder.mutationFields((t) => ({
   addOrganizationMember: t.field({
+    nullable: true,
     type: memberPayload('AddOrganizationMemberPayload'),
     args: { input: t.arg({ type: AddOrganizationMemberInput }) },
     resolve: async (_root, { input }, context) => {
@@ -130,11 +131,13 @@ builder.mutationFields((t) => ({
     },
   }),
   updateOrganizationMember: t.field({
+    nullable: true,
     type: memberPayload('UpdateOrganizationMemberPayload'),
     args: { input: t.arg({ type: UpdateOrganizationMemberInput }) },
     resolve: (_root, { input }, context) => changeMember(context, String(input.id), input.role),
   }),
   removeOrganizationMember: t.field({
+    nullable: true,
     type: RemoveOrganizationMemberPayload,
     args: { input: t.arg({ type: RemoveOrganizationMemberInput }) },
     resolve: async (_root, { input }, context) => {

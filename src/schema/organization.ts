@@ -61,6 +61,7 @@ const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
 
 builder.mutationFields((t) => ({
   createOrganization: t.field({
+    nullable: true,
     type: organizationPayload('CreateOrganizationPayload'),
     description: 'Creates an organization with the calling user as its OWNER.',
     args: { input: t.arg({ type: CreateOrganizationInput }) },
@@ -74,6 +75,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateOrganization: t.field({
+    nullable: true,
     type: organizationPayload('UpdateOrganizationPayload'),
     args: { input: t.arg({ type: UpdateOrganizationInput }) },
     resolve: async (_root, { input }, context) => {

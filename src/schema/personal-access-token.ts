@@ -38,6 +38,7 @@ const RevokePersonalAccessTokenInput = builder.inputType('RevokePersonalAccessTo
 
 builder.mutationFields((t) => ({
   createPersonalAccessToken: t.field({
+    nullable: true,
     type: payloadType<{ personalAccessToken: TokenRow; token: string }>('CreatePersonalAccessTokenPayload', (t) => ({
       personalAccessToken: t.field({ type: PersonalAccessToken, nullable: true, resolve: (payload) => payload.personalAccessToken }),
       token: t.string({ nullable: true, description: 'Shown only here: Steward keeps just a digest.', resolve: (payload) => payload.token }),
@@ -57,6 +58,7 @@ builder.mutationFields((t) => ({
     },
   }),
   revokePersonalAccessToken: t.field({
+    nullable: true,
     type: payloadType<{ personalAccessToken: TokenRow }>('RevokePersonalAccessTokenPayload', (t) => ({
       personalAccessToken: t.field({ type: PersonalAccessToken, nullable: true, resolve: (payload) => payload.personalAccessToken }),
     })),

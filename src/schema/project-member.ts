@@ -64,6 +64,7 @@ const RemoveProjectMemberPayload = payloadType<{ removedMemberId: string }>('Rem
 
 builder.mutationFields((t) => ({
   addProjectMember: t.field({
+    nullable: true,
     type: projectMemberPayload('AddProjectMemberPayload'),
     args: { input: t.arg({ type: AddProjectMemberInput }) },
     resolve: async (_root, { input }, context) => {
@@ -93,6 +94,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateProjectMember: t.field({
+    nullable: true,
     type: projectMemberPayload('UpdateProjectMemberPayload'),
     args: { input: t.arg({ type: UpdateProjectMemberInput }) },
     resolve: async (_root, { input }, context) => {
@@ -104,6 +106,7 @@ builder.mutationFields((t) => ({
     },
   }),
   removeProjectMember: t.field({
+    nullable: true,
     type: RemoveProjectMemberPayload,
     args: { input: t.arg({ type: RemoveProjectMemberInput }) },
     resolve: async (_root, { input }, context) => {

@@ -135,6 +135,7 @@ async function changeProject(context: Context, id: string, change: (id: string) 
 
 builder.mutationFields((t) => ({
   createProject: t.field({
+    nullable: true,
     type: CreateProjectPayload,
     description: 'Creates a project and its default WRITE client in one transaction; the client secret is returned once.',
     args: { input: t.arg({ type: CreateProjectInput }) },
@@ -157,6 +158,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateProject: t.field({
+    nullable: true,
     type: projectPayload('UpdateProjectPayload'),
     args: { input: t.arg({ type: UpdateProjectInput }) },
     resolve: async (_root, { input }, context) => {
@@ -179,6 +181,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteProject: t.field({
+    nullable: true,
     type: projectPayload('DeleteProjectPayload'),
     description: 'Schedules the project for deletion in 24 hours; restoreProject cancels it until then.',
     args: { input: t.arg({ type: ProjectIdInput('DeleteProjectInput') }) },
@@ -190,6 +193,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   restoreProject: t.field({
+    nullable: true,
     type: projectPayload('RestoreProjectPayload'),
     args: { input: t.arg({ type: ProjectIdInput('RestoreProjectInput') }) },
     resolve: (_root, { input }, context) =>

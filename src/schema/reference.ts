@@ -72,6 +72,7 @@ const DeleteReferenceInput = builder.inputType('DeleteReferenceInput', { fields:
 
 builder.mutationFields((t) => ({
   createReference: t.field({
+    nullable: true,
     type: referencePayload('CreateReferencePayload'),
     args: { input: t.arg({ type: CreateReferenceInput }) },
     resolve: async (_root, { input }, context) => {
@@ -86,6 +87,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateReference: t.field({
+    nullable: true,
     type: referencePayload('UpdateReferencePayload'),
     args: { input: t.arg({ type: UpdateReferenceInput }) },
     resolve: async (_root, { input }, context) => {
@@ -107,6 +109,7 @@ builder.mutationFields((t) => ({
     },
   }),
   deleteReference: t.field({
+    nullable: true,
     type: payloadType<{ deletedReferenceId: string }>('DeleteReferencePayload', (t) => ({
       deletedReferenceId: t.id({ nullable: true, resolve: (payload) => payload.deletedReferenceId }),
     })),

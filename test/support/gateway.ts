@@ -1,0 +1,82 @@
+import { Writable } from 'node:stream';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
+import pino from 'pino';
+import { createRequestHandler } from '../../src/server.js';
+import type { TestDatabase } from './database.js';
+
+export type Credentials =
+  | { bearer: string }
+  | { clientId: string; clientSecret: string }
+  | { headers: Record<string, string> }
+  | null;
+
+export class GraphQLResponse<T> {
+  constructor(
+    readonly status: number,
+    readonly headers: Headers,
+    readonly body: FormattedExecutionResult<T>,
+    private readonly request: string,
+  ) {}
+
+  private fail(expectation: string): never {
+    throw new Error(`${expectation}\n--- request\n${this.request}\n--- response (HTTP ${this.status})\n${JSON.stringify(this.body, null, 2)}`);
+  }
+
+  /** The data of a response without errors. */
+  expectData(): T {
+    if (this.status !== 200 || this.body.errors?.length || !this.body.data) this.fail('expected data without errors');
+    return this.body.data;
+  }
+
+  /** The one error of a response, which must carry this code. */
+  expectError(code: string): GraphQLFormattedError {
+    const errors = this.body.errors ?? [];
+    if (errors.length !== 1 || errors[0]!.extensions?.code !== code) this.fail(`expected exactly one error with code ${code}`);
+    return errors[0]!;
+  }
+}
+
+function credentialHeaders(credentials: Credentials): Record<string, string> {
+  if (!credentials) return {};
+  if ('bearer' in credentials) return { authorization: `Bearer ${credentials.bearer}` };
+  if ('clientId' in credentials) {
+    return { 'openpanel-client-id': credentials.clientId, 'openpanel-client-secret': credentials.clientSecret };
+  }
+  return credentials.headers;
+}
+
+/** The gateway over a test database, called through its fetch handler exactly as the HTTP server calls it. */
+export function testGateway(database: TestDatabase, options: { managementKeyLimit?: number } = {}) {
+  const internalErrors: unknown[] = [];
+  const logger = pino(
+    { level: 'error' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        internalErrors.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
+  const services = { prisma: database.prisma, logger, managementKeyLimit: options.managementKeyLimit ?? 5 };
+  const handle = createRequestHandler(services, { database, graphiql: true });
+
+  async function execute<T, V>(
+    document: TypedDocumentNode<T, V> | string,
+    variables: V | Record<string, unknown> = {},
+    credentials: Credentials = null,
+  ): Promise<GraphQLResponse<T>> {
+    const query = typeof document === 'string' ? document : print(document);
+    const headers = { 'content-type': 'application/json', accept: 'application/json', ...credentialHeaders(credentials) };
+    const response = await handle(
+      new Request('http://steward.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+    );
+    const shownHeaders = Object.keys(credentialHeaders(credentials)).join(', ') || 'none';
+    const request = `${query.trim()}\nvariables: ${JSON.stringify(variables)}\ncredential headers: ${shownHeaders}`;
+    return new GraphQLResponse<T>(response.status, response.headers, (await response.json()) as FormattedExecutionResult<T>, request);
+  }
+
+  return { execute, handle, internalErrors, services };
+}
+
+export type TestGateway = ReturnType<typeof testGateway>;

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { bootstrapOrganization } from '../../src/domain/bootstrap.js';
+import { createManagementKey, createPersonalAccessToken } from '../../src/domain/credentials.js';
+import { newId } from '../../src/domain/ids.js';
+import { findOrCreateUser } from '../../src/domain/organizations.js';
+import type { OrganizationRole, ProjectRole } from '../../src/generated/prisma/client.js';
+import type { TestDatabase } from './database.js';
+
+export function unique(label: string): string {
+  return `${label}-${randomBytes(4).toString('hex')}`;
+}
+
+export interface TestUser {
+  userId: string;
+  email: string;
+  token: string;
+  as: { bearer: string };
+}
+
+/** A fresh organization with its OWNER, a `*` management key and a ROOT client, as `steward bootstrap` makes it. */
+export async function createTenant(database: TestDatabase) {
+  const created = await bootstrapOrganization(database.prisma, unique('Org'), `${unique('owner')}@example.test`);
+  const organizationId = created.organization.id;
+  const owner: TestUser = {
+    userId: created.user.id,
+    email: created.user.email,
+    token: created.personalAccessToken,
+    as: { bearer: created.personalAccessToken },
+  };
+
+  /** Another user of this organization with the given role, and that user's token. */
+  async function addUser(role: OrganizationRole): Promise<TestUser & { memberId: string }> {
+    const email = `${unique(role.toLowerCase())}@example.test`;
+    return database.prisma.$transaction(async (tx) => {
+      const user = await findOrCreateUser(tx, email);
+      const member = await tx.organizationMember.create({ data: { id: newId('OrganizationMember'), organizationId, userId: user.id, role } });
+      const { token } = await createPersonalAccessToken(tx, { userId: user.id, name: 'test' });
+      return { userId: user.id, email, token, as: { bearer: token }, memberId: member.id };
+    });
+  }
+
+  /** A MEMBER of the organization holding a role on one project. */
+  async function addProjectUser(projectId: string, role: ProjectRole) {
+    const user = await addUser('MEMBER');
+    await database.prisma.projectMember.create({ data: { id: newId('ProjectMember'), projectId, userId: user.userId, role } });
+    return user;
+  }
+
+  /** A management key of this organization with the given scopes (and project limits). */
+  async function addKey(scopes: string[], projectIds: string[] = []) {
+    const { key, token } = await createManagementKey(database.prisma, { organizationId, name: unique('key'), scopes, projectIds });
+    return { keyId: key.id, token, as: { bearer: token } };
+  }
+
+  return {
+    organizationId,
+    owner,
+    managementKey: { id: created.managementKey.id, token: created.managementKey.token, as: { bearer: created.managementKey.token } },
+    rootClient: {
+      id: created.rootClient.id,
+      secret: created.rootClient.secret,
+      as: { clientId: created.rootClient.id, clientSecret: created.rootClient.secret },
+    },
+    addUser,
+    addProjectUser,
+    addKey,
+  };
+}
+
+export type Tenant = Awaited<ReturnType<typeof createTenant>>;
