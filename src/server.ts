@@ -29,20 +29,22 @@ export function createGateway(services: Services, options: GatewayOptions): Yoga
     landingPage: false,
     batching: false,
     logging: {
-      debug: (...args) => services.logger.debug(args),
-      info: (...args) => services.logger.info(args),
-      warn: (...args) => services.logger.warn(args),
-      error: (...args) => services.logger.error(args),
+      debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
+      info: (...args) => services.logger.info({ args }, 'graphql-yoga'),
+      warn: (...args) => services.logger.warn({ args }, 'graphql-yoga'),
+      // Yoga logs here each error it masks: the internal errors that clients see only as INTERNAL_SERVER_ERROR.
+      error: (error, ...args) => services.logger.error({ err: error, args }, 'internal error while handling a request'),
     },
     maskedErrors: {
       maskError(error, message, isDev) {
         const original = error instanceof GraphQLError ? error.originalError : undefined;
         if (error instanceof GraphQLError && original instanceof PothosValidationError) {
-          return new GraphQLError(original.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+          // Pothos rejects bad connection arguments without a code. The located error shares the
+          // original's extensions object, so the code is set in place and the error is not masked.
+          (error.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
+          return error;
         }
-        const masked = maskError(error, message, isDev);
-        if (masked !== error) services.logger.error({ err: original ?? error }, 'internal error while executing a request');
-        return masked;
+        return maskError(error, message, isDev);
       },
     },
     context: async ({ request }) => {

@@ -85,7 +85,10 @@ export class Access {
       const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
       return projectRole !== undefined && PROJECT_ROLE_GRANTS[projectRole].includes(permission);
     }
-    if (principal.organizationId !== target.organizationId || !scopesGrant(principal.scopes, permission)) return false;
+    if (principal.organizationId !== target.organizationId) return false;
+    // Every key and client may read the organization it belongs to; its scopes govern the rest.
+    if (permission === 'organization:read') return true;
+    if (!scopesGrant(principal.scopes, permission)) return false;
     if (principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0) {
       // A project-limited key reads its organization but changes only its own projects.
       return target.projectId ? principal.projectIds.includes(target.projectId) : permission.endsWith(':read');

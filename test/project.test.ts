@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  CreateProjectDocument,
+  DeleteProjectDocument,
+  OrganizationProjectsDocument,
+  ProjectDocument,
+  RestoreProjectDocument,
+  UpdateProjectDocument,
+  ViewerDocument,
+} from './generated/graphql.js';
+import { openTestDatabase, type TestDatabase } from './support/database.js';
+import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
+import { createTenant, unique, type Tenant } from './support/tenant.js';
+
+let database: TestDatabase;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  gateway = testGateway(database);
+});
+afterAll(() => database.close());
+
+async function createProject(tenant: Tenant, name = unique('Project'), as: Credentials = tenant.owner.as) {
+  const payload = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name } }, as))
+    .expectData().createProject;
+  expect(payload.userErrors).toEqual([]);
+  return payload.project!;
+}
+
+describe('createProject', () => {
+  test('creates the project and its default WRITE client, whose secret works only once shown', async () => {
+    const tenant = await createTenant(database);
+    const input = {
+      organizationId: tenant.organizationId,
+      name: 'Ünïcode Shop!',
+      domain: 'https://shop.example.com/',
+      cors: ['https://shop.example.com/', 'https://admin.example.com'],
+      crossDomain: true,
+      types: ['WEBSITE', 'APP', 'WEBSITE'] as ('WEBSITE' | 'APP')[],
+    };
+    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.project).toMatchObject({
+      name: 'Ünïcode Shop!',
+      slug: expect.stringMatching(/^unicode-shop(-\d{4})?$/),
+      domain: 'https://shop.example.com',
+      cors: ['https://shop.example.com', 'https://admin.example.com'],
+      crossDomain: true,
+      types: ['WEBSITE', 'APP'],
+      deleteAt: null,
+      organization: { id: tenant.organizationId },
+    });
+    expect(payload.client).toMatchObject({ type: 'WRITE', project: { id: payload.project!.id } });
+    expect(payload.clientSecret).toMatch(/^stw_cs_[0-9A-Za-z]{38}$/);
+
+    const stored = await database.prisma.client.findUniqueOrThrow({ where: { id: payload.client!.id } });
+    expect(stored.secretDigest).not.toContain(payload.clientSecret);
+    expect(JSON.stringify(stored)).not.toContain(payload.clientSecret!.slice(7));
+  });
+
+  test('slugs are unique across organizations', async () => {
+    const first = await createTenant(database);
+    const second = await createTenant(database);
+    const name = unique('SameName');
+    const a = await createProject(first, name);
+    const b = await createProject(second, name);
+    expect(a.slug).toBe(name.toLowerCase());
+    expect(b.slug).toMatch(new RegExp(`^${name.toLowerCase()}-\\d{4}$`));
+  });
+
+  test('invalid input is reported field by field and creates nothing', async () => {
+    const tenant = await createTenant(database);
+    const input = {
+      organizationId: tenant.organizationId,
+      name: 'n'.repeat(101),
+      domain: 'not a url',
+      cors: ['https://ok.example.com', 'ftp//bad'],
+    };
+    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+    expect(payload.project).toBeNull();
+    expect(payload.clientSecret).toBeNull();
+    expect(payload.userErrors.map((error) => [error.code, error.field.join('.')])).toEqual([
+      ['TOO_LONG', 'input.name'],
+      ['INVALID', 'input.domain'],
+      ['INVALID', 'input.cors.1'],
+    ]);
+    expect(await database.prisma.project.count({ where: { organizationId: tenant.organizationId } })).toBe(0);
+  });
+
+  test('a wrong enum or a missing field is a GraphQL validation error, not a crash', async () => {
+    const tenant = await createTenant(database);
+    const response = await gateway.execute(
+      'mutation { createProject(input: { organizationId: "x", name: "n", types: [DESKTOP] }) { userErrors { code } } }',
+      {},
+      tenant.owner.as,
+    );
+    expect(response.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('DESKTOP'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(gateway.internalErrors).toEqual([]);
+  });
+
+  test('another organization is not found; a MEMBER may not create projects', async () => {
+    const tenant = await createTenant(database);
+    const other = await createTenant(database);
+    const member = await tenant.addUser('MEMBER');
+    const input = { organizationId: other.organizationId, name: 'Intrusion' };
+    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+    expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'organizationId'], message: 'organization not found' }]);
+
+    const forbidden = await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: 'x' } }, member.as);
+    expect(forbidden.expectError('FORBIDDEN').extensions?.requires).toBe('project:write');
+    expect(await database.prisma.project.count({ where: { name: 'Intrusion' } })).toBe(0);
+  });
+
+  test('the root client creates projects in its own organization', async () => {
+    const tenant = await createTenant(database);
+    const project = await createProject(tenant, 'Via root client', tenant.rootClient.as);
+    expect(project.organization.id).toBe(tenant.organizationId);
+  });
+});
+
+describe('reading projects', () => {
+  test('connections page with first/after; first above 100 is capped', async () => {
+    const tenant = await createTenant(database);
+    const names = ['A', 'B', 'C'].map((letter) => unique(letter));
+    for (const name of names) await createProject(tenant, name);
+    const page = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, first: 2 }, tenant.owner.as))
+      .expectData().organization!.projects;
+    expect(page.edges.map((edge) => edge.node.name)).toEqual(names.slice(0, 2));
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, first: 500, after: page.pageInfo.endCursor }, tenant.owner.as))
+      .expectData().organization!.projects;
+    expect(rest.edges.map((edge) => edge.node.name)).toEqual(names.slice(2));
+
+    await database.prisma.project.createMany({
+      data: Array.from({ length: 101 }, (_, i) => ({ id: `prj_${String(i).padStart(22, '0')}${''}`.slice(0, 26), organizationId: tenant.organizationId, name: `bulk ${i}`, slug: unique(`bulk-${i}`) })),
+    });
+    const capped = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, first: 1000 }, tenant.owner.as))
+      .expectData().organization!.projects;
+    expect(capped.edges).toHaveLength(100);
+    expect(capped.pageInfo.hasNextPage).toBe(true);
+  });
+
+  test('a negative first and a garbage cursor are BAD_USER_INPUT', async () => {
+    const tenant = await createTenant(database);
+    const negative = await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, first: -1 }, tenant.owner.as);
+    negative.expectError('BAD_USER_INPUT');
+    const garbage = await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, after: '%%%' }, tenant.owner.as);
+    garbage.expectError('BAD_USER_INPUT');
+    expect(gateway.internalErrors).toEqual([]);
+  });
+
+  test('a MEMBER sees only projects it was given a role on; project(id) of others is NOT_FOUND', async () => {
+    const tenant = await createTenant(database);
+    const visible = await createProject(tenant);
+    const hidden = await createProject(tenant);
+    const viewer = await tenant.addProjectUser(visible.id, 'VIEWER');
+    const list = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId }, viewer.as)).expectData();
+    expect(list.organization!.projects.edges.map((edge) => edge.node.id)).toEqual([visible.id]);
+    (await gateway.execute(ProjectDocument, { id: visible.id }, viewer.as)).expectData();
+    const response = await gateway.execute(ProjectDocument, { id: hidden.id }, viewer.as);
+    expect(response.body.data).toEqual({ project: null });
+    response.expectError('NOT_FOUND');
+  });
+
+  test('a project-limited key sees only its projects', async () => {
+    const tenant = await createTenant(database);
+    const mine = await createProject(tenant);
+    await createProject(tenant);
+    const key = await tenant.addKey(['project:read'], [mine.id]);
+    const list = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId }, key.as)).expectData();
+    expect(list.organization!.projects.edges.map((edge) => edge.node.id)).toEqual([mine.id]);
+  });
+});
+
+describe('updateProject', () => {
+  test('changes only the fields given; null domain clears it; the slug stays', async () => {
+    const tenant = await createTenant(database);
+    const project = await createProject(tenant, unique('Before'));
+    const set = (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, domain: 'https://x.example', types: ['BACKEND'] } }, tenant.owner.as))
+      .expectData().updateProject;
+    expect(set.project).toMatchObject({ name: project.name, slug: project.slug, domain: 'https://x.example', types: ['BACKEND'] });
+    const renamed = (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'After', domain: null } }, tenant.owner.as))
+      .expectData().updateProject;
+    expect(renamed.project).toMatchObject({ name: 'After', slug: project.slug, domain: null, types: ['BACKEND'] });
+  });
+
+  test('a project VIEWER is forbidden, a project ADMIN may', async () => {
+    const tenant = await createTenant(database);
+    const project = await createProject(tenant);
+    const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
+    const admin = await tenant.addProjectUser(project.id, 'ADMIN');
+    (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'no' } }, viewer.as)).expectError('FORBIDDEN');
+    const ok = (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'yes' } }, admin.as)).expectData();
+    expect(ok.updateProject?.project?.name).toBe('yes');
+  });
+
+  test('unknown, malformed and foreign ids are NOT_FOUND user errors', async () => {
+    const tenant = await createTenant(database);
+    const other = await createTenant(database);
+    const foreign = await createProject(other);
+    for (const id of [foreign.id, 'prj_0000000000000000000000', 'garbage']) {
+      const payload = (await gateway.execute(UpdateProjectDocument, { input: { id, name: 'x' } }, tenant.owner.as)).expectData().updateProject;
+      expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'project not found' }]);
+    }
+  });
+});
+
+describe('deleteProject and restoreProject', () => {
+  test('delete schedules removal in 24 hours and hides the project from lists until restored', async () => {
+    const tenant = await createTenant(database);
+    const project = await createProject(tenant);
+    const before = Date.now();
+    const deleted = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject;
+    const deleteAt = new Date(deleted.project!.deleteAt!).getTime();
+    expect(deleteAt - before).toBeGreaterThanOrEqual(24 * 3600 * 1000 - 1000);
+    expect(deleteAt - before).toBeLessThanOrEqual(24 * 3600 * 1000 + 60_000);
+
+    const listed = async (includeDeleted: boolean) =>
+      (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, includeDeleted }, tenant.owner.as))
+        .expectData().organization!.projects.edges.map((edge) => edge.node.id);
+    expect(await listed(false)).toEqual([]);
+    expect(await listed(true)).toEqual([project.id]);
+    expect((await gateway.execute(ProjectDocument, { id: project.id }, tenant.owner.as)).expectData().project?.deleteAt).not.toBeNull();
+
+    const again = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject;
+    expect(again.project?.deleteAt).toBe(deleted.project!.deleteAt);
+
+    const restored = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject;
+    expect(restored).toEqual({ project: { id: project.id, deleteAt: null }, userErrors: [] });
+    expect(await listed(false)).toEqual([project.id]);
+
+    const notDeleted = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject;
+    expect(notDeleted.userErrors[0]?.code).toBe('NOT_DELETED');
+  });
+
+  test('past its deletion time a project is gone: NOT_FOUND, not restorable', async () => {
+    const tenant = await createTenant(database);
+    const project = await createProject(tenant);
+    await database.prisma.project.update({ where: { id: project.id }, data: { deleteAt: new Date(Date.now() - 1000) } });
+    (await gateway.execute(ProjectDocument, { id: project.id }, tenant.owner.as)).expectError('NOT_FOUND');
+    const payload = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject;
+    expect(payload.userErrors[0]?.code).toBe('NOT_FOUND');
+  });
+});
+
+test('a second request after creating a project still authenticates (smoke)', async () => {
+  const tenant = await createTenant(database);
+  await createProject(tenant);
+  expect((await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer.kind).toBe('USER');
+});
