@@ -118,17 +118,8 @@ export function projectVisibility(principal: Principal): Prisma.ProjectWhereInpu
   return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0 ? { id: { in: principal.projectIds } } : {};
 }
 
+/** Organization-wide client lists: users who may see them (OWNER, ADMIN) see all; a project-limited key, its own. */
 export function clientVisibility(principal: Principal): Prisma.ClientWhereInput {
-  if (principal.kind === 'USER') {
-    const { userId } = principal;
-    return {
-      OR: [
-        { organization: { members: { some: { userId, role: { in: ['OWNER', 'ADMIN'] } } } } },
-        { project: { members: { some: { userId, role: 'ADMIN' } } } },
-      ],
-    };
-  }
-  if (!scopesGrant(principal.scopes, 'client:read')) return { id: { in: [] } };
   return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0
     ? { OR: [{ projectId: null }, { projectId: { in: principal.projectIds } }] }
     : {};
