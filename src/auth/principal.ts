@@ -74,11 +74,12 @@ async function principalForToken(prisma: PrismaClient, token: string): Promise<P
 
 async function principalForClient(prisma: PrismaClient, clientId: string, secret: string): Promise<Principal> {
   if (!isIdOf('Client', clientId)) throw new AuthenticationError('openpanel-client-id must be a client id (a UUID)');
+  if (tokenKind(secret) !== 'clientSecret') throw new AuthenticationError('unknown client or wrong secret');
   const client = await prisma.client.findUnique({
     where: { id: clientId },
     select: { id: true, organizationId: true, type: true, secretDigest: true },
   });
-  if (!client || tokenKind(secret) !== 'clientSecret' || !digestsEqual(client.secretDigest, digestToken(secret))) {
+  if (!client || !digestsEqual(client.secretDigest, digestToken(secret))) {
     throw new AuthenticationError('unknown client or wrong secret');
   }
   if (client.type !== 'ROOT') throw new AuthenticationError('only root clients may use the management API');
