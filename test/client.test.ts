@@ -24,21 +24,21 @@ afterAll(() => database.close());
 
 async function createProject(tenant: Tenant) {
   const input = { organizationId: tenant.organizationId, name: unique('Project') };
-  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!;
 }
 
 describe('clients', () => {
   test('a ROOT client created here authenticates with its secret, which is shown once', async () => {
     const tenant = await createTenant(database);
     const input = { organizationId: tenant.organizationId, name: 'ci', type: 'ROOT' as const };
-    const created = (await gateway.execute(CreateClientDocument, { input }, tenant.owner.as)).expectData().createClient;
+    const created = (await gateway.execute(CreateClientDocument, { input }, tenant.owner.as)).expectData().createClient!;
     expect(created.client).toMatchObject({ name: 'ci', type: 'ROOT', project: null, organization: { id: tenant.organizationId } });
     expect(created.client!.id).toMatch(/^[0-9a-f-]{36}$/);
     const as = { clientId: created.client!.id, clientSecret: created.clientSecret! };
     expect((await gateway.execute(ViewerDocument, {}, as)).expectData().viewer.credentialId).toBe(created.client!.id);
 
     const rotated = (await gateway.execute(RotateClientSecretDocument, { input: { id: created.client!.id } }, tenant.owner.as))
-      .expectData().rotateClientSecret;
+      .expectData().rotateClientSecret!;
     expect(rotated.clientSecret).not.toBe(created.clientSecret);
     expect((await gateway.execute(ViewerDocument, {}, as)).status).toBe(401);
     const fresh = { clientId: created.client!.id, clientSecret: rotated.clientSecret! };
@@ -61,15 +61,15 @@ describe('clients', () => {
     const base = { organizationId: tenant.organizationId, name: 'reader', type: 'READ' as const };
 
     const wrong = (await gateway.execute(CreateClientDocument, { input: { ...base, projectId: foreign.project!.id } }, tenant.owner.as))
-      .expectData().createClient;
+      .expectData().createClient!;
     expect(wrong.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'projectId'], message: 'project not found in this organization' }]);
 
     const root = (await gateway.execute(CreateClientDocument, { input: { ...base, type: 'ROOT', projectId: project.project!.id } }, tenant.owner.as))
-      .expectData().createClient;
+      .expectData().createClient!;
     expect(root.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'projectId'] });
 
     const ok = (await gateway.execute(CreateClientDocument, { input: { ...base, projectId: project.project!.id } }, tenant.owner.as))
-      .expectData().createClient;
+      .expectData().createClient!;
     expect(ok.client?.project?.id).toBe(project.project!.id);
   });
 
@@ -92,11 +92,11 @@ describe('clients', () => {
     const create = await gateway.execute(CreateClientDocument, { input: { organizationId: tenant.organizationId, projectId: project!.id, name: 'x', type: 'READ' } }, editor.as);
     expect(create.expectError('FORBIDDEN').extensions?.requires).toBe('client:write');
 
-    const renamed = (await gateway.execute(UpdateClientDocument, { input: { id: client!.id, name: 'renamed' } }, admin.as)).expectData().updateClient;
+    const renamed = (await gateway.execute(UpdateClientDocument, { input: { id: client!.id, name: 'renamed' } }, admin.as)).expectData().updateClient!;
     expect(renamed).toEqual({ client: { id: client!.id, name: 'renamed' }, userErrors: [] });
-    const deleted = (await gateway.execute(DeleteClientDocument, { input: { id: client!.id } }, admin.as)).expectData().deleteClient;
+    const deleted = (await gateway.execute(DeleteClientDocument, { input: { id: client!.id } }, admin.as)).expectData().deleteClient!;
     expect(deleted).toEqual({ deletedClientId: client!.id, userErrors: [] });
-    const gone = (await gateway.execute(DeleteClientDocument, { input: { id: client!.id } }, admin.as)).expectData().deleteClient;
+    const gone = (await gateway.execute(DeleteClientDocument, { input: { id: client!.id } }, admin.as)).expectData().deleteClient!;
     expect(gone.userErrors[0]?.code).toBe('NOT_FOUND');
   });
 
@@ -104,7 +104,7 @@ describe('clients', () => {
     const tenant = await createTenant(database);
     const other = await createTenant(database);
     for (const id of [other.rootClient.id, '00000000-0000-0000-0000-000000000000', 'nope']) {
-      const payload = (await gateway.execute(UpdateClientDocument, { input: { id, name: 'x' } }, tenant.owner.as)).expectData().updateClient;
+      const payload = (await gateway.execute(UpdateClientDocument, { input: { id, name: 'x' } }, tenant.owner.as)).expectData().updateClient!;
       expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'client not found' }]);
     }
   });

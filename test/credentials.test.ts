@@ -29,7 +29,7 @@ afterAll(() => database.close());
 
 async function createKey(tenant: Tenant, input: { scopes: string[]; projectIds?: string[]; expiresAt?: string }) {
   const variables = { input: { organizationId: tenant.organizationId, name: unique('key'), ...input } };
-  return (await gateway.execute(CreateManagementKeyDocument, variables, tenant.owner.as)).expectData().createManagementKey;
+  return (await gateway.execute(CreateManagementKeyDocument, variables, tenant.owner.as)).expectData().createManagementKey!;
 }
 
 describe('token format', () => {
@@ -92,7 +92,7 @@ describe('management keys', () => {
   test('created with scopes and projects, listed without the token, stored only as a digest', async () => {
     const tenant = await createTenant(database);
     const project = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: unique('P') } }, tenant.owner.as))
-      .expectData().createProject.project!;
+      .expectData().createProject!.project!;
     const created = await createKey(tenant, { scopes: ['project:read', 'reference:write'], projectIds: [project.id] });
     expect(created.userErrors).toEqual([]);
     expect(created.key).toMatchObject({ scopes: ['project:read', 'reference:write'], projects: [{ id: project.id }], lastFour: created.token!.slice(-4), revokedAt: null, lastUsedAt: null });
@@ -107,7 +107,7 @@ describe('management keys', () => {
     const tenant = await createTenant(database);
     const createProject = async () =>
       (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: unique('P') } }, tenant.owner.as))
-        .expectData().createProject.project!;
+        .expectData().createProject!.project!;
     const mine = await createProject();
     const other = await createProject();
     const reader = await tenant.addKey(['project:read']);
@@ -127,7 +127,7 @@ describe('management keys', () => {
     const tenant = await createTenant(database);
     const other = await createTenant(database);
     const foreign = (await gateway.execute(CreateProjectDocument, { input: { organizationId: other.organizationId, name: unique('P') } }, other.owner.as))
-      .expectData().createProject.project!;
+      .expectData().createProject!.project!;
     const payload = await createKey(tenant, { scopes: ['project:read', 'projects:admin'], projectIds: [foreign.id] });
     expect(payload.key).toBeNull();
     expect(payload.userErrors.map((error) => [error.code, error.field.join('.')])).toEqual([
@@ -180,16 +180,16 @@ describe('management keys', () => {
     const tenant = await createTenant(database);
     const created = await createKey(tenant, { scopes: ['project:read'] });
     const rotated = (await gateway.execute(RotateManagementKeyDocument, { input: { id: created.key!.id } }, tenant.owner.as))
-      .expectData().rotateManagementKey;
+      .expectData().rotateManagementKey!;
     expect(rotated.key).toMatchObject({ id: created.key!.id, name: created.key!.name, scopes: ['project:read'], lastFour: rotated.token!.slice(-4) });
     expect((await gateway.execute(ViewerDocument, {}, { bearer: created.token! })).status).toBe(401);
     expect((await gateway.execute(ViewerDocument, {}, { bearer: rotated.token! })).status).toBe(200);
 
     const updated = (await gateway.execute(UpdateManagementKeyDocument, { input: { id: created.key!.id, name: 'renamed', scopes: ['*'] } }, tenant.owner.as))
-      .expectData().updateManagementKey;
+      .expectData().updateManagementKey!;
     expect(updated.key).toMatchObject({ name: 'renamed', scopes: ['*'], projects: [] });
     const bad = (await gateway.execute(UpdateManagementKeyDocument, { input: { id: created.key!.id, expiresAt: '2000-01-01' } }, tenant.owner.as))
-      .expectData().updateManagementKey;
+      .expectData().updateManagementKey!;
     expect(bad.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'expiresAt'], message: 'expiresAt must be in the future' }]);
   });
 });
@@ -199,7 +199,7 @@ describe('personal access tokens', () => {
     const tenant = await createTenant(database);
     const colleague = await tenant.addUser('ADMIN');
     const created = (await gateway.execute(CreatePersonalAccessTokenDocument, { input: { name: 'laptop' } }, tenant.owner.as))
-      .expectData().createPersonalAccessToken;
+      .expectData().createPersonalAccessToken!;
     expect(created.token).toMatch(/^stw_pat_/);
     expect((await gateway.execute(ViewerDocument, {}, { bearer: created.token! })).expectData().viewer.user?.id).toBe(tenant.owner.userId);
 
@@ -207,12 +207,12 @@ describe('personal access tokens', () => {
     expect(mine.viewer.user?.personalAccessTokens?.edges.map((edge) => edge.node.name)).toEqual(['bootstrap', 'laptop']);
 
     const stolen = (await gateway.execute(RevokePersonalAccessTokenDocument, { input: { id: created.personalAccessToken!.id } }, colleague.as))
-      .expectData().revokePersonalAccessToken;
+      .expectData().revokePersonalAccessToken!;
     expect(stolen.userErrors[0]?.code).toBe('NOT_FOUND');
     (await gateway.execute(NodeDocument, { id: created.personalAccessToken!.id }, colleague.as)).expectError('NOT_FOUND');
 
     const revoked = (await gateway.execute(RevokePersonalAccessTokenDocument, { input: { id: created.personalAccessToken!.id } }, tenant.owner.as))
-      .expectData().revokePersonalAccessToken;
+      .expectData().revokePersonalAccessToken!;
     expect(revoked.personalAccessToken?.revokedAt).not.toBeNull();
     expect((await gateway.execute(ViewerDocument, {}, { bearer: created.token! })).expectError('UNAUTHENTICATED').message)
       .toBe('this personal access token was revoked');
@@ -221,7 +221,7 @@ describe('personal access tokens', () => {
   test('keys cannot create personal access tokens', async () => {
     const tenant = await createTenant(database);
     const payload = (await gateway.execute(CreatePersonalAccessTokenDocument, { input: { name: 'x' } }, tenant.managementKey.as))
-      .expectData().createPersonalAccessToken;
+      .expectData().createPersonalAccessToken!;
     expect(payload).toMatchObject({ token: null, userErrors: [{ code: 'INVALID' }] });
   });
 });

@@ -25,7 +25,7 @@ afterAll(() => database.close());
 
 async function createProject(tenant: Tenant) {
   const input = { organizationId: tenant.organizationId, name: unique('Project') };
-  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject.project!;
+  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!.project!;
 }
 
 describe('organization members', () => {
@@ -34,16 +34,16 @@ describe('organization members', () => {
     const admin = await tenant.addUser('ADMIN');
     const email = `${unique('new')}@Example.TEST`;
     const input = { organizationId: tenant.organizationId, email, name: 'New Person', role: 'MEMBER' as const };
-    const added = (await gateway.execute(AddOrganizationMemberDocument, { input }, admin.as)).expectData().addOrganizationMember;
+    const added = (await gateway.execute(AddOrganizationMemberDocument, { input }, admin.as)).expectData().addOrganizationMember!;
     expect(added.userErrors).toEqual([]);
     expect(added.member).toMatchObject({ role: 'MEMBER', user: { email: email.toLowerCase(), name: 'New Person' }, organization: { id: tenant.organizationId } });
 
-    const again = (await gateway.execute(AddOrganizationMemberDocument, { input }, admin.as)).expectData().addOrganizationMember;
+    const again = (await gateway.execute(AddOrganizationMemberDocument, { input }, admin.as)).expectData().addOrganizationMember!;
     expect(again.userErrors).toEqual([{ code: 'ALREADY_MEMBER', field: ['input', 'email'], message: 'this user is already a member of the organization' }]);
 
     const other = await createTenant(database);
     const elsewhere = (await gateway.execute(AddOrganizationMemberDocument, { input: { ...input, organizationId: other.organizationId } }, other.owner.as))
-      .expectData().addOrganizationMember;
+      .expectData().addOrganizationMember!;
     expect(elsewhere.member?.user.id).toBe(added.member?.user.id);
 
     const members = (await gateway.execute(OrganizationMembersDocument, { id: tenant.organizationId }, tenant.owner.as)).expectData();
@@ -53,7 +53,7 @@ describe('organization members', () => {
   test('bad e-mail addresses are user errors', async () => {
     const tenant = await createTenant(database);
     const input = { organizationId: tenant.organizationId, email: 'not-an-email', role: 'MEMBER' as const };
-    const payload = (await gateway.execute(AddOrganizationMemberDocument, { input }, tenant.owner.as)).expectData().addOrganizationMember;
+    const payload = (await gateway.execute(AddOrganizationMemberDocument, { input }, tenant.owner.as)).expectData().addOrganizationMember!;
     expect(payload.userErrors.map((error) => [error.code, error.field])).toEqual([['INVALID', ['input', 'email']]]);
   });
 
@@ -67,7 +67,7 @@ describe('organization members', () => {
     expect(byMember.expectError('FORBIDDEN').extensions?.requires).toBe('member:write');
 
     const promoted = (await gateway.execute(UpdateOrganizationMemberDocument, { input: { id: member.memberId, role: 'OWNER' } }, tenant.owner.as))
-      .expectData().updateOrganizationMember;
+      .expectData().updateOrganizationMember!;
     expect(promoted).toEqual({ member: { id: member.memberId, role: 'OWNER' }, userErrors: [] });
   });
 
@@ -75,10 +75,10 @@ describe('organization members', () => {
     const tenant = await createTenant(database);
     const ownerMember = await database.prisma.organizationMember.findFirstOrThrow({ where: { organizationId: tenant.organizationId, role: 'OWNER' } });
     const demote = (await gateway.execute(UpdateOrganizationMemberDocument, { input: { id: ownerMember.id, role: 'ADMIN' } }, tenant.owner.as))
-      .expectData().updateOrganizationMember;
+      .expectData().updateOrganizationMember!;
     expect(demote.userErrors[0]?.code).toBe('LAST_OWNER');
     const remove = (await gateway.execute(RemoveOrganizationMemberDocument, { input: { id: ownerMember.id } }, tenant.owner.as))
-      .expectData().removeOrganizationMember;
+      .expectData().removeOrganizationMember!;
     expect(remove).toEqual({ removedMemberId: null, userErrors: [expect.objectContaining({ code: 'LAST_OWNER' })] });
   });
 
@@ -100,7 +100,7 @@ describe('organization members', () => {
     const project = await createProject(tenant);
     const editor = await tenant.addProjectUser(project.id, 'EDITOR');
     const removed = (await gateway.execute(RemoveOrganizationMemberDocument, { input: { id: editor.memberId } }, tenant.owner.as))
-      .expectData().removeOrganizationMember;
+      .expectData().removeOrganizationMember!;
     expect(removed).toEqual({ removedMemberId: editor.memberId, userErrors: [] });
     expect(await database.prisma.projectMember.count({ where: { userId: editor.userId } })).toBe(0);
     (await gateway.execute(OrganizationMembersDocument, { id: tenant.organizationId }, editor.as)).expectError('NOT_FOUND');
@@ -111,7 +111,7 @@ describe('organization members', () => {
     const other = await createTenant(database);
     const victim = await other.addUser('MEMBER');
     const payload = (await gateway.execute(RemoveOrganizationMemberDocument, { input: { id: victim.memberId } }, tenant.owner.as))
-      .expectData().removeOrganizationMember;
+      .expectData().removeOrganizationMember!;
     expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'member not found' }]);
   });
 });
@@ -125,18 +125,18 @@ describe('project members', () => {
     const outsider = (await createTenant(database)).owner;
 
     const notMember = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: outsider.userId, role: 'VIEWER' } }, projectAdmin.as))
-      .expectData().addProjectMember;
+      .expectData().addProjectMember!;
     expect(notMember.userErrors[0]?.code).toBe('NOT_A_MEMBER');
 
     const added = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'VIEWER' } }, projectAdmin.as))
-      .expectData().addProjectMember;
+      .expectData().addProjectMember!;
     expect(added.member).toMatchObject({ role: 'VIEWER', user: { id: colleague.userId }, project: { id: project.id } });
     const duplicate = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'EDITOR' } }, projectAdmin.as))
-      .expectData().addProjectMember;
+      .expectData().addProjectMember!;
     expect(duplicate.userErrors[0]?.code).toBe('ALREADY_MEMBER');
 
     const updated = (await gateway.execute(UpdateProjectMemberDocument, { input: { id: added.member!.id, role: 'EDITOR' } }, projectAdmin.as))
-      .expectData().updateProjectMember;
+      .expectData().updateProjectMember!;
     expect(updated.member?.role).toBe('EDITOR');
 
     const asViewer = await gateway.execute(UpdateProjectMemberDocument, { input: { id: added.member!.id, role: 'ADMIN' } }, colleague.as);
@@ -146,7 +146,7 @@ describe('project members', () => {
     expect(members.project?.members?.edges.map((edge) => edge.node.user.id).sort()).toEqual([projectAdmin.userId, colleague.userId].sort());
 
     const removed = (await gateway.execute(RemoveProjectMemberDocument, { input: { id: added.member!.id } }, projectAdmin.as))
-      .expectData().removeProjectMember;
+      .expectData().removeProjectMember!;
     expect(removed).toEqual({ removedMemberId: added.member!.id, userErrors: [] });
     (await gateway.execute(ProjectMembersDocument, { id: project.id }, colleague.as)).expectError('NOT_FOUND');
   });

@@ -41,7 +41,7 @@ describe('organizations', () => {
     const tenant = await createTenant(database);
     await createTenant(database);
     for (const name of ['Second', 'Third']) {
-      const payload = (await gateway.execute(CreateOrganizationDocument, { input: { name } }, tenant.owner.as)).expectData().createOrganization;
+      const payload = (await gateway.execute(CreateOrganizationDocument, { input: { name } }, tenant.owner.as)).expectData().createOrganization!;
       expect(payload.userErrors).toEqual([]);
       expect(payload.organization?.members?.edges.map((edge) => edge.node)).toEqual([{ role: 'OWNER', user: { id: tenant.owner.userId } }]);
     }
@@ -78,15 +78,15 @@ describe('organizations', () => {
   test('updateOrganization renames; names are validated', async () => {
     const tenant = await createTenant(database);
     const renamed = (await gateway.execute(UpdateOrganizationDocument, { input: { id: tenant.organizationId, name: '  Renamed  ' } }, tenant.owner.as))
-      .expectData().updateOrganization;
+      .expectData().updateOrganization!;
     expect(renamed).toEqual({ organization: { id: tenant.organizationId, name: 'Renamed' }, userErrors: [] });
 
     const invalid = (await gateway.execute(UpdateOrganizationDocument, { input: { id: tenant.organizationId, name: 'x'.repeat(101) } }, tenant.owner.as))
-      .expectData().updateOrganization;
+      .expectData().updateOrganization!;
     expect(invalid.organization).toBeNull();
     expect(invalid.userErrors).toEqual([{ code: 'TOO_LONG', field: ['input', 'name'], message: 'name must be at most 100 characters' }]);
 
-    const empty = (await gateway.execute(CreateOrganizationDocument, { input: { name: '   ' } }, tenant.owner.as)).expectData().createOrganization;
+    const empty = (await gateway.execute(CreateOrganizationDocument, { input: { name: '   ' } }, tenant.owner.as)).expectData().createOrganization!;
     expect(empty.userErrors).toEqual([{ code: 'INVALID', field: ['input', 'name'], message: 'name must not be empty' }]);
   });
 
@@ -97,20 +97,20 @@ describe('organizations', () => {
     const stranger = await createTenant(database);
     const input = { id: tenant.organizationId, name: 'By admin' };
 
-    expect((await gateway.execute(UpdateOrganizationDocument, { input }, admin.as)).expectData().updateOrganization.userErrors).toEqual([]);
+    expect((await gateway.execute(UpdateOrganizationDocument, { input }, admin.as)).expectData().updateOrganization!.userErrors).toEqual([]);
 
     const forbidden = await gateway.execute(UpdateOrganizationDocument, { input }, member.as);
     expect(forbidden.body.data).toEqual({ updateOrganization: null });
     expect(forbidden.expectError('FORBIDDEN').extensions?.requires).toBe('organization:write');
 
-    const notFound = (await gateway.execute(UpdateOrganizationDocument, { input }, stranger.owner.as)).expectData().updateOrganization;
+    const notFound = (await gateway.execute(UpdateOrganizationDocument, { input }, stranger.owner.as)).expectData().updateOrganization!;
     expect(notFound.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'organization not found' }]);
   });
 
   test('createOrganization needs a user', async () => {
     const tenant = await createTenant(database);
     const payload = (await gateway.execute(CreateOrganizationDocument, { input: { name: 'By key' } }, tenant.managementKey.as))
-      .expectData().createOrganization;
+      .expectData().createOrganization!;
     expect(payload.organization).toBeNull();
     expect(payload.userErrors[0]?.code).toBe('INVALID');
   });

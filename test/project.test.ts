@@ -23,7 +23,7 @@ afterAll(() => database.close());
 
 async function createProject(tenant: Tenant, name = unique('Project'), as: Credentials = tenant.owner.as) {
   const payload = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name } }, as))
-    .expectData().createProject;
+    .expectData().createProject!;
   expect(payload.userErrors).toEqual([]);
   return payload.project!;
 }
@@ -39,7 +39,7 @@ describe('createProject', () => {
       crossDomain: true,
       types: ['WEBSITE', 'APP', 'WEBSITE'] as ('WEBSITE' | 'APP')[],
     };
-    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!;
     expect(payload.userErrors).toEqual([]);
     expect(payload.project).toMatchObject({
       name: 'Ünïcode Shop!',
@@ -77,7 +77,7 @@ describe('createProject', () => {
       domain: 'not a url',
       cors: ['https://ok.example.com', 'ftp//bad'],
     };
-    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!;
     expect(payload.project).toBeNull();
     expect(payload.clientSecret).toBeNull();
     expect(payload.userErrors.map((error) => [error.code, error.field.join('.')])).toEqual([
@@ -104,7 +104,7 @@ describe('createProject', () => {
     const other = await createTenant(database);
     const member = await tenant.addUser('MEMBER');
     const input = { organizationId: other.organizationId, name: 'Intrusion' };
-    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject;
+    const payload = (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!;
     expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'organizationId'], message: 'organization not found' }]);
 
     const forbidden = await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: 'x' } }, member.as);
@@ -178,10 +178,10 @@ describe('updateProject', () => {
     const tenant = await createTenant(database);
     const project = await createProject(tenant, unique('Before'));
     const set = (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, domain: 'https://x.example', types: ['BACKEND'] } }, tenant.owner.as))
-      .expectData().updateProject;
+      .expectData().updateProject!;
     expect(set.project).toMatchObject({ name: project.name, slug: project.slug, domain: 'https://x.example', types: ['BACKEND'] });
     const renamed = (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'After', domain: null } }, tenant.owner.as))
-      .expectData().updateProject;
+      .expectData().updateProject!;
     expect(renamed.project).toMatchObject({ name: 'After', slug: project.slug, domain: null, types: ['BACKEND'] });
   });
 
@@ -200,7 +200,7 @@ describe('updateProject', () => {
     const other = await createTenant(database);
     const foreign = await createProject(other);
     for (const id of [foreign.id, 'prj_0000000000000000000000', 'garbage']) {
-      const payload = (await gateway.execute(UpdateProjectDocument, { input: { id, name: 'x' } }, tenant.owner.as)).expectData().updateProject;
+      const payload = (await gateway.execute(UpdateProjectDocument, { input: { id, name: 'x' } }, tenant.owner.as)).expectData().updateProject!;
       expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'project not found' }]);
     }
   });
@@ -211,7 +211,7 @@ describe('deleteProject and restoreProject', () => {
     const tenant = await createTenant(database);
     const project = await createProject(tenant);
     const before = Date.now();
-    const deleted = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject;
+    const deleted = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject!;
     const deleteAt = new Date(deleted.project!.deleteAt!).getTime();
     expect(deleteAt - before).toBeGreaterThanOrEqual(24 * 3600 * 1000 - 1000);
     expect(deleteAt - before).toBeLessThanOrEqual(24 * 3600 * 1000 + 60_000);
@@ -223,14 +223,14 @@ describe('deleteProject and restoreProject', () => {
     expect(await listed(true)).toEqual([project.id]);
     expect((await gateway.execute(ProjectDocument, { id: project.id }, tenant.owner.as)).expectData().project?.deleteAt).not.toBeNull();
 
-    const again = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject;
+    const again = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject!;
     expect(again.project?.deleteAt).toBe(deleted.project!.deleteAt);
 
-    const restored = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject;
+    const restored = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject!;
     expect(restored).toEqual({ project: { id: project.id, deleteAt: null }, userErrors: [] });
     expect(await listed(false)).toEqual([project.id]);
 
-    const notDeleted = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject;
+    const notDeleted = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject!;
     expect(notDeleted.userErrors[0]?.code).toBe('NOT_DELETED');
   });
 
@@ -239,7 +239,7 @@ describe('deleteProject and restoreProject', () => {
     const project = await createProject(tenant);
     await database.prisma.project.update({ where: { id: project.id }, data: { deleteAt: new Date(Date.now() - 1000) } });
     (await gateway.execute(ProjectDocument, { id: project.id }, tenant.owner.as)).expectError('NOT_FOUND');
-    const payload = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject;
+    const payload = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject!;
     expect(payload.userErrors[0]?.code).toBe('NOT_FOUND');
   });
 });

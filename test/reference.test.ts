@@ -22,7 +22,7 @@ afterAll(() => database.close());
 
 async function createProject(tenant: Tenant) {
   const input = { organizationId: tenant.organizationId, name: unique('Project') };
-  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject.project!;
+  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!.project!;
 }
 
 describe('references', () => {
@@ -32,7 +32,7 @@ describe('references', () => {
     const editor = await tenant.addProjectUser(project.id, 'EDITOR');
     const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
     const create = async (title: string, date: string) =>
-      (await gateway.execute(CreateReferenceDocument, { input: { projectId: project.id, title, date } }, editor.as)).expectData().createReference;
+      (await gateway.execute(CreateReferenceDocument, { input: { projectId: project.id, title, date } }, editor.as)).expectData().createReference!;
     const older = await create('v1 released', '2026-01-01T00:00:00Z');
     const newer = await create('v2 released', '2026-06-01');
     expect(newer.reference).toMatchObject({ title: 'v2 released', date: '2026-06-01T00:00:00.000Z', description: null, project: { id: project.id } });
@@ -44,16 +44,16 @@ describe('references', () => {
     expect(denied.expectError('FORBIDDEN').extensions?.requires).toBe('reference:write');
 
     const updated = (await gateway.execute(UpdateReferenceDocument, { input: { id: older.reference!.id, description: 'notes' } }, editor.as))
-      .expectData().updateReference;
+      .expectData().updateReference!;
     expect(updated.reference).toMatchObject({ title: 'v1 released', description: 'notes' });
     const cleared = (await gateway.execute(UpdateReferenceDocument, { input: { id: older.reference!.id, description: null } }, editor.as))
-      .expectData().updateReference;
+      .expectData().updateReference!;
     expect(cleared.reference?.description).toBeNull();
 
     const node = (await gateway.execute(NodeDocument, { id: older.reference!.id }, viewer.as)).expectData().node;
     expect(node).toEqual({ __typename: 'Reference', id: older.reference!.id, title: 'v1 released' });
 
-    const deleted = (await gateway.execute(DeleteReferenceDocument, { input: { id: older.reference!.id } }, editor.as)).expectData().deleteReference;
+    const deleted = (await gateway.execute(DeleteReferenceDocument, { input: { id: older.reference!.id } }, editor.as)).expectData().deleteReference!;
     expect(deleted).toEqual({ deletedReferenceId: older.reference!.id, userErrors: [] });
   });
 
@@ -69,7 +69,7 @@ describe('references', () => {
     expect(oversized.body.errors?.[0]?.message).toContain('DateTime');
 
     const payload = (await gateway.execute(CreateReferenceDocument, { input: { ...input, date: '2026-02-01' } }, tenant.owner.as))
-      .expectData().createReference;
+      .expectData().createReference!;
     expect(payload.userErrors.map((error) => [error.code, error.field.join('.')])).toEqual([
       ['TOO_LONG', 'input.title'],
       ['TOO_LONG', 'input.description'],
@@ -81,7 +81,7 @@ describe('references', () => {
     const other = await createTenant(database);
     const foreignProject = await createProject(other);
     const foreign = (await gateway.execute(CreateReferenceDocument, { input: { projectId: foreignProject.id, title: 't', date: '2026-01-01' } }, other.owner.as))
-      .expectData().createReference.reference!;
+      .expectData().createReference!.reference!;
     const update = (await gateway.execute(UpdateReferenceDocument, { input: { id: foreign.id, title: 'mine now' } }, tenant.owner.as)).expectData();
     expect(update.updateReference?.userErrors[0]?.code).toBe('NOT_FOUND');
     const create = (await gateway.execute(CreateReferenceDocument, { input: { projectId: foreignProject.id, title: 't', date: '2026-01-01' } }, tenant.owner.as)).expectData();

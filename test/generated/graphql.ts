@@ -194,28 +194,28 @@ export type CreateClientMutationVariables = Exact<{
 }>;
 
 
-export type CreateClientMutation = { createClient: { clientSecret: string | null, client: { id: string, name: string, type: ClientType, createdAt: string, project: { id: string } | null, organization: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type CreateClientMutation = { createClient: { clientSecret: string | null, client: { id: string, name: string, type: ClientType, createdAt: string, project: { id: string } | null, organization: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateClientMutationVariables = Exact<{
   input: UpdateClientInput;
 }>;
 
 
-export type UpdateClientMutation = { updateClient: { client: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateClientMutation = { updateClient: { client: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RotateClientSecretMutationVariables = Exact<{
   input: RotateClientSecretInput;
 }>;
 
 
-export type RotateClientSecretMutation = { rotateClientSecret: { clientSecret: string | null, client: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RotateClientSecretMutation = { rotateClientSecret: { clientSecret: string | null, client: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type DeleteClientMutationVariables = Exact<{
   input: DeleteClientInput;
 }>;
 
 
-export type DeleteClientMutation = { deleteClient: { deletedClientId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type DeleteClientMutation = { deleteClient: { deletedClientId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type OrganizationClientsQueryVariables = Exact<{
   id: string | number;
@@ -236,28 +236,28 @@ export type CreateManagementKeyMutationVariables = Exact<{
 }>;
 
 
-export type CreateManagementKeyMutation = { createManagementKey: { token: string | null, key: { id: string, name: string, scopes: Array<string>, lastFour: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, projects: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type CreateManagementKeyMutation = { createManagementKey: { token: string | null, key: { id: string, name: string, scopes: Array<string>, lastFour: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, projects: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateManagementKeyMutationVariables = Exact<{
   input: UpdateManagementKeyInput;
 }>;
 
 
-export type UpdateManagementKeyMutation = { updateManagementKey: { key: { id: string, name: string, scopes: Array<string>, expiresAt: string | null, projects: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateManagementKeyMutation = { updateManagementKey: { key: { id: string, name: string, scopes: Array<string>, expiresAt: string | null, projects: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RotateManagementKeyMutationVariables = Exact<{
   input: RotateManagementKeyInput;
 }>;
 
 
-export type RotateManagementKeyMutation = { rotateManagementKey: { token: string | null, key: { id: string, name: string, scopes: Array<string>, lastFour: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RotateManagementKeyMutation = { rotateManagementKey: { token: string | null, key: { id: string, name: string, scopes: Array<string>, lastFour: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RevokeManagementKeyMutationVariables = Exact<{
   input: RevokeManagementKeyInput;
 }>;
 
 
-export type RevokeManagementKeyMutation = { revokeManagementKey: { key: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RevokeManagementKeyMutation = { revokeManagementKey: { key: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type OrganizationKeysQueryVariables = Exact<{
   id: string | number;
@@ -271,14 +271,14 @@ export type CreatePersonalAccessTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreatePersonalAccessTokenMutation = { createPersonalAccessToken: { token: string | null, personalAccessToken: { id: string, name: string, lastFour: string, expiresAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type CreatePersonalAccessTokenMutation = { createPersonalAccessToken: { token: string | null, personalAccessToken: { id: string, name: string, lastFour: string, expiresAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RevokePersonalAccessTokenMutationVariables = Exact<{
   input: RevokePersonalAccessTokenInput;
 }>;
 
 
-export type RevokePersonalAccessTokenMutation = { revokePersonalAccessToken: { personalAccessToken: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RevokePersonalAccessTokenMutation = { revokePersonalAccessToken: { personalAccessToken: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type MyTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -297,42 +297,42 @@ export type AddOrganizationMemberMutationVariables = Exact<{
 }>;
 
 
-export type AddOrganizationMemberMutation = { addOrganizationMember: { member: { id: string, role: OrganizationRole, user: { id: string, email: string | null, name: string }, organization: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type AddOrganizationMemberMutation = { addOrganizationMember: { member: { id: string, role: OrganizationRole, user: { id: string, email: string | null, name: string }, organization: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateOrganizationMemberMutationVariables = Exact<{
   input: UpdateOrganizationMemberInput;
 }>;
 
 
-export type UpdateOrganizationMemberMutation = { updateOrganizationMember: { member: { id: string, role: OrganizationRole } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateOrganizationMemberMutation = { updateOrganizationMember: { member: { id: string, role: OrganizationRole } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RemoveOrganizationMemberMutationVariables = Exact<{
   input: RemoveOrganizationMemberInput;
 }>;
 
 
-export type RemoveOrganizationMemberMutation = { removeOrganizationMember: { removedMemberId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RemoveOrganizationMemberMutation = { removeOrganizationMember: { removedMemberId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type AddProjectMemberMutationVariables = Exact<{
   input: AddProjectMemberInput;
 }>;
 
 
-export type AddProjectMemberMutation = { addProjectMember: { member: { id: string, role: ProjectRole, user: { id: string }, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type AddProjectMemberMutation = { addProjectMember: { member: { id: string, role: ProjectRole, user: { id: string }, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateProjectMemberMutationVariables = Exact<{
   input: UpdateProjectMemberInput;
 }>;
 
 
-export type UpdateProjectMemberMutation = { updateProjectMember: { member: { id: string, role: ProjectRole } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateProjectMemberMutation = { updateProjectMember: { member: { id: string, role: ProjectRole } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RemoveProjectMemberMutationVariables = Exact<{
   input: RemoveProjectMemberInput;
 }>;
 
 
-export type RemoveProjectMemberMutation = { removeProjectMember: { removedMemberId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RemoveProjectMemberMutation = { removeProjectMember: { removedMemberId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type ProjectMembersQueryVariables = Exact<{
   id: string | number;
@@ -366,14 +366,14 @@ export type CreateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string, members: { edges: Array<{ node: { role: OrganizationRole, user: { id: string } } }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string, members: { edges: Array<{ node: { role: OrganizationRole, user: { id: string } } }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateOrganizationMutationVariables = Exact<{
   input: UpdateOrganizationInput;
 }>;
 
 
-export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -399,28 +399,28 @@ export type CreateProjectMutationVariables = Exact<{
 }>;
 
 
-export type CreateProjectMutation = { createProject: { clientSecret: string | null, project: { id: string, name: string, slug: string, domain: string | null, cors: Array<string>, crossDomain: boolean, types: Array<ProjectType>, createdAt: string, updatedAt: string, deleteAt: string | null, organization: { id: string } } | null, client: { id: string, name: string, type: ClientType, project: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type CreateProjectMutation = { createProject: { clientSecret: string | null, project: { id: string, name: string, slug: string, domain: string | null, cors: Array<string>, crossDomain: boolean, types: Array<ProjectType>, createdAt: string, updatedAt: string, deleteAt: string | null, organization: { id: string } } | null, client: { id: string, name: string, type: ClientType, project: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateProjectMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
 
 
-export type UpdateProjectMutation = { updateProject: { project: { id: string, name: string, slug: string, domain: string | null, cors: Array<string>, crossDomain: boolean, types: Array<ProjectType>, createdAt: string, updatedAt: string, deleteAt: string | null, organization: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateProjectMutation = { updateProject: { project: { id: string, name: string, slug: string, domain: string | null, cors: Array<string>, crossDomain: boolean, types: Array<ProjectType>, createdAt: string, updatedAt: string, deleteAt: string | null, organization: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type DeleteProjectMutationVariables = Exact<{
   input: DeleteProjectInput;
 }>;
 
 
-export type DeleteProjectMutation = { deleteProject: { project: { id: string, deleteAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type DeleteProjectMutation = { deleteProject: { project: { id: string, deleteAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type RestoreProjectMutationVariables = Exact<{
   input: RestoreProjectInput;
 }>;
 
 
-export type RestoreProjectMutation = { restoreProject: { project: { id: string, deleteAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type RestoreProjectMutation = { restoreProject: { project: { id: string, deleteAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type ProjectQueryVariables = Exact<{
   id: string | number;
@@ -451,21 +451,21 @@ export type CreateReferenceMutationVariables = Exact<{
 }>;
 
 
-export type CreateReferenceMutation = { createReference: { reference: { id: string, title: string, description: string | null, date: string, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type CreateReferenceMutation = { createReference: { reference: { id: string, title: string, description: string | null, date: string, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type UpdateReferenceMutationVariables = Exact<{
   input: UpdateReferenceInput;
 }>;
 
 
-export type UpdateReferenceMutation = { updateReference: { reference: { id: string, title: string, description: string | null, date: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type UpdateReferenceMutation = { updateReference: { reference: { id: string, title: string, description: string | null, date: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type DeleteReferenceMutationVariables = Exact<{
   input: DeleteReferenceInput;
 }>;
 
 
-export type DeleteReferenceMutation = { deleteReference: { deletedReferenceId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } };
+export type DeleteReferenceMutation = { deleteReference: { deletedReferenceId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type ProjectReferencesQueryVariables = Exact<{
   id: string | number;

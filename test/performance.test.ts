@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createClient } from '../src/domain/credentials.js';
+import { newId } from '../src/domain/ids.js';
+import { ProjectTreeDocument } from './generated/graphql.js';
+import { openTestDatabase, type TestDatabase } from './support/database.js';
+import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
+import { createTenant, unique, type Tenant } from './support/tenant.js';
+
+let database: TestDatabase;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  gateway = testGateway(database);
+});
+afterAll(() => database.close());
+
+/** Projects with two clients and three references each, written directly: only the read is measured. */
+async function seedProjects(tenant: Tenant, count: number) {
+  for (let i = 0; i < count; i++) {
+    const project = await database.prisma.project.create({
+      data: { id: newId('Project'), organizationId: tenant.organizationId, name: `p${i}`, slug: unique(`p${i}`) },
+    });
+    for (const type of ['READ', 'WRITE'] as const) {
+      await createClient(database.prisma, { organizationId: tenant.organizationId, projectId: project.id, name: type, type });
+    }
+    await database.prisma.reference.createMany({
+      data: [1, 2, 3].map((day) => ({ id: newId('Reference'), projectId: project.id, title: `r${day}`, date: new Date(Date.UTC(2026, 0, day)) })),
+    });
+  }
+}
+
+async function statementsFor(tenant: Tenant, as: Credentials) {
+  const before = database.statements.length;
+  const data = (await gateway.execute(ProjectTreeDocument, { id: tenant.organizationId }, as)).expectData();
+  return { data, statements: database.statements.slice(before) };
+}
+
+test.each([
+  ['an OWNER', (tenant: Tenant) => tenant.owner.as],
+  ['a management key', (tenant: Tenant) => tenant.managementKey.as],
+])('the organization → projects → clients and references tree costs the same SQL for 2 and 20 projects, as %s', async (_who, as) => {
+  const small = await createTenant(database);
+  const large = await createTenant(database);
+  await seedProjects(small, 2);
+  await seedProjects(large, 20);
+
+  const few = await statementsFor(small, as(small));
+  const many = await statementsFor(large, as(large));
+  const projects = many.data.organization!.projects.edges;
+  expect(projects).toHaveLength(20);
+  expect(projects.every((edge) => edge.node.clients!.edges.length === 2 && edge.node.references!.edges.length === 3)).toBe(true);
+  expect(few.data.organization!.projects.edges).toHaveLength(2);
+
+  expect(many.statements.length).toBe(few.statements.length);
+  // Authentication, memberships, and one statement per level of the tree; nothing per project.
+  expect(many.statements.length).toBeLessThanOrEqual(7);
+});
+
+test('credentials and memberships are read once per request, however many objects are checked', async () => {
+  const tenant = await createTenant(database);
+  await seedProjects(tenant, 20);
+  const { statements } = await statementsFor(tenant, tenant.owner.as);
+  const credentialReads = statements.filter((sql) => sql.includes('"PersonalAccessToken"'));
+  const membershipReads = statements.filter((sql) => /FROM "public"\."(OrganizationMember|ProjectMember)"/.test(sql) && sql.includes('"userId" IN'));
+  expect(credentialReads).toHaveLength(1);
+  expect(membershipReads).toHaveLength(2);
+});
