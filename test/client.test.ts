@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CreateClientDocument,
-  CreateProjectDocument,
   DeleteClientDocument,
   OrganizationClientsDocument,
   ProjectClientsDocument,
@@ -9,23 +8,10 @@ import {
   UpdateClientDocument,
   ViewerDocument,
 } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type TestGateway } from './support/gateway.js';
-import { createTenant, unique, type Tenant } from './support/tenant.js';
+import { testEnvironment } from './support/environment.js';
+import { createProject, createTenant } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
-
-async function createProject(tenant: Tenant) {
-  const input = { organizationId: tenant.organizationId, name: unique('Project') };
-  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!;
-}
+const { database, gateway } = await testEnvironment();
 
 describe('clients', () => {
   test('a ROOT client created here authenticates with its secret, which is shown once', async () => {
@@ -47,7 +33,7 @@ describe('clients', () => {
 
   test('READ and WRITE clients cannot use the management API', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const project = await createProject(gateway, tenant);
     const response = await gateway.execute(ViewerDocument, {}, { clientId: project.client!.id, clientSecret: project.clientSecret! });
     expect(response.status).toBe(401);
     expect(response.expectError('UNAUTHENTICATED').message).toBe('only root clients may use the management API');
@@ -56,8 +42,8 @@ describe('clients', () => {
   test('project-bound clients need a project of the same organization; ROOT clients are organization-wide', async () => {
     const tenant = await createTenant(database);
     const other = await createTenant(database);
-    const foreign = await createProject(other);
-    const project = await createProject(tenant);
+    const foreign = await createProject(gateway, other);
+    const project = await createProject(gateway, tenant);
     const base = { organizationId: tenant.organizationId, name: 'reader', type: 'READ' as const };
 
     const wrong = (await gateway.execute(CreateClientDocument, { input: { ...base, projectId: foreign.project!.id } }, tenant.owner.as))
@@ -75,7 +61,7 @@ describe('clients', () => {
 
   test('a project ADMIN manages its clients; an EDITOR neither sees nor creates them', async () => {
     const tenant = await createTenant(database);
-    const { project, client } = await createProject(tenant);
+    const { project, client } = await createProject(gateway, tenant);
     const admin = await tenant.addProjectUser(project!.id, 'ADMIN');
     const editor = await tenant.addProjectUser(project!.id, 'EDITOR');
 

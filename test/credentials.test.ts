@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { issueToken, tokenKind } from '../src/auth/tokens.js';
 import {
   CreateManagementKeyDocument,
@@ -14,18 +14,11 @@ import {
   UpdateProjectDocument,
   ViewerDocument,
 } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type TestGateway } from './support/gateway.js';
-import { createTenant, unique, type Tenant } from './support/tenant.js';
+import { testEnvironment } from './support/environment.js';
+import type { Credentials } from './support/gateway.js';
+import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
+const { database, gateway } = await testEnvironment();
 
 async function createKey(tenant: Tenant, input: { scopes: string[]; projectIds?: string[]; expiresAt?: string }) {
   const variables = { input: { organizationId: tenant.organizationId, name: unique('key'), ...input } };
@@ -50,7 +43,7 @@ describe('authentication', () => {
   test('no, malformed, unknown or mixed credentials get 401 (400 for two credentials) before execution', async () => {
     const tenant = await createTenant(database);
     const forged = issueToken('managementKey').token;
-    const cases: [Parameters<TestGateway['execute']>[2], number, string][] = [
+    const cases: [Credentials, number, string][] = [
       [null, 401, 'authentication required: send "Authorization: Bearer <token>"'],
       [{ headers: { authorization: 'Basic abc' } }, 401, 'the Authorization header must be "Bearer <token>"'],
       [{ bearer: 'stw_mk_short' }, 401, 'the bearer token is not a Steward management key or personal access token'],
@@ -91,8 +84,7 @@ describe('authentication', () => {
 describe('management keys', () => {
   test('created with scopes and projects, listed without the token, stored only as a digest', async () => {
     const tenant = await createTenant(database);
-    const project = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: unique('P') } }, tenant.owner.as))
-      .expectData().createProject!.project!;
+    const { project } = await createProject(gateway, tenant);
     const created = await createKey(tenant, { scopes: ['project:read', 'reference:write'], projectIds: [project.id] });
     expect(created.userErrors).toEqual([]);
     expect(created.key).toMatchObject({ scopes: ['project:read', 'reference:write'], projects: [{ id: project.id }], lastFour: created.token!.slice(-4), revokedAt: null, lastUsedAt: null });
@@ -105,11 +97,8 @@ describe('management keys', () => {
 
   test('scopes decide: a project:read key reads but may not write; a limited key reaches only its projects', async () => {
     const tenant = await createTenant(database);
-    const createProject = async () =>
-      (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: unique('P') } }, tenant.owner.as))
-        .expectData().createProject!.project!;
-    const mine = await createProject();
-    const other = await createProject();
+    const { project: mine } = await createProject(gateway, tenant);
+    const { project: other } = await createProject(gateway, tenant);
     const reader = await tenant.addKey(['project:read']);
     (await gateway.execute(NodeDocument, { id: mine.id }, reader.as)).expectData();
     const write = await gateway.execute(UpdateProjectDocument, { input: { id: mine.id, name: 'x' } }, reader.as);
@@ -126,8 +115,7 @@ describe('management keys', () => {
   test('unknown scopes and foreign projects are refused; a key cannot grant more than it holds', async () => {
     const tenant = await createTenant(database);
     const other = await createTenant(database);
-    const foreign = (await gateway.execute(CreateProjectDocument, { input: { organizationId: other.organizationId, name: unique('P') } }, other.owner.as))
-      .expectData().createProject!.project!;
+    const { project: foreign } = await createProject(gateway, other);
     const payload = await createKey(tenant, { scopes: ['project:read', 'projects:admin'], projectIds: [foreign.id] });
     expect(payload.key).toBeNull();
     expect(payload.userErrors.map((error) => [error.code, error.field.join('.')])).toEqual([

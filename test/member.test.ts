@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   AddOrganizationMemberDocument,
   AddProjectMemberDocument,
-  CreateProjectDocument,
   OrganizationMembersDocument,
   ProjectMembersDocument,
   RemoveOrganizationMemberDocument,
@@ -10,23 +9,10 @@ import {
   UpdateOrganizationMemberDocument,
   UpdateProjectMemberDocument,
 } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type TestGateway } from './support/gateway.js';
-import { createTenant, unique, type Tenant } from './support/tenant.js';
+import { testEnvironment } from './support/environment.js';
+import { createProject, createTenant, unique } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
-
-async function createProject(tenant: Tenant) {
-  const input = { organizationId: tenant.organizationId, name: unique('Project') };
-  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!.project!;
-}
+const { database, gateway } = await testEnvironment();
 
 describe('organization members', () => {
   test('an ADMIN adds members by e-mail, creating the user once', async () => {
@@ -102,7 +88,7 @@ describe('organization members', () => {
 
   test('removing a member also removes its project roles and its access', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const { project } = await createProject(gateway, tenant);
     const editor = await tenant.addProjectUser(project.id, 'EDITOR');
     const removed = (await gateway.execute(RemoveOrganizationMemberDocument, { input: { id: editor.memberId } }, tenant.owner.as))
       .expectData().removeOrganizationMember!;
@@ -124,7 +110,7 @@ describe('organization members', () => {
 describe('project members', () => {
   test('a project ADMIN manages project roles; users must belong to the organization', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const { project } = await createProject(gateway, tenant);
     const projectAdmin = await tenant.addProjectUser(project.id, 'ADMIN');
     const colleague = await tenant.addUser('MEMBER');
     const outsider = (await createTenant(database)).owner;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CreateOrganizationDocument,
   NodeDocument,
@@ -7,18 +7,10 @@ import {
   UpdateOrganizationDocument,
   ViewerDocument,
 } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type TestGateway } from './support/gateway.js';
+import { testEnvironment } from './support/environment.js';
 import { createTenant } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
+const { database, gateway } = await testEnvironment();
 
 describe('viewer', () => {
   test('names the principal of each credential kind', async () => {

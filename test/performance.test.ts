@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createClient } from '../src/domain/credentials.js';
 import { newId } from '../src/domain/ids.js';
 import { ProjectTreeDocument } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
+import { testEnvironment } from './support/environment.js';
+import type { Credentials } from './support/gateway.js';
 import { createTenant, unique, type Tenant } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
+const { database, gateway } = await testEnvironment();
 
 /** Projects with two clients and three references each, written directly: only the read is measured. */
 async function seedProjects(tenant: Tenant, count: number) {

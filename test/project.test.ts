@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   CreateProjectDocument,
   DeleteProjectDocument,
@@ -8,25 +8,10 @@ import {
   UpdateProjectDocument,
   ViewerDocument,
 } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
-import { createTenant, unique, type Tenant } from './support/tenant.js';
+import { testEnvironment } from './support/environment.js';
+import { createProject, createTenant, unique } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
-
-async function createProject(tenant: Tenant, name = unique('Project'), as: Credentials = tenant.owner.as) {
-  const payload = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name } }, as))
-    .expectData().createProject!;
-  expect(payload.userErrors).toEqual([]);
-  return payload.project!;
-}
+const { database, gateway } = await testEnvironment();
 
 describe('createProject', () => {
   test('creates the project and its default WRITE client, whose secret works only once shown', async () => {
@@ -63,8 +48,8 @@ describe('createProject', () => {
     const first = await createTenant(database);
     const second = await createTenant(database);
     const name = unique('SameName');
-    const a = await createProject(first, name);
-    const b = await createProject(second, name);
+    const a = (await createProject(gateway, first, { name })).project;
+    const b = (await createProject(gateway, second, { name })).project;
     expect(a.slug).toBe(name.toLowerCase());
     expect(b.slug).toMatch(new RegExp(`^${name.toLowerCase()}-\\d{4}$`));
   });
@@ -114,7 +99,7 @@ describe('createProject', () => {
 
   test('the root client creates projects in its own organization', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant, 'Via root client', tenant.rootClient.as);
+    const project = (await createProject(gateway, tenant, { name: 'Via root client', as: tenant.rootClient.as })).project;
     expect(project.organization.id).toBe(tenant.organizationId);
   });
 });
@@ -123,7 +108,7 @@ describe('reading projects', () => {
   test('connections page with first/after; first above 100 is capped', async () => {
     const tenant = await createTenant(database);
     const names = ['A', 'B', 'C'].map((letter) => unique(letter));
-    for (const name of names) await createProject(tenant, name);
+    for (const name of names) await createProject(gateway, tenant, { name });
     const page = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, first: 2 }, tenant.owner.as))
       .expectData().organization!.projects;
     expect(page.edges.map((edge) => edge.node.name)).toEqual(names.slice(0, 2));
@@ -152,8 +137,8 @@ describe('reading projects', () => {
 
   test('a MEMBER sees only projects it was given a role on; project(id) of others is NOT_FOUND', async () => {
     const tenant = await createTenant(database);
-    const visible = await createProject(tenant);
-    const hidden = await createProject(tenant);
+    const visible = (await createProject(gateway, tenant)).project;
+    const hidden = (await createProject(gateway, tenant)).project;
     const viewer = await tenant.addProjectUser(visible.id, 'VIEWER');
     const list = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId }, viewer.as)).expectData();
     expect(list.organization!.projects.edges.map((edge) => edge.node.id)).toEqual([visible.id]);
@@ -165,8 +150,8 @@ describe('reading projects', () => {
 
   test('a project-limited key sees only its projects', async () => {
     const tenant = await createTenant(database);
-    const mine = await createProject(tenant);
-    await createProject(tenant);
+    const mine = (await createProject(gateway, tenant)).project;
+    await createProject(gateway, tenant);
     const key = await tenant.addKey(['project:read'], [mine.id]);
     const list = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId }, key.as)).expectData();
     expect(list.organization!.projects.edges.map((edge) => edge.node.id)).toEqual([mine.id]);
@@ -176,7 +161,7 @@ describe('reading projects', () => {
 describe('updateProject', () => {
   test('changes only the fields given; null domain clears it; the slug stays', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant, unique('Before'));
+    const project = (await createProject(gateway, tenant, { name: unique('Before') })).project;
     const set = (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, domain: 'https://x.example', types: ['BACKEND'] } }, tenant.owner.as))
       .expectData().updateProject!;
     expect(set.project).toMatchObject({ name: project.name, slug: project.slug, domain: 'https://x.example', types: ['BACKEND'] });
@@ -187,7 +172,7 @@ describe('updateProject', () => {
 
   test('a project VIEWER is forbidden, a project ADMIN may', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const project = (await createProject(gateway, tenant)).project;
     const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
     const admin = await tenant.addProjectUser(project.id, 'ADMIN');
     (await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'no' } }, viewer.as)).expectError('FORBIDDEN');
@@ -198,7 +183,7 @@ describe('updateProject', () => {
   test('unknown, malformed and foreign ids are NOT_FOUND user errors', async () => {
     const tenant = await createTenant(database);
     const other = await createTenant(database);
-    const foreign = await createProject(other);
+    const foreign = (await createProject(gateway, other)).project;
     for (const id of [foreign.id, 'prj_0000000000000000000000', 'garbage']) {
       const payload = (await gateway.execute(UpdateProjectDocument, { input: { id, name: 'x' } }, tenant.owner.as)).expectData().updateProject!;
       expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'project not found' }]);
@@ -209,7 +194,7 @@ describe('updateProject', () => {
 describe('deleteProject and restoreProject', () => {
   test('delete schedules removal in 24 hours and hides the project from lists until restored', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const project = (await createProject(gateway, tenant)).project;
     const before = Date.now();
     const deleted = (await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().deleteProject!;
     const deleteAt = new Date(deleted.project!.deleteAt!).getTime();
@@ -236,7 +221,7 @@ describe('deleteProject and restoreProject', () => {
 
   test('past its deletion time a project is gone: NOT_FOUND, not restorable', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const project = (await createProject(gateway, tenant)).project;
     await database.prisma.project.update({ where: { id: project.id }, data: { deleteAt: new Date(Date.now() - 1000) } });
     (await gateway.execute(ProjectDocument, { id: project.id }, tenant.owner.as)).expectError('NOT_FOUND');
     const payload = (await gateway.execute(RestoreProjectDocument, { input: { id: project.id } }, tenant.owner.as)).expectData().restoreProject!;
@@ -246,6 +231,6 @@ describe('deleteProject and restoreProject', () => {
 
 test('a second request after creating a project still authenticates (smoke)', async () => {
   const tenant = await createTenant(database);
-  await createProject(tenant);
+  await createProject(gateway, tenant);
   expect((await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer.kind).toBe('USER');
 });

@@ -1,34 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  CreateProjectDocument,
   CreateReferenceDocument,
   DeleteReferenceDocument,
   NodeDocument,
   ProjectReferencesDocument,
   UpdateReferenceDocument,
 } from './generated/graphql.js';
-import { openTestDatabase, type TestDatabase } from './support/database.js';
-import { testGateway, type TestGateway } from './support/gateway.js';
-import { createTenant, unique, type Tenant } from './support/tenant.js';
+import { testEnvironment } from './support/environment.js';
+import { createProject, createTenant } from './support/tenant.js';
 
-let database: TestDatabase;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  gateway = testGateway(database);
-});
-afterAll(() => database.close());
-
-async function createProject(tenant: Tenant) {
-  const input = { organizationId: tenant.organizationId, name: unique('Project') };
-  return (await gateway.execute(CreateProjectDocument, { input }, tenant.owner.as)).expectData().createProject!.project!;
-}
+const { database, gateway } = await testEnvironment();
 
 describe('references', () => {
   test('an EDITOR writes references; a VIEWER reads them, newest date first', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const { project } = await createProject(gateway, tenant);
     const editor = await tenant.addProjectUser(project.id, 'EDITOR');
     const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
     const create = async (title: string, date: string) =>
@@ -59,7 +45,7 @@ describe('references', () => {
 
   test('bad dates and oversized text are refused clearly', async () => {
     const tenant = await createTenant(database);
-    const project = await createProject(tenant);
+    const { project } = await createProject(gateway, tenant);
     const badDate = await gateway.execute(CreateReferenceDocument, { input: { projectId: project.id, title: 't', date: 'yesterday' } }, tenant.owner.as);
     expect(badDate.body.errors?.[0]?.message).toContain('DateTime must be an ISO 8601 date');
     expect(gateway.internalErrors).toEqual([]);
@@ -79,7 +65,7 @@ describe('references', () => {
   test('references of another organization are not found', async () => {
     const tenant = await createTenant(database);
     const other = await createTenant(database);
-    const foreignProject = await createProject(other);
+    const { project: foreignProject } = await createProject(gateway, other);
     const foreign = (await gateway.execute(CreateReferenceDocument, { input: { projectId: foreignProject.id, title: 't', date: '2026-01-01' } }, other.owner.as))
       .expectData().createReference!.reference!;
     const update = (await gateway.execute(UpdateReferenceDocument, { input: { id: foreign.id, title: 'mine now' } }, tenant.owner.as)).expectData();

@@ -4,7 +4,9 @@ import { createManagementKey, createPersonalAccessToken } from '../../src/domain
 import { newId } from '../../src/domain/ids.js';
 import { findOrCreateUser } from '../../src/domain/organizations.js';
 import type { OrganizationRole, ProjectRole } from '../../src/generated/prisma/client.js';
+import { CreateProjectDocument } from '../generated/graphql.js';
 import type { TestDatabase } from './database.js';
+import type { Credentials, TestGateway } from './gateway.js';
 
 export function unique(label: string): string {
   return `${label}-${randomBytes(4).toString('hex')}`;
@@ -68,3 +70,13 @@ export async function createTenant(database: TestDatabase) {
 }
 
 export type Tenant = Awaited<ReturnType<typeof createTenant>>;
+
+/** A project made through the API (so it has its default client), with the payload's secret. */
+export async function createProject(gateway: TestGateway, tenant: Tenant, options: { name?: string; as?: Credentials } = {}) {
+  const input = { organizationId: tenant.organizationId, name: options.name ?? unique('Project') };
+  const payload = (await gateway.execute(CreateProjectDocument, { input }, options.as ?? tenant.owner.as)).expectData().createProject!;
+  if (payload.userErrors.length > 0 || !payload.project || !payload.client || !payload.clientSecret) {
+    throw new Error(`createProject failed: ${JSON.stringify(payload.userErrors)}`);
+  }
+  return { project: payload.project, client: payload.client, clientSecret: payload.clientSecret };
+}
