@@ -20,7 +20,9 @@ commands:
 
 configuration comes from the environment; see README.md`;
 
-class UsageError extends Error {}
+/** An error whose message is all the user needs; no stack trace. */
+class CommandError extends Error {}
+class UsageError extends CommandError {}
 
 async function openMigrated(config: Config, logger: Logger): Promise<Database> {
   const database = await openDatabase(config);
@@ -48,10 +50,19 @@ async function serve(config: Config) {
     );
   }
   const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.PORT, config.HOST, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.PORT, config.HOST, resolve);
+    });
+  } catch (error) {
+    await database.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new CommandError(`cannot listen on ${config.HOST}:${config.PORT} (${code}); choose another PORT or HOST`);
+    }
+    throw error;
+  }
   const address = server.address();
   logger.info({ address, database: database.kind }, 'steward is listening');
 
@@ -114,7 +125,7 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const known = error instanceof UsageError || error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof MigrationError;
+  const known = error instanceof CommandError || error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof MigrationError;
   process.stderr.write(`steward: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);

@@ -54,6 +54,15 @@ describe('createProject', () => {
     expect(b.slug).toMatch(new RegExp(`^${name.toLowerCase()}-\\d{4}$`));
   });
 
+  test('concurrent projects with one name all get distinct slugs; a name without letters gives "project"', async () => {
+    const tenant = await createTenant(database);
+    const name = unique('Race');
+    const created = await Promise.all(Array.from({ length: 5 }, () => createProject(gateway, tenant, { name })));
+    expect(new Set(created.map(({ project }) => project.slug)).size).toBe(5);
+    expect(created.map(({ project }) => project.slug)).toContain(name.toLowerCase());
+    expect((await createProject(gateway, tenant, { name: '🚀 !!' })).project.slug).toMatch(/^project(-\d{4})?$/);
+  });
+
   test('invalid input is reported field by field and creates nothing', async () => {
     const tenant = await createTenant(database);
     const input = {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-function steward(args: string[]): ChildProcess & { output: () => string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+function steward(args: string[], overrides: NodeJS.ProcessEnv = {}): ChildProcess & { output: () => string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...overrides };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -140,3 +141,18 @@ describe('steward commands', () => {
     expect(unknown).toMatchObject({ code: 2, output: expect.stringContaining('usage: steward <command>') });
   }, 120_000);
 });
+
+test('a taken port is reported plainly and releases the database', async () => {
+  const blocker = createServer().listen(0, '127.0.0.1');
+  await once(blocker, 'listening');
+  const port = (blocker.address() as AddressInfo).port;
+  try {
+    const child = steward(['serve'], { PORT: String(port) });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(child.output()).toContain(`steward: cannot listen on 127.0.0.1:${port} (EADDRINUSE); choose another PORT or HOST`);
+    expect(await run(['migrate'])).toMatchObject({ code: 0 });
+  } finally {
+    blocker.close();
+  }
+}, 120_000);
