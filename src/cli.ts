@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
+import { KNOWN_SCOPES } from './auth/access.js';
+import { CredentialVerifier } from './auth/credentials.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate, MigrationError } from './db/migrate.js';
-import { bootstrapIfEmpty, bootstrapOrganization } from './domain/bootstrap.js';
+import { bootstrapIfEmpty, bootstrapOrganization, createOperatorToken } from './domain/bootstrap.js';
 import { createLogger } from './logger.js';
 import { printSchemaSDL } from './schema/index.js';
 import { createHttpServer } from './server.js';
@@ -16,6 +18,7 @@ commands:
   serve                                  migrate, then serve GraphQL on HOST:PORT (what npm start runs)
   migrate                                apply pending database migrations
   bootstrap --org NAME --email EMAIL     create an organization with its owner and credentials; prints JSON
+  bootstrap --super [--scopes S1,S2]     create a platform operator token (default scope *); prints JSON
   print-schema                           print the GraphQL schema (SDL)
 
 configuration comes from the environment; see README.md`;
@@ -39,7 +42,8 @@ async function openMigrated(config: Config, logger: Logger): Promise<Database> {
 async function serve(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openMigrated(config, logger);
-  const services = { prisma: database.prisma, logger, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
+  const credentials = new CredentialVerifier(database.prisma, logger);
+  const services = { prisma: database.prisma, logger, credentials, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
   const created = await bootstrapIfEmpty(database.prisma, config.BOOTSTRAP_ORG_NAME, config.BOOTSTRAP_EMAIL);
   if (created) {
     // Printed once, to the terminal and not to the log: these secrets exist nowhere else.
@@ -72,6 +76,7 @@ async function serve(config: Config) {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(async () => {
+      await credentials.flush();
       await database.close();
       logger.info('stopped');
       logger.flush();
@@ -94,8 +99,27 @@ async function runMigrations(config: Config) {
   }
 }
 
+async function bootstrapOperator(config: Config, name: string, scopes: string[]) {
+  const unknown = scopes.filter((scope) => !KNOWN_SCOPES.includes(scope));
+  if (unknown.length > 0) throw new UsageError(`unknown scopes: ${unknown.join(', ')}; known: ${KNOWN_SCOPES.join(', ')}`);
+  const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2));
+  try {
+    process.stdout.write(JSON.stringify(await createOperatorToken(database.prisma, name, scopes)) + '\n');
+  } finally {
+    await database.close();
+  }
+}
+
 async function bootstrap(config: Config, args: string[]) {
-  const { values } = parseArgs({ args, options: { org: { type: 'string' }, email: { type: 'string' } }, strict: true });
+  const options = {
+    org: { type: 'string' },
+    email: { type: 'string' },
+    super: { type: 'boolean' },
+    name: { type: 'string' },
+    scopes: { type: 'string' },
+  } as const;
+  const { values } = parseArgs({ args, options, strict: true });
+  if (values.super) return bootstrapOperator(config, values.name ?? 'operator', (values.scopes ?? '*').split(',').map((scope) => scope.trim()));
   if (!values.org?.trim() || !values.email?.includes('@')) throw new UsageError('bootstrap needs --org NAME and --email EMAIL');
   if (values.org.length > 100) throw new UsageError('--org must be at most 100 characters');
   const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2));

@@ -1,11 +1,13 @@
 import type { Logger } from 'pino';
 import type { Access } from './auth/access.js';
+import type { CredentialVerifier } from './auth/credentials.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 
 /** What outlives a request: shared by every request a server handles. */
 export interface Services {
   prisma: PrismaClient;
   logger: Logger;
+  credentials: CredentialVerifier;
   /** Active management keys per organization unless the organization overrides it. */
   managementKeyLimit: number;
 }

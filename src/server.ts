@@ -4,7 +4,7 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
-import { authenticate, AuthenticationError } from './auth/principal.js';
+import { AuthenticationError } from './auth/principal.js';
 import type { Context, Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
@@ -49,7 +49,7 @@ export function createGateway(services: Services, options: GatewayOptions): Yoga
     },
     context: async ({ request }) => {
       try {
-        const principal = await authenticate(services.prisma, request.headers);
+        const principal = await services.credentials.authenticate(request.headers);
         return { ...services, access: new Access(principal, services.prisma) };
       } catch (error) {
         if (error instanceof AuthenticationError) throw authenticationError(error);

@@ -5,8 +5,14 @@ import type { Principal } from './principal.js';
 
 export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key'] as const;
 export type Resource = (typeof RESOURCES)[number];
-export type Permission = `${Resource}:${'read' | 'write'}`;
-export const PERMISSIONS: Permission[] = RESOURCES.flatMap((resource) => [`${resource}:read`, `${resource}:write`] as Permission[]);
+export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read';
+/** Every permission, and so every key scope but `*`. The audit log is read-only. */
+export const PERMISSIONS: Permission[] = [
+  ...RESOURCES.flatMap((resource) => [`${resource}:read`, `${resource}:write`] as Permission[]),
+  'audit:read',
+];
+/** What a key or operator token may be granted. */
+export const KNOWN_SCOPES = ['*', ...PERMISSIONS];
 
 /** Where a permission is asked for: an organization, and a project of it for project-bound resources. */
 export interface Target {
@@ -19,6 +25,7 @@ const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
   ADMIN: PERMISSIONS.filter((permission) => !permission.startsWith('key:')),
   MEMBER: ['organization:read', 'member:read'],
 };
+
 
 const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
   ADMIN: ['project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write', 'reference:read', 'reference:write'],
@@ -37,6 +44,16 @@ interface UserGrants {
   projectRoles: Map<string, ProjectRole>;
 }
 
+function organizationsOfUsersLoader(prisma: PrismaClient) {
+  return new DataLoader<string, Set<string>>(async (userIds) => {
+    const memberships = await prisma.organizationMember.findMany({
+      where: { userId: { in: [...userIds] } },
+      select: { userId: true, organizationId: true },
+    });
+    return userIds.map((userId) => new Set(memberships.filter((m) => m.userId === userId).map((m) => m.organizationId)));
+  });
+}
+
 function userGrantsLoader(prisma: PrismaClient) {
   return new DataLoader<string, UserGrants>(async (userIds) => {
     const [memberships, projectMemberships] = await Promise.all([
@@ -53,12 +70,14 @@ function userGrantsLoader(prisma: PrismaClient) {
 /** The principal's grants for one request; membership rows are read once, however many objects are checked. */
 export class Access {
   private readonly grants: DataLoader<string, UserGrants>;
+  private readonly organizationsOfUsers: DataLoader<string, Set<string>>;
 
   constructor(
     readonly principal: Principal,
     prisma: PrismaClient,
   ) {
     this.grants = userGrantsLoader(prisma);
+    this.organizationsOfUsers = organizationsOfUsersLoader(prisma);
   }
 
   get userId(): string | null {
@@ -68,11 +87,6 @@ export class Access {
   async organizationRole(organizationId: string): Promise<OrganizationRole | null> {
     if (this.principal.kind !== 'USER') return null;
     return (await this.grants.load(this.principal.userId)).organizationRoles.get(organizationId) ?? null;
-  }
-
-  async canReach(organizationId: string): Promise<boolean> {
-    if (this.principal.kind !== 'USER') return this.principal.organizationId === organizationId;
-    return (await this.organizationRole(organizationId)) !== null;
   }
 
   async can(permission: Permission, target: Target): Promise<boolean> {
@@ -85,6 +99,7 @@ export class Access {
       const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
       return projectRole !== undefined && PROJECT_ROLE_GRANTS[projectRole].includes(permission);
     }
+    if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, permission);
     if (principal.organizationId !== target.organizationId) return false;
     // Every key and client may read the organization it belongs to; its scopes govern the rest.
     if (permission === 'organization:read') return true;
@@ -96,10 +111,31 @@ export class Access {
     return true;
   }
 
+  /**
+   * Whether a user is visible at all (itself, or a member of an organization the principal reaches),
+   * or, with `email`, whether its e-mail address is: itself, an OWNER or ADMIN of a shared
+   * organization, or a credential holding member:read there.
+   */
+  async canSeeUser(userId: string, detail: 'profile' | 'email'): Promise<boolean> {
+    const { principal } = this;
+    if (principal.kind === 'USER' && principal.userId === userId) return true;
+    if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
+    const organizations = await this.organizationsOfUsers.load(userId);
+    if (principal.kind !== 'USER') {
+      return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
+    }
+    const roles = (await this.grants.load(principal.userId)).organizationRoles;
+    return [...organizations].some((organizationId) => {
+      const role = roles.get(organizationId);
+      return role !== undefined && (detail === 'profile' || role === 'OWNER' || role === 'ADMIN');
+    });
+  }
+
   /** The organizations this principal belongs to. */
   organizationsWhere(): Prisma.OrganizationWhereInput {
     const { principal } = this;
-    return principal.kind === 'USER' ? { members: { some: { userId: principal.userId } } } : { id: principal.organizationId };
+    if (principal.kind === 'USER') return { members: { some: { userId: principal.userId } } };
+    return principal.kind === 'OPERATOR' ? {} : { id: principal.organizationId };
   }
 }
 

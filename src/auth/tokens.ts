@@ -8,6 +8,7 @@ export const TOKEN_PREFIXES = {
   managementKey: 'stw_mk_',
   personalAccessToken: 'stw_pat_',
   clientSecret: 'stw_cs_',
+  operatorToken: 'stw_sa_',
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIXES;

@@ -1,6 +1,11 @@
+import { issueToken } from '../auth/tokens.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { recordAudit, type Actor } from './audit.js';
 import { createClient, createManagementKey, createPersonalAccessToken } from './credentials.js';
+import { newId } from './ids.js';
 import { createOrganization, findOrCreateUser } from './organizations.js';
+
+const SYSTEM_ACTOR: Actor = { kind: 'SYSTEM', id: 'steward bootstrap' };
 
 export interface BootstrapResult {
   organization: { id: string; name: string };
@@ -16,6 +21,12 @@ async function bootstrapIn(tx: Prisma.TransactionClient, name: string, email: st
   const { token } = await createPersonalAccessToken(tx, { userId: user.id, name: 'bootstrap' });
   const key = await createManagementKey(tx, { organizationId: organization.id, name: 'bootstrap', scopes: ['*'], projectIds: [] });
   const root = await createClient(tx, { organizationId: organization.id, name: 'bootstrap root client', type: 'ROOT' });
+  await recordAudit(tx, SYSTEM_ACTOR, {
+    organizationId: organization.id,
+    action: 'organization.bootstrap',
+    target: { type: 'Organization', id: organization.id },
+    changes: { name, ownerId: user.id, managementKeyId: key.key.id, rootClientId: root.client.id },
+  });
   return {
     organization: { id: organization.id, name: organization.name },
     user: { id: user.id, email: user.email },
@@ -39,4 +50,13 @@ export function bootstrapIfEmpty(prisma: PrismaClient, name: string, email: stri
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${FIRST_START_LOCK}::bigint)`;
     return (await tx.organization.count()) > 0 ? null : bootstrapIn(tx, name, email);
   });
+}
+
+/** A platform operator token with the given scopes; printed once by `steward bootstrap --super`. */
+export async function createOperatorToken(prisma: PrismaClient, name: string, scopes: string[]) {
+  const token = issueToken('operatorToken');
+  const operator = await prisma.operatorToken.create({
+    data: { id: newId('OperatorToken'), name, scopes, tokenDigest: token.digest, lastFour: token.lastFour },
+  });
+  return { operatorToken: { id: operator.id, token: token.token, scopes } };
 }

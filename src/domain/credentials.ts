@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { issueToken } from '../auth/tokens.js';
 import type { ClientType, Prisma } from '../generated/prisma/client.js';
 import { newId } from './ids.js';
@@ -37,4 +38,20 @@ export async function createPersonalAccessToken(tx: Tx, data: { userId: string; 
     data: { ...data, id: newId('PersonalAccessToken'), tokenDigest: token.digest, lastFour: token.lastFour },
   });
   return { personalAccessToken, token: token.token };
+}
+
+/** A rotated secret may keep working for up to seven days, so deployments can switch over. */
+export const MAX_GRACE_PERIOD_SECONDS = 7 * 24 * 3600;
+
+export const gracePeriodInput = z
+  .number()
+  .int()
+  .min(0, 'gracePeriodSeconds must not be negative')
+  .max(MAX_GRACE_PERIOD_SECONDS, `gracePeriodSeconds must be at most ${MAX_GRACE_PERIOD_SECONDS} (7 days)`)
+  .nullish()
+  .transform((seconds) => seconds ?? 0);
+
+/** The columns that keep the replaced digest working until the grace period ends (or not at all). */
+export function gracePeriodEnd(gracePeriodSeconds: number): Date | null {
+  return gracePeriodSeconds > 0 ? new Date(Date.now() + gracePeriodSeconds * 1000) : null;
 }

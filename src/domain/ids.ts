@@ -24,6 +24,8 @@ const PREFIXES = {
   Reference: 'ref',
   ManagementKey: 'mk',
   PersonalAccessToken: 'pat',
+  OperatorToken: 'op',
+  AuditEvent: 'ae',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

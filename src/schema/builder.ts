@@ -2,18 +2,22 @@ import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError } from 'graphql';
 import type { Permission, Target } from '../auth/access.js';
 import type { Context } from '../context.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
 import { typeOfId } from '../domain/ids.js';
+import { forbiddenByRule } from './auth-failure.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { permission: Target & { permission: Permission } };
-  Scalars: { DateTime: { Input: Date; Output: Date } };
+  AuthScopes: {
+    permission: Target & { permission: Permission };
+    seeUser: string;
+    seeEmail: string;
+  };
+  Scalars: { DateTime: { Input: Date; Output: Date }; JSON: { Input: unknown; Output: unknown } };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
@@ -23,9 +27,10 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (context) => ({
       permission: ({ permission, ...target }) => context.access.can(permission, target),
+      seeUser: (userId) => context.access.canSeeUser(userId, 'profile'),
+      seeEmail: (userId) => context.access.canSeeUser(userId, 'email'),
     }),
-    unauthorizedError: (_parent, _context, _info, result) =>
-      new GraphQLError(result.message, { extensions: { code: 'FORBIDDEN' } }),
+    unauthorizedError: (_parent, _context, info, result) => forbiddenByRule(info, result.failure),
   },
   prisma: {
     client: (context) => context.prisma,

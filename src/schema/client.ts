@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { clientVisibility } from '../auth/access.js';
 import { issueToken } from '../auth/tokens.js';
 import type { Context } from '../context.js';
-import { createClient } from '../domain/credentials.js';
+import { auditedTransaction } from '../domain/audit.js';
+import { createClient, gracePeriodEnd, gracePeriodInput, MAX_GRACE_PERIOD_SECONDS } from '../domain/credentials.js';
 import { isIdOf } from '../domain/ids.js';
 import type { Client as ClientRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
@@ -83,6 +84,12 @@ const CreateClientInput = builder.inputType('CreateClientInput', {
 });
 
 const UpdateClientInput = builder.inputType('UpdateClientInput', { fields: (t) => ({ id: t.id(), name: t.string() }) });
+const RotateClientSecretInput = builder.inputType('RotateClientSecretInput', {
+  fields: (t) => ({
+    id: t.id(),
+    gracePeriodSeconds: t.int({ required: false, description: `How long the old secret keeps working: 0 (default) to ${MAX_GRACE_PERIOD_SECONDS}.` }),
+  }),
+});
 const ClientIdInput = (name: string) => builder.inputType(name, { fields: (t) => ({ id: t.id() }) });
 
 const clientName = z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters');
@@ -118,7 +125,12 @@ builder.mutationFields((t) => ({
         target = project;
       }
       await authorizeIn(context, 'client:write', target);
-      const { client, secret } = await createClient(context.prisma, { ...data, projectId: data.projectId ?? null });
+      const { client, secret } = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const created = await createClient(tx, { ...data, projectId: data.projectId ?? null });
+        const changes = { name: data.name, type: data.type, projectId: data.projectId ?? null };
+        await audit({ organizationId: data.organizationId, action: 'client.create', target: { type: 'Client', id: created.client.id }, changes });
+        return created;
+      });
       return { client, clientSecret: secret, userErrors: [] };
     },
   }),
@@ -131,24 +143,36 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const { data, userErrors } = validate(z.object({ id: z.string(), name: clientName }), input);
       if (userErrors) return { userErrors };
-      if (!(await authorize(context, 'client:write', await findClientTarget(context, data.id)))) {
-        return userError('NOT_FOUND', ['id'], 'client not found');
-      }
-      return { client: await context.prisma.client.update({ where: { id: data.id }, data: { name: data.name } }), userErrors: [] };
+      const target = await findClientTarget(context, data.id);
+      if (!(await authorize(context, 'client:write', target))) return userError('NOT_FOUND', ['id'], 'client not found');
+      const client = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: target!.organizationId, action: 'client.update', target: { type: 'Client', id: data.id }, changes: { name: data.name } });
+        return tx.client.update({ where: { id: data.id }, data: { name: data.name } });
+      });
+      return { client, userErrors: [] };
     },
   }),
   rotateClientSecret: t.field({
     nullable: true,
     type: clientWithSecretPayload('RotateClientSecretPayload'),
-    description: 'Replaces the client secret; the old one stops working at once.',
-    args: { input: t.arg({ type: ClientIdInput('RotateClientSecretInput') }) },
+    description: 'Replaces the client secret; the old one keeps working for the grace period (none by default).',
+    args: { input: t.arg({ type: RotateClientSecretInput }) },
     resolve: async (_root, { input }, context) => {
-      const id = String(input.id);
-      if (!(await authorize(context, 'client:write', await findClientTarget(context, id)))) {
-        return userError('NOT_FOUND', ['id'], 'client not found');
-      }
+      const { data, userErrors } = validate(z.object({ id: z.string(), gracePeriodSeconds: gracePeriodInput }), input);
+      if (userErrors) return { userErrors };
+      const target = await findClientTarget(context, data.id);
+      if (!(await authorize(context, 'client:write', target))) return userError('NOT_FOUND', ['id'], 'client not found');
       const secret = issueToken('clientSecret');
-      const client = await context.prisma.client.update({ where: { id }, data: { secretDigest: secret.digest } });
+      const client = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const current = await tx.client.findUniqueOrThrow({ where: { id: data.id } });
+        const previousSecretExpiresAt = gracePeriodEnd(data.gracePeriodSeconds);
+        await audit({ organizationId: target!.organizationId, action: 'client.rotate_secret', target: { type: 'Client', id: data.id }, changes: { gracePeriodSeconds: data.gracePeriodSeconds } });
+        return tx.client.update({
+          where: { id: data.id },
+          data: { secretDigest: secret.digest, previousSecretDigest: previousSecretExpiresAt && current.secretDigest, previousSecretExpiresAt },
+        });
+      });
+      context.credentials.invalidate(data.id);
       return { client, clientSecret: secret.token, userErrors: [] };
     },
   }),
@@ -160,10 +184,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ClientIdInput('DeleteClientInput') }) },
     resolve: async (_root, { input }, context) => {
       const id = String(input.id);
-      if (!(await authorize(context, 'client:write', await findClientTarget(context, id)))) {
-        return userError('NOT_FOUND', ['id'], 'client not found');
-      }
-      await context.prisma.client.delete({ where: { id } });
+      const target = await findClientTarget(context, id);
+      if (!(await authorize(context, 'client:write', target))) return userError('NOT_FOUND', ['id'], 'client not found');
+      await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const removed = await tx.client.delete({ where: { id } });
+        await audit({ organizationId: target!.organizationId, action: 'client.delete', target: { type: 'Client', id }, changes: { name: removed.name } });
+      });
+      context.credentials.invalidate(id);
       return { deletedClientId: id, userErrors: [] };
     },
   }),

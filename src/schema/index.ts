@@ -12,6 +12,7 @@ import './reference.js';
 import './management-key.js';
 import './personal-access-token.js';
 import './viewer.js';
+import './audit.js';
 import './node.js';
 
 builder.queryType({});

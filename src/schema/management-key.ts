@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { PERMISSIONS, scopesGrant, type Permission } from '../auth/access.js';
+import { KNOWN_SCOPES, scopesGrant, type Permission } from '../auth/access.js';
 import { issueToken } from '../auth/tokens.js';
 import type { Context } from '../context.js';
-import { createManagementKey } from '../domain/credentials.js';
+import { auditedTransaction } from '../domain/audit.js';
+import { createManagementKey, gracePeriodEnd, gracePeriodInput, MAX_GRACE_PERIOD_SECONDS } from '../domain/credentials.js';
 import { isIdOf } from '../domain/ids.js';
 import { lockOrganization } from '../domain/organizations.js';
 import { existingProject } from '../domain/projects.js';
@@ -11,8 +12,6 @@ import type { ManagementKey as KeyRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate, type UserError } from './errors.js';
 import { Organization } from './organization.js';
-
-export const KNOWN_SCOPES = ['*', ...PERMISSIONS];
 
 export const ManagementKey = builder.prismaNode('ManagementKey', {
   id: { field: 'id' },
@@ -125,6 +124,13 @@ const UpdateManagementKeyInput = builder.inputType('UpdateManagementKeyInput', {
 
 const KeyIdInput = (name: string) => builder.inputType(name, { fields: (t) => ({ id: t.id() }) });
 
+const RotateManagementKeyInput = builder.inputType('RotateManagementKeyInput', {
+  fields: (t) => ({
+    id: t.id(),
+    gracePeriodSeconds: t.int({ required: false, description: `How long the old token keeps working: 0 (default) to ${MAX_GRACE_PERIOD_SECONDS}.` }),
+  }),
+});
+
 /** Loads an active key the caller may change; null when it does not exist for the caller. */
 async function changeableKey(context: Context, id: string) {
   const key = await findKey(context, id);
@@ -153,7 +159,7 @@ builder.mutationFields((t) => ({
       await authorizeIn(context, 'key:write', target!);
       const grantErrors = await checkGrant(context, data.organizationId, data.scopes, data.projectIds);
       if (grantErrors.length > 0) return { userErrors: grantErrors };
-      return context.prisma.$transaction(async (tx) => {
+      return auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
         await lockOrganization(tx, data.organizationId);
         const organization = await tx.organization.findUniqueOrThrow({ where: { id: data.organizationId } });
         const limit = organization.managementKeyLimit ?? context.managementKeyLimit;
@@ -164,7 +170,10 @@ builder.mutationFields((t) => ({
         if (active >= limit) {
           return userError('KEY_LIMIT_REACHED', [], `the organization already has ${active} active management keys (limit ${limit}); revoke one first`);
         }
-        return { ...(await createManagementKey(tx, data)), userErrors: [] };
+        const created = await createManagementKey(tx, data);
+        const { organizationId, ...changes } = data;
+        await audit({ organizationId, action: 'management_key.create', target: { type: 'ManagementKey', id: created.key.id }, changes });
+        return { ...created, userErrors: [] };
       });
     },
   }),
@@ -186,32 +195,52 @@ builder.mutationFields((t) => ({
       if (!key) return userError('NOT_FOUND', ['id'], 'management key not found');
       const grantErrors = await checkGrant(context, key.organizationId, data.scopes, data.projectIds);
       if (grantErrors.length > 0) return { userErrors: grantErrors };
-      const updated = await context.prisma.managementKey.update({
-        where: { id: key.id },
-        data: {
-          name: data.name ?? undefined,
-          scopes: data.scopes ?? undefined,
-          expiresAt: 'expiresAt' in input ? (data.expiresAt ?? null) : undefined,
-          projects: data.projectIds ? { set: data.projectIds.map((id) => ({ id })) } : undefined,
-        },
+      const changes = {
+        name: data.name ?? undefined,
+        scopes: data.scopes ?? undefined,
+        expiresAt: 'expiresAt' in input ? (data.expiresAt ?? null) : undefined,
+        projectIds: data.projectIds ?? undefined,
+      };
+      const updated = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: key.organizationId, action: 'management_key.update', target: { type: 'ManagementKey', id: key.id }, changes });
+        const { projectIds, ...fields } = changes;
+        return tx.managementKey.update({
+          where: { id: key.id },
+          data: { ...fields, projects: projectIds ? { set: projectIds.map((id) => ({ id })) } : undefined },
+        });
       });
+      context.credentials.invalidate(key.id);
       return { key: updated, userErrors: [] };
     },
   }),
   rotateManagementKey: t.field({
     nullable: true,
     type: keyWithTokenPayload('RotateManagementKeyPayload'),
-    description: 'Issues a new token for the key (same id, name and scopes); the old token stops working at once.',
-    args: { input: t.arg({ type: KeyIdInput('RotateManagementKeyInput') }) },
+    description:
+      'Issues a new token for the key (same id, name and scopes); the old token keeps working for the grace period (none by default).',
+    args: { input: t.arg({ type: RotateManagementKeyInput }) },
     resolve: async (_root, { input }, context) => {
-      const key = await changeableKey(context, String(input.id));
+      const { data, userErrors } = validate(z.object({ id: z.string(), gracePeriodSeconds: gracePeriodInput }), input);
+      if (userErrors) return { userErrors };
+      const key = await changeableKey(context, data.id);
       if (!key) return userError('NOT_FOUND', ['id'], 'management key not found');
       if (key.revokedAt) return userError('INVALID', ['id'], 'a revoked key cannot be rotated');
       const token = issueToken('managementKey');
-      const rotated = await context.prisma.managementKey.update({
-        where: { id: key.id },
-        data: { tokenDigest: token.digest, lastFour: token.lastFour },
+      const previousTokenExpiresAt = gracePeriodEnd(data.gracePeriodSeconds);
+      const rotated = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const changes = { gracePeriodSeconds: data.gracePeriodSeconds };
+        await audit({ organizationId: key.organizationId, action: 'management_key.rotate', target: { type: 'ManagementKey', id: key.id }, changes });
+        return tx.managementKey.update({
+          where: { id: key.id },
+          data: {
+            tokenDigest: token.digest,
+            lastFour: token.lastFour,
+            previousTokenDigest: previousTokenExpiresAt && key.tokenDigest,
+            previousTokenExpiresAt,
+          },
+        });
       });
+      context.credentials.invalidate(key.id);
       return { key: rotated, token: token.token, userErrors: [] };
     },
   }),
@@ -222,9 +251,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const key = await changeableKey(context, String(input.id));
       if (!key) return userError('NOT_FOUND', ['id'], 'management key not found');
-      const revoked = key.revokedAt
-        ? key
-        : await context.prisma.managementKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+      if (key.revokedAt) return { key, userErrors: [] };
+      const revoked = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: key.organizationId, action: 'management_key.revoke', target: { type: 'ManagementKey', id: key.id } });
+        return tx.managementKey.update({ where: { id: key.id }, data: { revokedAt: new Date(), previousTokenDigest: null, previousTokenExpiresAt: null } });
+      });
+      context.credentials.invalidate(key.id);
       return { key: revoked, userErrors: [] };
     },
   }),

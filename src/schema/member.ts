@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { isIdOf, newId } from '../domain/ids.js';
+import { auditedTransaction } from '../domain/audit.js';
 import { findOrCreateUser, lockOrganization } from '../domain/organizations.js';
 import type { OrganizationMember as MemberRow, OrganizationRole } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
@@ -87,17 +88,20 @@ async function changeMember(context: Context, id: string, role: OrganizationRole
     return userError('NOT_FOUND', ['id'], 'member not found');
   }
   if (member.role === 'OWNER' || role === 'OWNER') await requireOwnerPower(context, member.organizationId);
-  return context.prisma.$transaction(async (tx) => {
+  return auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
     await lockOrganization(tx, member.organizationId);
     if (member.role === 'OWNER' && role !== 'OWNER') {
       const owners = await tx.organizationMember.count({ where: { organizationId: member.organizationId, role: 'OWNER' } });
       if (owners <= 1) return userError('LAST_OWNER', ['id'], 'an organization keeps at least one OWNER');
     }
+    const target = { type: 'OrganizationMember' as const, id };
     if (role === null) {
       await tx.projectMember.deleteMany({ where: { userId: member.userId, project: { organizationId: member.organizationId } } });
       await tx.organizationMember.delete({ where: { id } });
+      await audit({ organizationId: member.organizationId, action: 'member.remove', target, changes: { userId: member.userId } });
       return { member, userErrors: [] };
     }
+    await audit({ organizationId: member.organizationId, action: 'member.update', target, changes: { role } });
     return { member: await tx.organizationMember.update({ where: { id }, data: { role } }), userErrors: [] };
   });
 }
@@ -116,7 +120,7 @@ builder.mutationFields((t) => ({
       }
       await authorizeIn(context, 'member:write', target!);
       if (data.role === 'OWNER') await requireOwnerPower(context, data.organizationId);
-      return context.prisma.$transaction(async (tx) => {
+      return auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
         await lockOrganization(tx, data.organizationId);
         const user = await findOrCreateUser(tx, data.email, data.name);
         const existing = await tx.organizationMember.findUnique({
@@ -125,6 +129,12 @@ builder.mutationFields((t) => ({
         if (existing) return userError('ALREADY_MEMBER', ['email'], 'this user is already a member of the organization');
         const member = await tx.organizationMember.create({
           data: { id: newId('OrganizationMember'), organizationId: data.organizationId, userId: user.id, role: data.role },
+        });
+        await audit({
+          organizationId: data.organizationId,
+          action: 'member.add',
+          target: { type: 'OrganizationMember', id: member.id },
+          changes: { userId: user.id, role: data.role },
         });
         return { member, userErrors: [] };
       });

@@ -44,8 +44,13 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       const record = await prisma.managementKey.findUnique({ where: { id } });
       return record && { record, target: { organizationId: record.organizationId }, permission: 'key:read' };
     }
+    case 'AuditEvent': {
+      const record = await prisma.auditEvent.findUnique({ where: { id } });
+      return record?.organizationId ? { record, target: { organizationId: record.organizationId }, permission: 'audit:read' } : null;
+    }
     case 'User':
     case 'PersonalAccessToken':
+    case 'OperatorToken':
       return null;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditedTransaction } from '../domain/audit.js';
 import { createOrganization } from '../domain/organizations.js';
 import { isIdOf } from '../domain/ids.js';
 import type { Organization as OrganizationRow } from '../generated/prisma/client.js';
@@ -70,7 +71,11 @@ builder.mutationFields((t) => ({
       if (!userId) return userError('INVALID', [], 'only a user (personal access token) can create organizations');
       const { data, userErrors } = validate(z.object({ name: organizationName }), input);
       if (userErrors) return { userErrors };
-      const organization = await context.prisma.$transaction((tx) => createOrganization(tx, data.name, userId));
+      const organization = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const created = await createOrganization(tx, data.name, userId);
+        await audit({ organizationId: created.id, action: 'organization.create', target: { type: 'Organization', id: created.id }, changes: data });
+        return created;
+      });
       return { organization, userErrors: [] };
     },
   }),
@@ -85,7 +90,11 @@ builder.mutationFields((t) => ({
       if (!(await authorize(context, 'organization:write', target))) {
         return userError('NOT_FOUND', ['id'], 'organization not found');
       }
-      const organization = await context.prisma.organization.update({ where: { id: data.id }, data: { name: data.name } });
+      const { id, ...changes } = data;
+      const organization = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: id, action: 'organization.update', target: { type: 'Organization', id }, changes });
+        return tx.organization.update({ where: { id }, data: changes });
+      });
       return { organization, userErrors: [] };
     },
   }),

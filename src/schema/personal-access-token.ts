@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditedTransaction } from '../domain/audit.js';
 import { createPersonalAccessToken } from '../domain/credentials.js';
 import { isIdOf } from '../domain/ids.js';
 import type { PersonalAccessToken as TokenRow } from '../generated/prisma/client.js';
@@ -54,7 +55,13 @@ builder.mutationFields((t) => ({
       });
       const { data, userErrors } = validate(schema, input);
       if (userErrors) return { userErrors };
-      return { ...(await createPersonalAccessToken(context.prisma, { ...data, userId })), userErrors: [] };
+      const created = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const result = await createPersonalAccessToken(tx, { ...data, userId });
+        const target = { type: 'PersonalAccessToken' as const, id: result.personalAccessToken.id };
+        await audit({ organizationId: null, action: 'personal_access_token.create', target, changes: data });
+        return result;
+      });
+      return { ...created, userErrors: [] };
     },
   }),
   revokePersonalAccessToken: t.field({
@@ -67,9 +74,12 @@ builder.mutationFields((t) => ({
       const id = String(input.id);
       const token = isIdOf('PersonalAccessToken', id) ? await context.prisma.personalAccessToken.findUnique({ where: { id } }) : null;
       if (!token || token.userId !== context.access.userId) return userError('NOT_FOUND', ['id'], 'personal access token not found');
-      const revoked = token.revokedAt
-        ? token
-        : await context.prisma.personalAccessToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      if (token.revokedAt) return { personalAccessToken: token, userErrors: [] };
+      const revoked = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: null, action: 'personal_access_token.revoke', target: { type: 'PersonalAccessToken', id } });
+        return tx.personalAccessToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      });
+      context.credentials.invalidate(id);
       return { personalAccessToken: revoked, userErrors: [] };
     },
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../context.js';
+import { auditedTransaction } from '../domain/audit.js';
 import { isIdOf, newId } from '../domain/ids.js';
 import type { ProjectMember as ProjectMemberRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
@@ -10,6 +11,9 @@ export const ProjectRoleEnum = builder.enumType('ProjectRole', { values: ['ADMIN
 
 export const ProjectMember = builder.prismaNode('ProjectMember', {
   id: { field: 'id' },
+  authScopes: (member) => ({
+    permission: { permission: 'member:read', organizationId: member.organizationId, projectId: member.projectId },
+  }),
   fields: (t) => ({
     role: t.expose('role', { type: ProjectRoleEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -87,8 +91,13 @@ builder.mutationFields((t) => ({
         where: { projectId_userId: { projectId: data.projectId, userId: data.userId } },
       });
       if (existing) return userError('ALREADY_MEMBER', ['userId'], 'this user is already a member of the project');
-      const member = await context.prisma.projectMember.create({
-        data: { id: newId('ProjectMember'), projectId: data.projectId, userId: data.userId, role: data.role },
+      const member = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const created = await tx.projectMember.create({
+          data: { id: newId('ProjectMember'), organizationId: target!.organizationId, projectId: data.projectId, userId: data.userId, role: data.role },
+        });
+        const changes = { projectId: data.projectId, userId: data.userId, role: data.role };
+        await audit({ organizationId: target!.organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
+        return created;
       });
       return { member, userErrors: [] };
     },
@@ -99,10 +108,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProjectMemberInput }) },
     resolve: async (_root, { input }, context) => {
       const id = String(input.id);
-      if (!(await authorize(context, 'member:write', await findProjectMemberTarget(context, id)))) {
-        return userError('NOT_FOUND', ['id'], 'project member not found');
-      }
-      return { member: await context.prisma.projectMember.update({ where: { id }, data: { role: input.role } }), userErrors: [] };
+      const target = await findProjectMemberTarget(context, id);
+      if (!(await authorize(context, 'member:write', target))) return userError('NOT_FOUND', ['id'], 'project member not found');
+      const member = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: target!.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role: input.role } });
+        return tx.projectMember.update({ where: { id }, data: { role: input.role } });
+      });
+      return { member, userErrors: [] };
     },
   }),
   removeProjectMember: t.field({
@@ -111,10 +123,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RemoveProjectMemberInput }) },
     resolve: async (_root, { input }, context) => {
       const id = String(input.id);
-      if (!(await authorize(context, 'member:write', await findProjectMemberTarget(context, id)))) {
-        return userError('NOT_FOUND', ['id'], 'project member not found');
-      }
-      await context.prisma.projectMember.delete({ where: { id } });
+      const target = await findProjectMemberTarget(context, id);
+      if (!(await authorize(context, 'member:write', target))) return userError('NOT_FOUND', ['id'], 'project member not found');
+      await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const removed = await tx.projectMember.delete({ where: { id } });
+        await audit({ organizationId: target!.organizationId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });
+      });
       return { removedMemberId: id, userErrors: [] };
     },
   }),

@@ -3,7 +3,8 @@ import { projectVisibility } from '../auth/access.js';
 import type { Context } from '../context.js';
 import { isIdOf } from '../domain/ids.js';
 import { createProjectWithClient, existingProject, SOFT_DELETE_RETENTION_MS } from '../domain/projects.js';
-import type { Client as ClientRow, Project as ProjectRow } from '../generated/prisma/client.js';
+import { auditedTransaction } from '../domain/audit.js';
+import type { Client as ClientRow, Prisma, Project as ProjectRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, notFoundError, payloadType, userError, validate, type UserError } from './errors.js';
 import { Organization } from './organization.js';
@@ -126,11 +127,19 @@ const projectPayload = (name: string) =>
     project: t.field({ type: Project, nullable: true, resolve: (payload) => payload.project }),
   }));
 
-async function changeProject(context: Context, id: string, change: (id: string) => Promise<ProjectRow | { userErrors: UserError[] }>) {
+type ProjectChange = (project: ProjectRow) => Prisma.ProjectUpdateInput | { userErrors: UserError[] };
+
+/** Applies an audited change to a project the caller may write. */
+async function changeProject(context: Context, id: string, action: string, change: ProjectChange) {
   const target = await findProjectTarget(context, id);
   if (!(await authorize(context, 'project:write', target))) return userError('NOT_FOUND', ['id'], 'project not found');
-  const result = await change(target!.projectId!);
-  return 'userErrors' in result ? result : { project: result, userErrors: [] };
+  return auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+    const project = await tx.project.findUniqueOrThrow({ where: { id: target!.projectId! } });
+    const update = change(project);
+    if ('userErrors' in update) return update;
+    await audit({ organizationId: project.organizationId, action, target: { type: 'Project', id: project.id }, changes: update });
+    return { project: await tx.project.update({ where: { id: project.id }, data: update }), userErrors: [] };
+  });
 }
 
 builder.mutationFields((t) => ({
@@ -154,7 +163,7 @@ builder.mutationFields((t) => ({
         return userError('NOT_FOUND', ['organizationId'], 'organization not found');
       }
       await authorizeIn(context, 'project:write', target!);
-      return { ...(await createProjectWithClient(context.prisma, data)), userErrors: [] };
+      return { ...(await createProjectWithClient(context.prisma, context.access.principal, data)), userErrors: [] };
     },
   }),
   updateProject: t.field({
@@ -177,7 +186,7 @@ builder.mutationFields((t) => ({
       const update = Object.fromEntries(
         Object.entries(changes).filter(([field, value]) => value !== undefined && (value !== null || field === 'domain')),
       );
-      return changeProject(context, id, (projectId) => context.prisma.project.update({ where: { id: projectId }, data: update }));
+      return changeProject(context, id, 'project.update', () => update);
     },
   }),
   deleteProject: t.field({
@@ -186,21 +195,17 @@ builder.mutationFields((t) => ({
     description: 'Schedules the project for deletion in 24 hours; restoreProject cancels it until then.',
     args: { input: t.arg({ type: ProjectIdInput('DeleteProjectInput') }) },
     resolve: (_root, { input }, context) =>
-      changeProject(context, String(input.id), async (id) => {
-        const project = await context.prisma.project.findUniqueOrThrow({ where: { id } });
-        if (project.deleteAt) return project;
-        return context.prisma.project.update({ where: { id }, data: { deleteAt: new Date(Date.now() + SOFT_DELETE_RETENTION_MS) } });
-      }),
+      changeProject(context, String(input.id), 'project.delete', (project) => ({
+        deleteAt: project.deleteAt ?? new Date(Date.now() + SOFT_DELETE_RETENTION_MS),
+      })),
   }),
   restoreProject: t.field({
     nullable: true,
     type: projectPayload('RestoreProjectPayload'),
     args: { input: t.arg({ type: ProjectIdInput('RestoreProjectInput') }) },
     resolve: (_root, { input }, context) =>
-      changeProject(context, String(input.id), async (id) => {
-        const project = await context.prisma.project.findUniqueOrThrow({ where: { id } });
-        if (!project.deleteAt) return userError('NOT_DELETED', ['id'], 'the project is not deleted');
-        return context.prisma.project.update({ where: { id }, data: { deleteAt: null } });
-      }),
+      changeProject(context, String(input.id), 'project.restore', (project) =>
+        project.deleteAt ? { deleteAt: null } : userError('NOT_DELETED', ['id'], 'the project is not deleted'),
+      ),
   }),
 }));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../context.js';
+import { auditedTransaction } from '../domain/audit.js';
 import { isIdOf, newId } from '../domain/ids.js';
 import type { Reference as ReferenceRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
@@ -9,6 +10,9 @@ import { findProjectTarget, Project } from './project.js';
 export const Reference = builder.prismaNode('Reference', {
   id: { field: 'id' },
   description: 'A dated annotation on a project, such as a release or a campaign start.',
+  authScopes: (reference) => ({
+    permission: { permission: 'reference:read', organizationId: reference.organizationId, projectId: reference.projectId },
+  }),
   fields: (t) => ({
     title: t.exposeString('title'),
     description: t.exposeString('description', { nullable: true }),
@@ -82,7 +86,11 @@ builder.mutationFields((t) => ({
       const target = await findProjectTarget(context, data.projectId);
       if (!(await authorize(context, 'reference:read', target))) return userError('NOT_FOUND', ['projectId'], 'project not found');
       await authorizeIn(context, 'reference:write', target!);
-      const reference = await context.prisma.reference.create({ data: { ...data, id: newId('Reference') } });
+      const reference = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const created = await tx.reference.create({ data: { ...data, id: newId('Reference'), organizationId: target!.organizationId } });
+        await audit({ organizationId: target!.organizationId, action: 'reference.create', target: { type: 'Reference', id: created.id }, changes: data });
+        return created;
+      });
       return { reference, userErrors: [] };
     },
   }),
@@ -94,16 +102,16 @@ builder.mutationFields((t) => ({
       const schema = z.object({ id: z.string(), title: title.nullish(), description: description.nullish(), date: z.date().nullish() });
       const { data, userErrors } = validate(schema, input);
       if (userErrors) return { userErrors };
-      if (!(await authorize(context, 'reference:write', await findReferenceTarget(context, data.id)))) {
-        return userError('NOT_FOUND', ['id'], 'reference not found');
-      }
-      const reference = await context.prisma.reference.update({
-        where: { id: data.id },
-        data: {
-          title: data.title ?? undefined,
-          date: data.date ?? undefined,
-          description: 'description' in input ? (data.description ?? null) : undefined,
-        },
+      const target = await findReferenceTarget(context, data.id);
+      if (!(await authorize(context, 'reference:write', target))) return userError('NOT_FOUND', ['id'], 'reference not found');
+      const changes = {
+        title: data.title ?? undefined,
+        date: data.date ?? undefined,
+        description: 'description' in input ? (data.description ?? null) : undefined,
+      };
+      const reference = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        await audit({ organizationId: target!.organizationId, action: 'reference.update', target: { type: 'Reference', id: data.id }, changes });
+        return tx.reference.update({ where: { id: data.id }, data: changes });
       });
       return { reference, userErrors: [] };
     },
@@ -116,10 +124,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteReferenceInput }) },
     resolve: async (_root, { input }, context) => {
       const id = String(input.id);
-      if (!(await authorize(context, 'reference:write', await findReferenceTarget(context, id)))) {
-        return userError('NOT_FOUND', ['id'], 'reference not found');
-      }
-      await context.prisma.reference.delete({ where: { id } });
+      const target = await findReferenceTarget(context, id);
+      if (!(await authorize(context, 'reference:write', target))) return userError('NOT_FOUND', ['id'], 'reference not found');
+      await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+        const removed = await tx.reference.delete({ where: { id } });
+        await audit({ organizationId: target!.organizationId, action: 'reference.delete', target: { type: 'Reference', id }, changes: { title: removed.title } });
+      });
       return { deletedReferenceId: id, userErrors: [] };
     },
   }),

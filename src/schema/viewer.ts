@@ -8,6 +8,7 @@ const PrincipalKind = builder.enumType('PrincipalKind', {
     USER: { description: 'A user, through a personal access token.' },
     MANAGEMENT_KEY: { description: 'An organization management key.' },
     CLIENT: { description: 'A root API client.' },
+    OPERATOR: { description: 'The platform operator, across every organization.' },
   },
 });
 
@@ -25,12 +26,14 @@ const Viewer = builder.objectRef<Principal>('Viewer').implement({
     organization: t.field({
       type: Organization,
       nullable: true,
-      description: 'The organization a key or client belongs to; null for a user, who may belong to several.',
+      description: 'The organization a key or client belongs to; null for users and the operator, who may reach several.',
       resolve: (principal, _args, context) =>
-        principal.kind === 'USER' ? null : context.prisma.organization.findUnique({ where: { id: principal.organizationId } }),
+        principal.kind === 'MANAGEMENT_KEY' || principal.kind === 'CLIENT'
+          ? context.prisma.organization.findUnique({ where: { id: principal.organizationId } })
+          : null,
     }),
     scopes: t.stringList({
-      description: 'The scopes of a key or client. A user acts through roles instead, so this is empty for users.',
+      description: 'The scopes of a key, client or operator token. A user acts through roles instead, so this is empty for users.',
       resolve: (principal) => (principal.kind === 'USER' ? [] : principal.scopes),
     }),
     expiresAt: t.field({

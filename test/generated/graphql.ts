@@ -91,6 +91,8 @@ export type PrincipalKind =
   | 'CLIENT'
   /** An organization management key. */
   | 'MANAGEMENT_KEY'
+  /** The platform operator, across every organization. */
+  | 'OPERATOR'
   /** A user, through a personal access token. */
   | 'USER';
 
@@ -125,10 +127,14 @@ export type RevokePersonalAccessTokenInput = {
 };
 
 export type RotateClientSecretInput = {
+  /** How long the old secret keeps working: 0 (default) to 604800. */
+  gracePeriodSeconds?: number | null | undefined;
   id: string | number;
 };
 
 export type RotateManagementKeyInput = {
+  /** How long the old token keeps working: 0 (default) to 604800. */
+  gracePeriodSeconds?: number | null | undefined;
   id: string | number;
 };
 
@@ -381,6 +387,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', name: string, id: string }
     | { __typename: 'ManagementKey', name: string, id: string }
     | { __typename: 'Organization', name: string, id: string }

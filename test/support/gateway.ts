@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
+import { CredentialVerifier } from '../../src/auth/credentials.js';
 import { createRequestHandler } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 
@@ -58,7 +59,8 @@ export function testGateway(database: TestDatabase, options: { managementKeyLimi
       },
     }),
   );
-  const services = { prisma: database.prisma, logger, managementKeyLimit: options.managementKeyLimit ?? 5 };
+  const credentials = new CredentialVerifier(database.prisma, logger);
+  const services = { prisma: database.prisma, logger, credentials, managementKeyLimit: options.managementKeyLimit ?? 5 };
   const handle = createRequestHandler(services, { database, graphiql: true });
 
   async function execute<T, V>(

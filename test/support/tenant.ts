@@ -44,7 +44,7 @@ export async function createTenant(database: TestDatabase) {
   /** A MEMBER of the organization holding a role on one project. */
   async function addProjectUser(projectId: string, role: ProjectRole) {
     const user = await addUser('MEMBER');
-    await database.prisma.projectMember.create({ data: { id: newId('ProjectMember'), projectId, userId: user.userId, role } });
+    await database.prisma.projectMember.create({ data: { id: newId('ProjectMember'), organizationId, projectId, userId: user.userId, role } });
     return user;
   }
 
