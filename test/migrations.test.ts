@@ -15,6 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
+/** A migrations folder holding only the named migration. */
+async function copyOnly(name: string) {
+  const dir = path.join(scratch, `only-${name}`);
+  await cp(path.join(migrationsDir, name), path.join(dir, name), { recursive: true });
+  return dir;
+}
+
 /** A copy of prisma/migrations that a test may change. */
 async function copyOfMigrations(name: string) {
   const dir = path.join(scratch, name);
@@ -72,6 +79,25 @@ describe('migration runner', () => {
     await expect(migrate(session, dir)).rejects.toThrow('NoSuchTable');
     expect((await db.query(`SELECT to_regclass('"Half"') AS half`)).rows).toEqual([{ half: null }]);
     expect(await pendingMigrations(session, dir)).toEqual(['99990101000000_broken']);
+    await db.close();
+  });
+  test('upgrading a database that holds data keeps it: references and project members learn their organization', async () => {
+    const dir = await copyOfMigrations('upgrade');
+    const [first, ...later] = await readLocalMigrations(dir);
+    const db = await PGlite.create();
+    const session = pgliteSession(db);
+    await migrate(session, await copyOnly(first!.name));
+    await db.exec(`
+      INSERT INTO "Organization" (id, name, "updatedAt") VALUES ('org_a', 'A', now());
+      INSERT INTO "User" (id, email, name) VALUES ('usr_a', 'a@example.test', 'a');
+      INSERT INTO "Project" (id, "organizationId", name, slug, "updatedAt") VALUES ('prj_a', 'org_a', 'A', 'a', now());
+      INSERT INTO "Reference" (id, "projectId", title, date, "updatedAt") VALUES ('ref_a', 'prj_a', 'r', now(), now());
+      INSERT INTO "ProjectMember" (id, "projectId", "userId", role) VALUES ('pm_a', 'prj_a', 'usr_a', 'VIEWER');`);
+    expect(await migrate(session, dir)).toEqual(later.map((migration) => migration.name));
+    expect((await db.query('SELECT "organizationId" FROM "Reference" UNION ALL SELECT "organizationId" FROM "ProjectMember"')).rows).toEqual([
+      { organizationId: 'org_a' },
+      { organizationId: 'org_a' },
+    ]);
     await db.close();
   });
 });

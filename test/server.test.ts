@@ -128,6 +128,13 @@ describe('steward commands', () => {
       rootClient: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), secret: expect.stringMatching(/^stw_cs_/) },
     });
     expect(b.organization.id).not.toBe(a.organization.id);
+
+    const operator = await run(['bootstrap', '--super', '--scopes', 'organization:read,project:read']);
+    expect(JSON.parse(operator.output.split('\n').find((line) => line.startsWith('{"operatorToken"'))!)).toEqual({
+      operatorToken: { id: expect.stringMatching(/^op_/), token: expect.stringMatching(/^stw_sa_/), scopes: ['organization:read', 'project:read'] },
+    });
+    const unknownScope = await run(['bootstrap', '--super', '--scopes', 'everything']);
+    expect(unknownScope).toMatchObject({ code: 2, output: expect.stringContaining('unknown scopes: everything') });
   }, 120_000);
 
   test('migrate, print-schema and mistakes', async () => {

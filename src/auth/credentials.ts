@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { digestToken } from './tokens.js';
 import { readCredential, verifyCredential, type Credential, type Principal, type Verified } from './principal.js';
 
@@ -7,6 +7,13 @@ const CACHE_TTL_MS = 60_000;
 const CACHE_MAX_ENTRIES = 10_000;
 /** lastUsedAt is written at most this often per credential. */
 export const LAST_USED_WRITE_INTERVAL_MS = 5 * 60_000;
+
+const LAST_USED_TABLES: Record<Principal['kind'], Prisma.Sql> = {
+  USER: Prisma.raw('"PersonalAccessToken"'),
+  MANAGEMENT_KEY: Prisma.raw('"ManagementKey"'),
+  CLIENT: Prisma.raw('"Client"'),
+  OPERATOR: Prisma.raw('"OperatorToken"'),
+};
 
 interface CacheEntry extends Verified {
   cachedAt: number;
@@ -72,20 +79,13 @@ export class CredentialVerifier {
     const id = principal.credentialId;
     if (now - (this.lastUseWritten.get(id) ?? 0) < LAST_USED_WRITE_INTERVAL_MS) return;
     this.lastUseWritten.set(id, now);
-    const stale = { OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - LAST_USED_WRITE_INTERVAL_MS) } }] };
-    const data = { lastUsedAt: new Date(now) };
-    const write = new Promise((resolve) => setImmediate(resolve)).then(() => {
-      switch (principal.kind) {
-        case 'USER':
-          return this.prisma.personalAccessToken.updateMany({ where: { id, ...stale }, data });
-        case 'MANAGEMENT_KEY':
-          return this.prisma.managementKey.updateMany({ where: { id, ...stale }, data });
-        case 'CLIENT':
-          return this.prisma.client.updateMany({ where: { id, ...stale }, data });
-        case 'OPERATOR':
-          return this.prisma.operatorToken.updateMany({ where: { id, ...stale }, data });
-      }
-    });
+    const table = LAST_USED_TABLES[principal.kind];
+    const used = new Date(now);
+    const staleBefore = new Date(now - LAST_USED_WRITE_INTERVAL_MS);
+    // Raw SQL so that recording a use does not bump updatedAt, which tracks changes to the credential.
+    const write = new Promise((resolve) => setImmediate(resolve)).then(
+      () => this.prisma.$executeRaw`UPDATE ${table} SET "lastUsedAt" = ${used} WHERE id = ${id} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${staleBefore})`,
+    );
     const tracked = write
       .catch((error: unknown) => this.logger.warn({ err: error, credentialId: id }, 'could not record the last use of a credential'))
       .finally(() => this.pendingWrites.delete(tracked));

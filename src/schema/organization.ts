@@ -1,4 +1,6 @@
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { scopesGrant } from '../auth/access.js';
 import { auditedTransaction } from '../domain/audit.js';
 import { createOrganization } from '../domain/organizations.js';
 import { isIdOf } from '../domain/ids.js';
@@ -60,7 +62,44 @@ const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
   fields: (t) => ({ id: t.id(), name: t.string({ required: false }) }),
 });
 
+const UpdateOrganizationLimitsInput = builder.inputType('UpdateOrganizationLimitsInput', {
+  fields: (t) => ({
+    organizationId: t.id(),
+    managementKeyLimit: t.int({ required: false, description: 'Active management keys allowed; null returns to the default.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  updateOrganizationLimits: t.field({
+    nullable: true,
+    type: organizationPayload('UpdateOrganizationLimitsPayload'),
+    description: 'Changes what an organization may hold. Only the platform operator may.',
+    args: { input: t.arg({ type: UpdateOrganizationLimitsInput }) },
+    resolve: async (_root, { input }, context) => {
+      const { principal } = context.access;
+      if (principal.kind !== 'OPERATOR' || !scopesGrant(principal.scopes, 'organization:write')) {
+        throw new GraphQLError('only the platform operator may change organization limits', {
+          extensions: { code: 'FORBIDDEN', requires: 'an operator token with organization:write' },
+        });
+      }
+      const schema = z.object({
+        organizationId: z.string(),
+        managementKeyLimit: z.number().int().min(0, 'managementKeyLimit must not be negative').max(1000, 'managementKeyLimit must be at most 1000').nullish(),
+      });
+      const { data, userErrors } = validate(schema, input);
+      if (userErrors) return { userErrors };
+      const existing = isIdOf('Organization', data.organizationId)
+        ? await context.prisma.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } })
+        : null;
+      if (!existing) return userError('NOT_FOUND', ['organizationId'], 'organization not found');
+      const changes = { managementKeyLimit: data.managementKeyLimit ?? null };
+      const organization = await auditedTransaction(context.prisma, principal, async (tx, audit) => {
+        await audit({ organizationId: existing.id, action: 'organization.update_limits', target: { type: 'Organization', id: existing.id }, changes });
+        return tx.organization.update({ where: { id: existing.id }, data: changes });
+      });
+      return { organization, userErrors: [] };
+    },
+  }),
   createOrganization: t.field({
     nullable: true,
     type: organizationPayload('CreateOrganizationPayload'),

@@ -1,0 +1,210 @@
+import { describe, expect, test } from 'vitest';
+import { createOperatorToken } from '../src/domain/bootstrap.js';
+import {
+  AuditEventsDocument,
+  CreateManagementKeyDocument,
+  OrganizationDocument,
+  OrganizationOverviewDocument,
+  OrganizationsDocument,
+  RotateClientSecretDocument,
+  RotateManagementKeyDocument,
+  UpdateManagementKeyDocument,
+  UpdateOrganizationLimitsDocument,
+  UpdateProjectDocument,
+  ViewerDocument,
+} from './generated/graphql.js';
+import { testEnvironment } from './support/environment.js';
+import { createProject, createTenant } from './support/tenant.js';
+
+const { database, gateway } = await testEnvironment();
+
+describe('credential dialects', () => {
+  test('Keboola and Voucherify headers carry the same credentials as a bearer token', async () => {
+    const tenant = await createTenant(database);
+    const keboola = await gateway.execute(ViewerDocument, {}, { headers: { 'x-kbc-manageapitoken': tenant.owner.token } });
+    expect(keboola.expectData().viewer).toMatchObject({ kind: 'USER', user: { id: tenant.owner.userId } });
+    const voucherify = { 'x-management-id': tenant.managementKey.id, 'x-management-token': tenant.managementKey.token };
+    expect((await gateway.execute(ViewerDocument, {}, { headers: voucherify })).expectData().viewer.credentialId).toBe(tenant.managementKey.id);
+  });
+
+  test('a key id with another key’s token, half a pair, or two dialects at once are refused', async () => {
+    const tenant = await createTenant(database);
+    const other = await tenant.addKey(['project:read']);
+    const cases: [Record<string, string>, number, string][] = [
+      [{ 'x-management-id': other.keyId, 'x-management-token': tenant.managementKey.token }, 401, 'unknown management key'],
+      [{ 'x-management-id': 'mk_nope', 'x-management-token': tenant.managementKey.token }, 401, 'unknown management key'],
+      [{ 'x-management-id': tenant.managementKey.id, 'x-management-token': tenant.owner.token }, 401, 'X-Management-Token is not a Steward management key'],
+      [{ 'x-management-token': tenant.managementKey.token }, 401, 'send both x-management-id and x-management-token'],
+      [{ 'x-kbc-manageapitoken': tenant.owner.token, authorization: `Bearer ${tenant.owner.token}` }, 400, 'the request carries two credentials; send exactly one'],
+    ];
+    for (const [headers, status, message] of cases) {
+      const response = await gateway.execute(ViewerDocument, {}, { headers });
+      expect(response.status, message).toBe(status);
+      expect(response.body.errors?.[0]?.message).toBe(message);
+    }
+  });
+});
+
+describe('the platform operator', () => {
+  test('reaches every organization within its scopes and alone changes limits', async () => {
+    const tenant = await createTenant(database);
+    const { operatorToken } = await createOperatorToken(database.prisma, 'ops', ['organization:write', 'project:read']);
+    const as = { bearer: operatorToken.token };
+    expect(operatorToken.token).toMatch(/^stw_sa_/);
+    expect((await gateway.execute(ViewerDocument, {}, as)).expectData().viewer).toMatchObject({ kind: 'OPERATOR', organization: null });
+
+    const all = (await gateway.execute(OrganizationsDocument, { first: 100 }, as)).expectData().organizations.edges;
+    expect(all.map((edge) => edge.node.id)).toContain(tenant.organizationId);
+
+    const limits = { input: { organizationId: tenant.organizationId, managementKeyLimit: 12 } };
+    const changed = (await gateway.execute(UpdateOrganizationLimitsDocument, limits, as)).expectData().updateOrganizationLimits!;
+    expect(changed.organization).toEqual({ id: tenant.organizationId, managementKeyLimit: 12 });
+    const byOwner = await gateway.execute(UpdateOrganizationLimitsDocument, limits, tenant.owner.as);
+    expect(byOwner.expectError('FORBIDDEN').extensions?.requires).toBe('an operator token with organization:write');
+
+    const { project } = await createProject(gateway, tenant);
+    const write = await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'no' } }, as);
+    expect(write.expectError('FORBIDDEN').extensions?.requires).toBe('project:write');
+  });
+});
+
+describe('audit log', () => {
+  test('every mutation leaves one event, newest first, filterable, without secrets', async () => {
+    const tenant = await createTenant(database);
+    const { project, client, clientSecret } = await createProject(gateway, tenant);
+    await gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'Renamed' } }, tenant.managementKey.as);
+    const key = (await gateway.execute(CreateManagementKeyDocument, { input: { organizationId: tenant.organizationId, name: 'ci', scopes: ['audit:read'] } }, tenant.owner.as))
+      .expectData().createManagementKey!;
+    const rotated = (await gateway.execute(RotateClientSecretDocument, { input: { id: client.id } }, tenant.owner.as)).expectData().rotateClientSecret!;
+
+    const events = (await gateway.execute(AuditEventsDocument, { id: tenant.organizationId }, { bearer: key.token! })).expectData()
+      .organization!.auditEvents!.edges.map((edge) => edge.node);
+    expect(events.map((event) => event.action)).toEqual([
+      'client.rotate_secret',
+      'management_key.create',
+      'project.update',
+      'project.create',
+      'organization.bootstrap',
+    ]);
+    expect(events[2]).toMatchObject({
+      actor: { kind: 'MANAGEMENT_KEY', id: tenant.managementKey.id },
+      targetType: 'Project',
+      targetId: project.id,
+      changes: { name: 'Renamed' },
+    });
+    expect(events[3]!.actor).toEqual({ kind: 'USER', id: tenant.owner.userId });
+    const everything = JSON.stringify(await database.prisma.auditEvent.findMany({ where: { organizationId: tenant.organizationId } }));
+    for (const secret of [clientSecret, rotated.clientSecret!, key.token!, tenant.owner.token]) {
+      expect(everything).not.toContain(secret.slice(7));
+    }
+
+    const filtered = async (filter: Record<string, string>) =>
+      (await gateway.execute(AuditEventsDocument, { id: tenant.organizationId, ...filter }, tenant.owner.as))
+        .expectData().organization!.auditEvents!.edges.map((edge) => edge.node.action);
+    expect(await filtered({ action: 'project.update' })).toEqual(['project.update']);
+    expect(await filtered({ actorId: tenant.managementKey.id })).toEqual(['project.update']);
+    expect(await filtered({ targetId: project.id })).toEqual(['project.update', 'project.create']);
+    expect(await filtered({ since: '2100-01-01' })).toEqual([]);
+    expect(await filtered({ until: events[3]!.createdAt })).toEqual(['organization.bootstrap']);
+  });
+
+  test('a MEMBER may not read it; denied fields are all reported at once, siblings intact', async () => {
+    const tenant = await createTenant(database);
+    const member = await tenant.addUser('MEMBER');
+    const response = await gateway.execute(OrganizationOverviewDocument, { id: tenant.organizationId }, member.as);
+    const organization = response.body.data?.organization;
+    expect(organization).toMatchObject({ id: tenant.organizationId, clients: null, managementKeys: null, auditEvents: null });
+    expect(organization?.members?.edges).toHaveLength(2);
+    const denied = response.body.errors ?? [];
+    expect(denied.map((error) => [error.path?.join('.'), error.extensions?.code, error.extensions?.requires])).toEqual(
+      expect.arrayContaining([
+        ['organization.clients', 'FORBIDDEN', 'client:read'],
+        ['organization.managementKeys', 'FORBIDDEN', 'key:read'],
+        ['organization.auditEvents', 'FORBIDDEN', 'audit:read'],
+      ]),
+    );
+  });
+});
+
+describe('member e-mail addresses', () => {
+  test('visible to the user, to OWNERs and ADMINs, and to credentials with member:read; null with FORBIDDEN otherwise', async () => {
+    const tenant = await createTenant(database);
+    const admin = await tenant.addUser('ADMIN');
+    const member = await tenant.addUser('MEMBER');
+    const emails = async (as: Parameters<typeof gateway.execute>[2]) => {
+      const response = await gateway.execute(OrganizationOverviewDocument, { id: tenant.organizationId }, as);
+      const byUser = Object.fromEntries(response.body.data!.organization!.members!.edges.map((edge) => [edge.node.user.id, edge.node.user.email]));
+      const forbidden = (response.body.errors ?? []).filter((error) => error.path?.at(-1) === 'email');
+      return { byUser, forbidden };
+    };
+    const asAdmin = await emails(admin.as);
+    expect(asAdmin.byUser).toEqual({ [tenant.owner.userId]: tenant.owner.email, [admin.userId]: admin.email, [member.userId]: member.email });
+    expect(asAdmin.forbidden).toEqual([]);
+
+    const asMember = await emails(member.as);
+    expect(asMember.byUser).toEqual({ [tenant.owner.userId]: null, [admin.userId]: null, [member.userId]: member.email });
+    expect(asMember.forbidden).toHaveLength(2);
+    expect(asMember.forbidden[0]!.extensions?.code).toBe('FORBIDDEN');
+
+    const asRootClient = await emails(tenant.rootClient.as);
+    expect(asRootClient.byUser[member.userId]).toBe(member.email);
+  });
+});
+
+describe('key lifecycle', () => {
+  test('rotation with a grace period keeps the old token working until it ends', async () => {
+    const tenant = await createTenant(database);
+    const key = await tenant.addKey(['project:read']);
+    const rotate = async (gracePeriodSeconds?: number) =>
+      (await gateway.execute(RotateManagementKeyDocument, { input: { id: key.keyId, gracePeriodSeconds } }, tenant.owner.as)).expectData().rotateManagementKey!;
+    const viewerStatus = async (token: string) => (await gateway.execute(ViewerDocument, {}, { bearer: token })).status;
+
+    const graced = await rotate(3600);
+    expect(await viewerStatus(key.token)).toBe(200);
+    expect(await viewerStatus(graced.token!)).toBe(200);
+
+    await database.prisma.managementKey.update({ where: { id: key.keyId }, data: { previousTokenExpiresAt: new Date(Date.now() - 1) } });
+    gateway.services.credentials.invalidate(key.keyId);
+    expect(await viewerStatus(key.token)).toBe(401);
+
+    const immediate = await rotate();
+    expect(await viewerStatus(graced.token!)).toBe(401);
+    expect(await viewerStatus(immediate.token!)).toBe(200);
+
+    const tooLong = await rotate(8 * 24 * 3600);
+    expect(tooLong.userErrors).toEqual([{ code: 'TOO_LONG', field: ['input', 'gracePeriodSeconds'], message: 'gracePeriodSeconds must be at most 604800 (7 days)' }]);
+  });
+
+  test('client secrets rotate with a grace period too', async () => {
+    const tenant = await createTenant(database);
+    const old = tenant.rootClient.as;
+    const rotated = (await gateway.execute(RotateClientSecretDocument, { input: { id: tenant.rootClient.id, gracePeriodSeconds: 60 } }, tenant.owner.as))
+      .expectData().rotateClientSecret!;
+    expect((await gateway.execute(ViewerDocument, {}, old)).status).toBe(200);
+    expect((await gateway.execute(ViewerDocument, {}, { clientId: tenant.rootClient.id, clientSecret: rotated.clientSecret! })).status).toBe(200);
+  });
+
+  test('a changed scope takes effect on the next request, though the key was cached', async () => {
+    const tenant = await createTenant(database);
+    const key = await tenant.addKey(['project:read']);
+    const { project } = await createProject(gateway, tenant);
+    const write = () => gateway.execute(UpdateProjectDocument, { input: { id: project.id, name: 'by key' } }, key.as);
+    (await write()).expectError('FORBIDDEN');
+    await gateway.execute(UpdateManagementKeyDocument, { input: { id: key.keyId, scopes: ['project:write'] } }, tenant.owner.as);
+    expect((await write()).expectData().updateProject?.project?.name).toBe('by key');
+  });
+
+  test('lastUsedAt is written after the first use and not again within five minutes', async () => {
+    const tenant = await createTenant(database);
+    const key = await tenant.addKey(['organization:read']);
+    await gateway.services.credentials.flush(); // earlier tests' writes, which wait for the event loop to turn
+    const before = database.statements.length;
+    for (let i = 0; i < 3; i++) (await gateway.execute(OrganizationDocument, { id: tenant.organizationId }, key.as)).expectData();
+    await gateway.services.credentials.flush();
+    const writes = database.statements.slice(before).filter((sql) => sql.includes('SET "lastUsedAt"'));
+    expect(writes).toHaveLength(1);
+    const stored = await database.prisma.managementKey.findUniqueOrThrow({ where: { id: key.keyId } });
+    expect(Date.now() - stored.lastUsedAt!.getTime()).toBeLessThan(60_000);
+    expect(stored.updatedAt.getTime()).toBeLessThan(stored.lastUsedAt!.getTime());
+  });
+});
