@@ -1,13 +1,15 @@
 import { afterAll } from 'vitest';
 import { openTestDatabase } from './database.js';
 import { testGateway } from './gateway.js';
+import { expectNoSecretsStored } from './secrets.js';
 
-/** The database and gateway of one test file (top-level await); both close after the file. */
+/** The database and gateway of one test file (top-level await); after the file, a scan for stored secrets, then both close. */
 export async function testEnvironment(options: Parameters<typeof testGateway>[1] = {}) {
   const database = await openTestDatabase();
   const gateway = testGateway(database, options);
   afterAll(async () => {
     await gateway.services.credentials.flush();
+    await expectNoSecretsStored(database.prisma);
     await database.close();
   });
   return { database, gateway };

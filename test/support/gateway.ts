@@ -5,6 +5,7 @@ import pino from 'pino';
 import { CredentialVerifier } from '../../src/auth/credentials.js';
 import { createRequestHandler } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
+import { rememberSecrets } from './secrets.js';
 
 export type Credentials =
   | { bearer: string }
@@ -75,7 +76,9 @@ export function testGateway(database: TestDatabase, options: { managementKeyLimi
     );
     const shownHeaders = Object.keys(credentialHeaders(credentials)).join(', ') || 'none';
     const request = `${query.trim()}\nvariables: ${JSON.stringify(variables)}\ncredential headers: ${shownHeaders}`;
-    return new GraphQLResponse<T>(response.status, response.headers, (await response.json()) as FormattedExecutionResult<T>, request);
+    const text = await response.text();
+    rememberSecrets(text);
+    return new GraphQLResponse<T>(response.status, response.headers, JSON.parse(text) as FormattedExecutionResult<T>, request);
   }
 
   return { execute, handle, internalErrors, services };

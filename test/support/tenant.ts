@@ -6,6 +6,7 @@ import { findOrCreateUser } from '../../src/domain/organizations.js';
 import type { OrganizationRole, ProjectRole } from '../../src/generated/prisma/client.js';
 import { CreateProjectDocument } from '../generated/graphql.js';
 import type { TestDatabase } from './database.js';
+import { rememberSecrets } from './secrets.js';
 import type { Credentials, TestGateway } from './gateway.js';
 
 export function unique(label: string): string {
@@ -22,6 +23,7 @@ export interface TestUser {
 /** A fresh organization with its OWNER, a `*` management key and a ROOT client, as `steward bootstrap` makes it. */
 export async function createTenant(database: TestDatabase) {
   const created = await bootstrapOrganization(database.prisma, unique('Org'), `${unique('owner')}@example.test`);
+  rememberSecrets(JSON.stringify(created));
   const organizationId = created.organization.id;
   const owner: TestUser = {
     userId: created.user.id,
@@ -37,6 +39,7 @@ export async function createTenant(database: TestDatabase) {
       const user = await findOrCreateUser(tx, email);
       const member = await tx.organizationMember.create({ data: { id: newId('OrganizationMember'), organizationId, userId: user.id, role } });
       const { token } = await createPersonalAccessToken(tx, { userId: user.id, name: 'test' });
+      rememberSecrets(token);
       return { userId: user.id, email, token, as: { bearer: token }, memberId: member.id };
     });
   }
@@ -51,6 +54,7 @@ export async function createTenant(database: TestDatabase) {
   /** A management key of this organization with the given scopes (and project limits). */
   async function addKey(scopes: string[], projectIds: string[] = []) {
     const { key, token } = await createManagementKey(database.prisma, { organizationId, name: unique('key'), scopes, projectIds });
+    rememberSecrets(token);
     return { keyId: key.id, token, as: { bearer: token } };
   }
 

@@ -1,0 +1,25 @@
+import { expect } from 'vitest';
+import type { PrismaClient } from '../../src/generated/prisma/client.js';
+
+const SECRET = /stw_(?:pat|mk|cs|sa)_[0-9A-Za-z]{38}/g;
+
+/** Every secret this test file was handed, by the API or by a helper. */
+const handedOut = new Set<string>();
+
+export function rememberSecrets(text: string): void {
+  for (const [secret] of text.matchAll(SECRET)) handedOut.add(secret);
+}
+
+/** No table holds a secret we were given, nor its random part. */
+export async function expectNoSecretsStored(prisma: PrismaClient): Promise<void> {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const rows: string[] = [];
+  for (const { name } of tables) {
+    const dump = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "${name.replaceAll('"', '""')}" AS t`);
+    rows.push(...dump.map(({ row }) => row));
+  }
+  const everything = rows.join('\n');
+  const found = [...handedOut].filter((secret) => everything.includes(secret.slice(secret.lastIndexOf('_') + 1)));
+  expect(found, `secrets stored in the database (${handedOut.size} checked)`).toEqual([]);
+}
