@@ -1,13 +1,18 @@
 #!/usr/bin/env node
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { KNOWN_SCOPES } from './auth/access.js';
 import { CredentialVerifier } from './auth/credentials.js';
+import { TokenSealer } from './auth/reveal.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { bootstrapIfEmpty, bootstrapOrganization, createOperatorToken } from './domain/bootstrap.js';
+import { eraseExpiredReveals } from './domain/credentials.js';
 import { createLogger } from './logger.js';
 import { printSchemaSDL } from './schema/index.js';
 import { createHttpServer } from './server.js';
@@ -43,7 +48,13 @@ async function serve(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openMigrated(config, logger);
   const credentials = new CredentialVerifier(database.prisma, logger);
-  const services = { prisma: database.prisma, logger, credentials, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
+  const secret = await serverSecret(config);
+  if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation');
+  const sealer = secret ? new TokenSealer(secret) : null;
+  const services = { prisma: database.prisma, logger, credentials, sealer, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
+  const sweep = setInterval(() => {
+    eraseExpiredReveals(database.prisma).catch((error: unknown) => logger.warn({ err: error }, 'could not erase expired reveals'));
+  }, 60_000).unref();
   const created = await bootstrapIfEmpty(database.prisma, config.BOOTSTRAP_ORG_NAME, config.BOOTSTRAP_EMAIL);
   if (created) {
     // Printed once, to the terminal and not to the log: these secrets exist nowhere else.
@@ -74,6 +85,7 @@ async function serve(config: Config) {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(sweep);
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(async () => {
       await credentials.flush();
@@ -87,6 +99,21 @@ async function serve(config: Config) {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * The secret that encrypts tokens for the reveal window: STEWARD_SECRET, or on the embedded database
+ * one generated into DATA_DIR. Instances sharing a PostgreSQL server must share STEWARD_SECRET.
+ */
+async function serverSecret(config: Config): Promise<string | null> {
+  if (config.STEWARD_SECRET) return config.STEWARD_SECRET;
+  if (config.DATABASE_URL) return null;
+  const file = path.join(config.DATA_DIR, 'server-secret');
+  const generated = randomBytes(32).toString('base64url');
+  await writeFile(file, generated, { flag: 'wx', mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  return (await readFile(file, 'utf8')).trim();
 }
 
 async function runMigrations(config: Config) {

@@ -11,6 +11,7 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  STEWARD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MANAGEMENT_KEY_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   BOOTSTRAP_ORG_NAME: z.string().min(1).max(100).default('Default organization'),
   BOOTSTRAP_EMAIL: z.email().default('owner@steward.localhost'),

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { createOperatorToken } from '../src/domain/bootstrap.js';
+import { eraseExpiredReveals } from '../src/domain/credentials.js';
 import {
   AuditEventsDocument,
   CreateManagementKeyDocument,
   OrganizationDocument,
   OrganizationOverviewDocument,
   OrganizationsDocument,
+  RevealManagementKeyDocument,
+  RevokeManagementKeyDocument,
   RotateClientSecretDocument,
   RotateManagementKeyDocument,
   UpdateManagementKeyDocument,
@@ -192,6 +195,43 @@ describe('key lifecycle', () => {
     (await write()).expectError('FORBIDDEN');
     await gateway.execute(UpdateManagementKeyDocument, { input: { id: key.keyId, scopes: ['project:write'] } }, tenant.owner.as);
     expect((await write()).expectData().updateProject?.project?.name).toBe('by key');
+  });
+
+  test('a new key’s token can be revealed by an OWNER for 15 minutes, then only its digest remains', async () => {
+    const tenant = await createTenant(database);
+    const admin = await tenant.addUser('ADMIN');
+    const created = (await gateway.execute(CreateManagementKeyDocument, { input: { organizationId: tenant.organizationId, name: 'ci', scopes: ['project:read'] } }, tenant.owner.as))
+      .expectData().createManagementKey!;
+    const reveal = (as: Parameters<typeof gateway.execute>[2] = tenant.owner.as) =>
+      gateway.execute(RevealManagementKeyDocument, { input: { id: created.key!.id } }, as);
+
+    expect((await reveal()).expectData().revealManagementKey).toEqual({ key: { id: created.key!.id, lastFour: created.key!.lastFour }, token: created.token, userErrors: [] });
+    // An ADMIN cannot read keys at all, so to it the key does not exist.
+    expect((await reveal(admin.as)).expectData().revealManagementKey?.userErrors[0]?.code).toBe('NOT_FOUND');
+    const stored = await database.prisma.managementKey.findUniqueOrThrow({ where: { id: created.key!.id } });
+    expect(stored.revealCiphertext).not.toContain(created.token!.slice(7));
+    expect(Math.abs(stored.revealUntil!.getTime() - stored.createdAt.getTime() - 15 * 60_000)).toBeLessThan(1000);
+    const audited = await database.prisma.auditEvent.count({ where: { targetId: created.key!.id, action: 'management_key.reveal' } });
+    expect(audited).toBe(1);
+
+    await database.prisma.managementKey.update({ where: { id: created.key!.id }, data: { revealUntil: new Date(Date.now() - 1) } });
+    const late = (await reveal()).expectData().revealManagementKey!;
+    expect(late).toMatchObject({ token: null, userErrors: [{ code: 'REVEAL_EXPIRED', field: ['input', 'id'] }] });
+    expect((await database.prisma.managementKey.findUniqueOrThrow({ where: { id: created.key!.id } })).revealCiphertext).toBeNull();
+  });
+
+  test('expired reveals are erased by the sweep; rotation and revocation end the window too', async () => {
+    const tenant = await createTenant(database);
+    const create = async () =>
+      (await gateway.execute(CreateManagementKeyDocument, { input: { organizationId: tenant.organizationId, name: 'k', scopes: ['project:read'] } }, tenant.owner.as))
+        .expectData().createManagementKey!.key!.id;
+    const [swept, rotated, revoked] = [await create(), await create(), await create()];
+    await database.prisma.managementKey.update({ where: { id: swept }, data: { revealUntil: new Date(Date.now() - 1) } });
+    expect(await eraseExpiredReveals(database.prisma)).toBeGreaterThanOrEqual(1);
+    await gateway.execute(RotateManagementKeyDocument, { input: { id: rotated } }, tenant.owner.as);
+    await gateway.execute(RevokeManagementKeyDocument, { input: { id: revoked } }, tenant.owner.as);
+    const left = await database.prisma.managementKey.findMany({ where: { id: { in: [swept, rotated, revoked] } }, select: { revealCiphertext: true, revealUntil: true } });
+    expect(left).toEqual([0, 1, 2].map(() => ({ revealCiphertext: null, revealUntil: null })));
   });
 
   test('lastUsedAt is written after the first use and not again within five minutes', async () => {

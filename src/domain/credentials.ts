@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issueToken } from '../auth/tokens.js';
-import type { ClientType, Prisma } from '../generated/prisma/client.js';
+import { REVEAL_WINDOW_MS, type TokenSealer } from '../auth/reveal.js';
+import type { ClientType, Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { newId } from './ids.js';
 
 type Tx = Prisma.TransactionClient;
@@ -14,9 +15,11 @@ export async function createClient(
   return { client, secret: secret.token };
 }
 
+/** Creates a key; with a sealer, its token stays revealable (encrypted) for the reveal window. */
 export async function createManagementKey(
   tx: Tx,
   data: { organizationId: string; name: string; scopes: string[]; projectIds: string[]; expiresAt?: Date | null },
+  sealer: TokenSealer | null = null,
 ) {
   const { projectIds, ...fields } = data;
   const token = issueToken('managementKey');
@@ -26,10 +29,17 @@ export async function createManagementKey(
       id: newId('ManagementKey'),
       tokenDigest: token.digest,
       lastFour: token.lastFour,
+      revealCiphertext: sealer?.seal(token.token) ?? null,
+      revealUntil: sealer ? new Date(Date.now() + REVEAL_WINDOW_MS) : null,
       projects: { connect: projectIds.map((id) => ({ id })) },
     },
   });
   return { key, token: token.token };
+}
+
+/** Erases the encrypted tokens whose reveal window has closed; the server runs it every minute. */
+export async function eraseExpiredReveals(prisma: PrismaClient): Promise<number> {
+  return prisma.$executeRaw`UPDATE "ManagementKey" SET "revealCiphertext" = NULL, "revealUntil" = NULL WHERE "revealUntil" <= ${new Date()}`;
 }
 
 export async function createPersonalAccessToken(tx: Tx, data: { userId: string; name: string; expiresAt?: Date | null }) {

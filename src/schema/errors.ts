@@ -18,6 +18,7 @@ export const USER_ERROR_CODES = [
   'INVALID_SCOPE',
   'KEY_LIMIT_REACHED',
   'NOT_DELETED',
+  'REVEAL_EXPIRED',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { KNOWN_SCOPES, scopesGrant, type Permission } from '../auth/access.js';
+import { REVEAL_WINDOW_MS } from '../auth/reveal.js';
 import { issueToken } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { auditedTransaction } from '../domain/audit.js';
@@ -170,7 +171,7 @@ builder.mutationFields((t) => ({
         if (active >= limit) {
           return userError('KEY_LIMIT_REACHED', [], `the organization already has ${active} active management keys (limit ${limit}); revoke one first`);
         }
-        const created = await createManagementKey(tx, data);
+        const created = await createManagementKey(tx, data, context.sealer);
         const { organizationId, ...changes } = data;
         await audit({ organizationId, action: 'management_key.create', target: { type: 'ManagementKey', id: created.key.id }, changes });
         return { ...created, userErrors: [] };
@@ -237,11 +238,34 @@ builder.mutationFields((t) => ({
             lastFour: token.lastFour,
             previousTokenDigest: previousTokenExpiresAt && key.tokenDigest,
             previousTokenExpiresAt,
+            revealCiphertext: null,
+            revealUntil: null,
           },
         });
       });
       context.credentials.invalidate(key.id);
       return { key: rotated, token: token.token, userErrors: [] };
+    },
+  }),
+  revealManagementKey: t.field({
+    nullable: true,
+    type: keyWithTokenPayload('RevealManagementKeyPayload'),
+    description: `Shows a new key's token again, within ${REVEAL_WINDOW_MS / 60_000} minutes of its creation; afterwards only its digest exists.`,
+    args: { input: t.arg({ type: KeyIdInput('RevealManagementKeyInput') }) },
+    resolve: async (_root, { input }, context) => {
+      const key = await changeableKey(context, String(input.id));
+      if (!key) return userError('NOT_FOUND', ['id'], 'management key not found');
+      const token = key.revealCiphertext && key.revealUntil && key.revealUntil > new Date() ? context.sealer?.open(key.revealCiphertext) : null;
+      if (!token) {
+        if (key.revealCiphertext) {
+          await context.prisma.$executeRaw`UPDATE "ManagementKey" SET "revealCiphertext" = NULL, "revealUntil" = NULL WHERE id = ${key.id}`;
+        }
+        return userError('REVEAL_EXPIRED', ['id'], `a token can be revealed only within ${REVEAL_WINDOW_MS / 60_000} minutes of the key's creation`);
+      }
+      await auditedTransaction(context.prisma, context.access.principal, (tx, audit) =>
+        audit({ organizationId: key.organizationId, action: 'management_key.reveal', target: { type: 'ManagementKey', id: key.id } }),
+      );
+      return { key, token, userErrors: [] };
     },
   }),
   revokeManagementKey: t.field({
@@ -254,7 +278,10 @@ builder.mutationFields((t) => ({
       if (key.revokedAt) return { key, userErrors: [] };
       const revoked = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
         await audit({ organizationId: key.organizationId, action: 'management_key.revoke', target: { type: 'ManagementKey', id: key.id } });
-        return tx.managementKey.update({ where: { id: key.id }, data: { revokedAt: new Date(), previousTokenDigest: null, previousTokenExpiresAt: null } });
+        return tx.managementKey.update({
+          where: { id: key.id },
+          data: { revokedAt: new Date(), previousTokenDigest: null, previousTokenExpiresAt: null, revealCiphertext: null, revealUntil: null },
+        });
       });
       context.credentials.invalidate(key.id);
       return { key: revoked, userErrors: [] };

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { CredentialVerifier } from '../../src/auth/credentials.js';
+import { TokenSealer } from '../../src/auth/reveal.js';
 import { createRequestHandler } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 import { rememberSecrets } from './secrets.js';
@@ -61,7 +62,8 @@ export function testGateway(database: TestDatabase, options: { managementKeyLimi
     }),
   );
   const credentials = new CredentialVerifier(database.prisma, logger);
-  const services = { prisma: database.prisma, logger, credentials, managementKeyLimit: options.managementKeyLimit ?? 5 };
+  const sealer = new TokenSealer('a server secret that only the tests know');
+  const services = { prisma: database.prisma, logger, credentials, sealer, managementKeyLimit: options.managementKeyLimit ?? 5 };
   const handle = createRequestHandler(services, { database, graphiql: true });
 
   async function execute<T, V>(

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ManagementKey" ADD COLUMN     "revealCiphertext" TEXT,
+ADD COLUMN     "revealUntil" TIMESTAMP(3);
