@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { issueToken, tokenKind } from '../src/auth/tokens.js';
 import {
@@ -64,6 +65,42 @@ describe('authentication', () => {
     }
     // Malformed tokens are refused without touching the database: only the lookups of well-formed ones ran.
     expect(database.statements.length - before).toBe(2);
+  });
+
+  test('no malformed credential in any header dialect gets anything but 401', async () => {
+    const tenant = await createTenant(database);
+    const printable = (length: number) =>
+      Array.from(randomBytes(length), (byte) => String.fromCharCode(33 + (byte % 94))).join('');
+    const valid = tenant.managementKey.token;
+    const values = [
+      ...Array.from({ length: 40 }, (_, i) => printable(1 + i * 7)),
+      printable(8000),
+      valid.slice(0, -1),
+      valid + valid,
+      valid.replace('stw_mk_', 'stw_pat_'),
+      valid.replace('stw_mk_', 'stw_sa_'),
+      `${valid.slice(0, 20)}${valid.slice(21)}0`,
+      'stw_mk_' + 'A'.repeat(38),
+      tenant.rootClient.secret.slice(0, -2) + 'zz',
+      tenant.rootClient.id,
+    ];
+    for (const value of values) {
+      const dialects: Record<string, string>[] = [
+        { authorization: `Bearer ${value}` },
+        { authorization: value },
+        { 'x-kbc-manageapitoken': value },
+        { 'x-management-id': value, 'x-management-token': value },
+        { 'x-management-id': tenant.managementKey.id, 'x-management-token': value },
+        { 'openpanel-client-id': value, 'openpanel-client-secret': value },
+        { 'openpanel-client-id': tenant.rootClient.id, 'openpanel-client-secret': value },
+      ];
+      for (const headers of dialects) {
+        const response = await gateway.execute(ViewerDocument, {}, { headers });
+        expect(response.status, JSON.stringify(headers).slice(0, 200)).toBe(401);
+        response.expectError('UNAUTHENTICATED');
+      }
+    }
+    expect(gateway.internalErrors).toEqual([]);
   });
 
   test('revoked and expired credentials are refused, saying so', async () => {

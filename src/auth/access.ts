@@ -95,7 +95,9 @@ export class Access {
       const grants = await this.grants.load(principal.userId);
       const organizationRole = grants.organizationRoles.get(target.organizationId);
       if (!organizationRole) return false;
-      if (ORGANIZATION_ROLE_GRANTS[organizationRole].includes(permission)) return true;
+      // OWNER and ADMIN act on every project; a MEMBER's own grants are about the organization itself.
+      const organizationWide = !target.projectId || organizationRole !== 'MEMBER';
+      if (organizationWide && ORGANIZATION_ROLE_GRANTS[organizationRole].includes(permission)) return true;
       const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
       return projectRole !== undefined && PROJECT_ROLE_GRANTS[projectRole].includes(permission);
     }

@@ -8,7 +8,7 @@ import { isIdOf } from '../domain/ids.js';
 import type { Client as ClientRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate } from './errors.js';
-import { Organization } from './organization.js';
+import { findOrganizationTarget, Organization } from './organization.js';
 import { findProjectTarget, Project } from './project.js';
 
 export const ClientTypeEnum = builder.enumType('ClientType', {
@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
       if (data.type === 'ROOT' && data.projectId) {
         return userError('INVALID', ['projectId'], 'a ROOT client is organization-wide: leave out projectId');
       }
-      const organization = isIdOf('Organization', data.organizationId) ? { organizationId: data.organizationId } : null;
+      const organization = await findOrganizationTarget(context, data.organizationId);
       if (!(await authorize(context, 'organization:read', organization))) {
         return userError('NOT_FOUND', ['organizationId'], 'organization not found');
       }

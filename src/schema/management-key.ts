@@ -12,7 +12,7 @@ import { existingProject } from '../domain/projects.js';
 import type { ManagementKey as KeyRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate, type UserError } from './errors.js';
-import { Organization } from './organization.js';
+import { findOrganizationTarget, Organization } from './organization.js';
 
 export const ManagementKey = builder.prismaNode('ManagementKey', {
   id: { field: 'id' },
@@ -153,7 +153,7 @@ builder.mutationFields((t) => ({
       });
       const { data, userErrors } = validate(schema, input);
       if (userErrors) return { userErrors };
-      const target = isIdOf('Organization', data.organizationId) ? { organizationId: data.organizationId } : null;
+      const target = await findOrganizationTarget(context, data.organizationId);
       if (!(await authorize(context, 'organization:read', target))) {
         return userError('NOT_FOUND', ['organizationId'], 'organization not found');
       }

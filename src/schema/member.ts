@@ -7,7 +7,7 @@ import { findOrCreateUser, lockOrganization } from '../domain/organizations.js';
 import type { OrganizationMember as MemberRow, OrganizationRole } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate, type Payload } from './errors.js';
-import { Organization } from './organization.js';
+import { findOrganizationTarget, Organization } from './organization.js';
 
 export const OrganizationRoleEnum = builder.enumType('OrganizationRole', { values: ['OWNER', 'ADMIN', 'MEMBER'] as const });
 
@@ -114,7 +114,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const { data, userErrors } = validate(addMemberInput, input);
       if (userErrors) return { userErrors };
-      const target = isIdOf('Organization', data.organizationId) ? { organizationId: data.organizationId } : null;
+      const target = await findOrganizationTarget(context, data.organizationId);
       if (!(await authorize(context, 'organization:read', target))) {
         return userError('NOT_FOUND', ['organizationId'], 'organization not found');
       }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { scopesGrant } from '../auth/access.js';
+import { scopesGrant, type Target } from '../auth/access.js';
+import type { Context } from '../context.js';
 import { auditedTransaction } from '../domain/audit.js';
 import { createOrganization } from '../domain/organizations.js';
 import { isIdOf } from '../domain/ids.js';
@@ -22,6 +23,17 @@ export const Organization = builder.prismaNode('Organization', {
     }),
   }),
 });
+
+/**
+ * The organization as a place to authorize in, or null when the id names none. A user's membership
+ * or a key's own organization proves it exists; the operator's scopes do not, so it is read.
+ */
+export async function findOrganizationTarget(context: Context, id: string): Promise<Target | null> {
+  if (!isIdOf('Organization', id)) return null;
+  if (context.access.principal.kind !== 'OPERATOR') return { organizationId: id };
+  const organization = await context.prisma.organization.findUnique({ where: { id }, select: { id: true } });
+  return organization && { organizationId: organization.id };
+}
 
 export const organizationName = z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters');
 
@@ -125,7 +137,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const { data, userErrors } = validate(z.object({ id: z.string(), name: organizationName.optional() }), input);
       if (userErrors) return { userErrors };
-      const target = isIdOf('Organization', data.id) ? { organizationId: data.id } : null;
+      const target = await findOrganizationTarget(context, data.id);
       if (!(await authorize(context, 'organization:write', target))) {
         return userError('NOT_FOUND', ['id'], 'organization not found');
       }

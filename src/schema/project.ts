@@ -7,7 +7,7 @@ import { auditedTransaction } from '../domain/audit.js';
 import type { Client as ClientRow, Prisma, Project as ProjectRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, notFoundError, payloadType, userError, validate, type UserError } from './errors.js';
-import { Organization } from './organization.js';
+import { findOrganizationTarget, Organization } from './organization.js';
 
 export const ProjectTypeEnum = builder.enumType('ProjectType', { values: ['WEBSITE', 'APP', 'BACKEND'] as const });
 
@@ -158,7 +158,7 @@ builder.mutationFields((t) => ({
       });
       const { data, userErrors } = validate(schema, input);
       if (userErrors) return { userErrors };
-      const target = isIdOf('Organization', data.organizationId) ? { organizationId: data.organizationId } : null;
+      const target = await findOrganizationTarget(context, data.organizationId);
       if (!(await authorize(context, 'organization:read', target))) {
         return userError('NOT_FOUND', ['organizationId'], 'organization not found');
       }

@@ -1,0 +1,332 @@
+// The authorization matrix: every root field of the schema × every kind of principal × {its own
+// tenant, another tenant, an id that does not exist}. Each cell is the exact outcome. The table must
+// name every root field, so a new query or mutation without a row here fails the suite.
+import { GraphQLObjectType } from 'graphql';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createOperatorToken } from '../src/domain/bootstrap.js';
+import { createClient, createManagementKey, createPersonalAccessToken } from '../src/domain/credentials.js';
+import { newId } from '../src/domain/ids.js';
+import { schema } from '../src/schema/index.js';
+import { testEnvironment } from './support/environment.js';
+import type { Credentials, GraphQLResponse } from './support/gateway.js';
+import { rememberSecrets } from './support/secrets.js';
+import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+
+const { database, gateway } = await testEnvironment();
+
+const PRINCIPALS = ['owner', 'admin', 'member', 'viewer', 'key', 'limitedKey', 'rootClient', 'operator'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+const OUTCOMES = { D: 'data', F: 'FORBIDDEN', N: 'NOT_FOUND', I: 'INVALID' } as const;
+
+/** One tenant's objects that operations target; fresh ones for operations that consume their target. */
+interface Side {
+  organizationId: string;
+  projectId: string;
+  clientId: string;
+  referenceId: string;
+  memberId: string;
+  keyId: string;
+  viewerMembershipId: string;
+  fresh: {
+    member(): Promise<string>;
+    userInOrganization(): Promise<string>;
+    projectMember(): Promise<string>;
+    client(): Promise<string>;
+    reference(): Promise<string>;
+    key(): Promise<string>;
+    ownerToken(): Promise<string>;
+  };
+}
+
+const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
+const missingId = (prefix: string) => `${prefix}_${'0'.repeat(22)}`;
+const missing: Side = {
+  organizationId: missingId('org'),
+  projectId: missingId('prj'),
+  clientId: MISSING_UUID,
+  referenceId: missingId('ref'),
+  memberId: missingId('om'),
+  keyId: missingId('mk'),
+  viewerMembershipId: missingId('pm'),
+  fresh: {
+    member: async () => missingId('om'),
+    userInOrganization: async () => missingId('usr'),
+    projectMember: async () => missingId('pm'),
+    client: async () => MISSING_UUID,
+    reference: async () => missingId('ref'),
+    key: async () => missingId('mk'),
+    ownerToken: async () => missingId('pat'),
+  },
+};
+
+async function buildSide(tenant: Tenant): Promise<Side & { viewer: Awaited<ReturnType<Tenant['addProjectUser']>> }> {
+  const { organizationId } = tenant;
+  const { project, client } = await createProject(gateway, tenant);
+  const reference = async () =>
+    (await database.prisma.reference.create({
+      data: { id: newId('Reference'), organizationId, projectId: project.id, title: 'r', date: new Date() },
+    })).id;
+  const key = async () => (await createManagementKey(database.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [] }, gateway.services.sealer)).key.id;
+  const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
+  const viewerMembership = await database.prisma.projectMember.findFirstOrThrow({ where: { userId: viewer.userId } });
+  await database.prisma.organization.update({ where: { id: organizationId }, data: { managementKeyLimit: 1000 } });
+  return {
+    organizationId,
+    projectId: project.id,
+    clientId: client.id,
+    referenceId: await reference(),
+    memberId: (await tenant.addUser('MEMBER')).memberId,
+    keyId: await key(),
+    viewerMembershipId: viewerMembership.id,
+    viewer,
+    fresh: {
+      member: async () => (await tenant.addUser('MEMBER')).memberId,
+      userInOrganization: async () => (await tenant.addUser('MEMBER')).userId,
+      projectMember: async () => (await tenant.addProjectUser(project.id, 'VIEWER')).memberId &&
+        (await database.prisma.projectMember.findFirstOrThrow({ where: { projectId: project.id }, orderBy: { createdAt: 'desc' } })).id,
+      client: async () => (await createClient(database.prisma, { organizationId, projectId: project.id, name: 'c', type: 'READ' })).client.id,
+      reference,
+      key,
+      ownerToken: async () => (await createPersonalAccessToken(database.prisma, { userId: tenant.owner.userId, name: 'fresh' })).personalAccessToken.id,
+    },
+  };
+}
+
+interface Row {
+  document: string;
+  /** Outcome per principal, in PRINCIPALS order, on the principal's own tenant: D, F, N or I. */
+  own: string;
+  /** On another tenant; by default NOT_FOUND for all but the operator, who reaches every tenant. */
+  other?: string;
+  /** For an id that does not exist; by default NOT_FOUND for all. */
+  missing?: string;
+  /** Variables for a target side; rows without it take no target. */
+  variables?: (side: Side) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Puts the target back into the state the row needs, before each cell. */
+  reset?: (side: Side) => Promise<unknown>;
+}
+
+const input = (fields: Record<string, unknown>) => ({ input: fields });
+const mutation = (field: string, inputType: string) =>
+  `mutation($input: ${inputType}!) { ${field}(input: $input) { __typename userErrors { code } } }`;
+
+const ROWS: Record<string, Row> = {
+  viewer: { document: '{ viewer { kind } }', own: 'DDDDDDDD' },
+  organizations: { document: '{ organizations { edges { node { id } } } }', own: 'DDDDDDDD' },
+  organization: { document: 'query($id: ID!) { organization(id: $id) { id } }', own: 'DDDDDDDD', variables: (s) => ({ id: s.organizationId }) },
+  project: { document: 'query($id: ID!) { project(id: $id) { id } }', own: 'DDNDDDDD', variables: (s) => ({ id: s.projectId }) },
+  node: { document: 'query($id: ID!) { node(id: $id) { id } }', own: 'DDNDDDDD', variables: (s) => ({ id: s.projectId }) },
+
+  createOrganization: { document: mutation('createOrganization', 'CreateOrganizationInput'), own: 'DDDDIIII', variables: undefined },
+  updateOrganization: {
+    document: mutation('updateOrganization', 'UpdateOrganizationInput'),
+    own: 'DDFFFFFD',
+    variables: (s) => input({ id: s.organizationId, name: 'renamed' }),
+  },
+  updateOrganizationLimits: {
+    document: mutation('updateOrganizationLimits', 'UpdateOrganizationLimitsInput'),
+    own: 'FFFFFFFD',
+    other: 'FFFFFFFD',
+    missing: 'FFFFFFFN',
+    variables: (s) => input({ organizationId: s.organizationId, managementKeyLimit: 1000 }),
+  },
+  addOrganizationMember: {
+    document: mutation('addOrganizationMember', 'AddOrganizationMemberInput'),
+    own: 'DDFFFFFF',
+    variables: (s) => input({ organizationId: s.organizationId, email: `${unique('m')}@example.test`, role: 'MEMBER' }),
+  },
+  updateOrganizationMember: {
+    document: mutation('updateOrganizationMember', 'UpdateOrganizationMemberInput'),
+    own: 'DDFFFFFF',
+    variables: (s) => input({ id: s.memberId, role: 'MEMBER' }),
+  },
+  removeOrganizationMember: {
+    document: mutation('removeOrganizationMember', 'RemoveOrganizationMemberInput'),
+    own: 'DDFFFFFF',
+    variables: async (s) => input({ id: await s.fresh.member() }),
+  },
+  createProject: {
+    document: mutation('createProject', 'CreateProjectInput'),
+    own: 'DDFFFFDF',
+    variables: (s) => input({ organizationId: s.organizationId, name: unique('p') }),
+  },
+  updateProject: {
+    document: mutation('updateProject', 'UpdateProjectInput'),
+    own: 'DDNFFDDF',
+    variables: (s) => input({ id: s.projectId, name: 'renamed' }),
+  },
+  deleteProject: {
+    document: mutation('deleteProject', 'DeleteProjectInput'),
+    own: 'DDNFFDDF',
+    variables: (s) => input({ id: s.projectId }),
+    reset: (s) => database.prisma.project.updateMany({ where: { id: s.projectId }, data: { deleteAt: null } }),
+  },
+  restoreProject: {
+    document: mutation('restoreProject', 'RestoreProjectInput'),
+    own: 'DDNFFDDF',
+    variables: (s) => input({ id: s.projectId }),
+    reset: (s) => database.prisma.project.updateMany({ where: { id: s.projectId }, data: { deleteAt: new Date(Date.now() + 3600_000) } }),
+  },
+  addProjectMember: {
+    document: mutation('addProjectMember', 'AddProjectMemberInput'),
+    own: 'DDNFFDFF',
+    variables: async (s) => input({ projectId: s.projectId, userId: await s.fresh.userInOrganization(), role: 'VIEWER' }),
+  },
+  updateProjectMember: {
+    document: mutation('updateProjectMember', 'UpdateProjectMemberInput'),
+    own: 'DDNFFDFF',
+    variables: (s) => input({ id: s.viewerMembershipId, role: 'VIEWER' }),
+  },
+  removeProjectMember: {
+    document: mutation('removeProjectMember', 'RemoveProjectMemberInput'),
+    own: 'DDNFFDFF',
+    variables: async (s) => input({ id: await s.fresh.projectMember() }),
+  },
+  createClient: {
+    document: mutation('createClient', 'CreateClientInput'),
+    own: 'DDNFFDDF',
+    variables: (s) => input({ organizationId: s.organizationId, projectId: s.projectId, name: 'c', type: 'READ' }),
+  },
+  updateClient: {
+    document: mutation('updateClient', 'UpdateClientInput'),
+    own: 'DDNNNDDF',
+    variables: (s) => input({ id: s.clientId, name: 'renamed' }),
+  },
+  rotateClientSecret: {
+    document: mutation('rotateClientSecret', 'RotateClientSecretInput'),
+    own: 'DDNNNDDF',
+    variables: (s) => input({ id: s.clientId }),
+  },
+  deleteClient: {
+    document: mutation('deleteClient', 'DeleteClientInput'),
+    own: 'DDNNNDDF',
+    variables: async (s) => input({ id: await s.fresh.client() }),
+  },
+  createReference: {
+    document: mutation('createReference', 'CreateReferenceInput'),
+    own: 'DDNFDDDF',
+    variables: (s) => input({ projectId: s.projectId, title: 't', date: '2026-01-01' }),
+  },
+  updateReference: {
+    document: mutation('updateReference', 'UpdateReferenceInput'),
+    own: 'DDNFDDDF',
+    variables: (s) => input({ id: s.referenceId, title: 'renamed' }),
+  },
+  deleteReference: {
+    document: mutation('deleteReference', 'DeleteReferenceInput'),
+    own: 'DDNFDDDF',
+    variables: async (s) => input({ id: await s.fresh.reference() }),
+  },
+  createManagementKey: {
+    document: mutation('createManagementKey', 'CreateManagementKeyInput'),
+    own: 'DFFFFFFF',
+    variables: (s) => input({ organizationId: s.organizationId, name: 'k', scopes: ['project:read'] }),
+  },
+  updateManagementKey: {
+    document: mutation('updateManagementKey', 'UpdateManagementKeyInput'),
+    own: 'DNNNNNNF',
+    variables: (s) => input({ id: s.keyId, name: 'renamed' }),
+  },
+  rotateManagementKey: {
+    document: mutation('rotateManagementKey', 'RotateManagementKeyInput'),
+    own: 'DNNNNNNF',
+    variables: (s) => input({ id: s.keyId }),
+  },
+  revealManagementKey: {
+    document: mutation('revealManagementKey', 'RevealManagementKeyInput'),
+    own: 'DNNNNNNF',
+    variables: async (s) => input({ id: await s.fresh.key() }),
+  },
+  revokeManagementKey: {
+    document: mutation('revokeManagementKey', 'RevokeManagementKeyInput'),
+    own: 'DNNNNNNF',
+    variables: async (s) => input({ id: await s.fresh.key() }),
+  },
+  createPersonalAccessToken: { document: mutation('createPersonalAccessToken', 'CreatePersonalAccessTokenInput'), own: 'DDDDIIII' },
+  revokePersonalAccessToken: {
+    document: mutation('revokePersonalAccessToken', 'RevokePersonalAccessTokenInput'),
+    own: 'DNNNNNNN',
+    variables: async (s) => input({ id: await s.fresh.ownerToken() }),
+  },
+};
+
+const NO_TARGET_VARIABLES: Record<string, Record<string, unknown>> = {
+  createOrganization: input({ name: 'made by the matrix' }),
+  createPersonalAccessToken: input({ name: 'made by the matrix' }),
+};
+
+function outcomeOf(response: GraphQLResponse<Record<string, any>>, field: string): string {
+  if (response.status === 401) return '401';
+  const code = response.body.errors?.[0]?.extensions?.code;
+  if (typeof code === 'string') return code;
+  const userError = response.body.data?.[field]?.userErrors?.[0]?.code;
+  return typeof userError === 'string' ? userError : 'data';
+}
+
+let own: Awaited<ReturnType<typeof buildSide>>;
+let other: Side;
+let as: Record<Principal | 'readClient' | 'none', Credentials>;
+
+beforeAll(async () => {
+  const tenant = await createTenant(database);
+  own = await buildSide(tenant);
+  other = await buildSide(await createTenant(database));
+  const readClient = await createClient(database.prisma, { organizationId: tenant.organizationId, name: 'reader', type: 'READ' });
+  const operator = await createOperatorToken(database.prisma, 'matrix', [
+    'organization:write', 'member:read', 'project:read', 'client:read', 'reference:read', 'key:read', 'audit:read',
+  ]);
+  rememberSecrets(JSON.stringify([readClient.secret, operator]));
+  as = {
+    owner: tenant.owner.as,
+    admin: (await tenant.addUser('ADMIN')).as,
+    member: (await tenant.addUser('MEMBER')).as,
+    viewer: own.viewer.as,
+    key: (await tenant.addKey(['project:read', 'reference:write', 'member:read'])).as,
+    limitedKey: (await tenant.addKey(['project:write', 'reference:write', 'client:write', 'member:write'], [own.projectId])).as,
+    rootClient: tenant.rootClient.as,
+    operator: { bearer: operator.operatorToken.token },
+    readClient: { clientId: readClient.client.id, clientSecret: readClient.secret },
+    none: null,
+  };
+}, 120_000);
+
+test('the matrix has a row for every root field, and every Node type has a type-level rule', () => {
+  const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+  expect(rootFields.sort()).toEqual(Object.keys(ROWS).sort());
+  const unguarded = Object.values(schema.getTypeMap()).filter(
+    (type) =>
+      type instanceof GraphQLObjectType &&
+      type.getInterfaces().some((node) => node.name === 'Node') &&
+      typeof (type.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes !== 'function',
+  );
+  expect(unguarded.map((type) => type.name)).toEqual([]);
+});
+
+describe.each(Object.entries(ROWS))('%s', (field, row) => {
+  test('answers each principal exactly as the matrix says', async () => {
+    const scopes: [string, Side | null, string][] = row.variables
+      ? [
+          ['own', own, row.own],
+          ['other', other, row.other ?? 'NNNNNNN' + row.own.at(-1)],
+          ['missing', missing, row.missing ?? 'NNNNNNNN'],
+        ]
+      : [['own', null, row.own]];
+    const actual: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const [scope, side, outcomes] of scopes) {
+      for (const [index, principal] of [...PRINCIPALS, 'readClient' as const, 'none' as const].entries()) {
+        if (side && side !== missing) await row.reset?.(side);
+        const variables = row.variables && side ? await row.variables(side) : NO_TARGET_VARIABLES[field] ?? {};
+        const response = await gateway.execute<Record<string, any>, Record<string, unknown>>(row.document, variables, as[principal]);
+        const cell = `${scope} ${principal}`;
+        actual[cell] = outcomeOf(response, field);
+        expected[cell] = index < PRINCIPALS.length ? OUTCOMES[outcomes[index] as keyof typeof OUTCOMES] : '401';
+      }
+    }
+    // The world stays as every row expects it: both projects live.
+    await database.prisma.project.updateMany({ where: { id: { in: [own.projectId, other.projectId] } }, data: { deleteAt: null } });
+    const wrong = Object.keys(expected).filter((cell) => actual[cell] !== expected[cell]);
+    expect(Object.fromEntries(wrong.map((cell) => [cell, `${actual[cell]}, matrix says ${expected[cell]}`]))).toEqual({});
+    expect(gateway.internalErrors.splice(0)).toEqual([]);
+  });
+});
