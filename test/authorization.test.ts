@@ -245,6 +245,8 @@ describe('key lifecycle', () => {
     expect(writes).toHaveLength(1);
     const stored = await database.prisma.managementKey.findUniqueOrThrow({ where: { id: key.keyId } });
     expect(Date.now() - stored.lastUsedAt!.getTime()).toBeLessThan(60_000);
+    const viewer = (await gateway.execute(ViewerDocument, {}, key.as)).expectData().viewer;
+    expect(viewer).toMatchObject({ kind: 'MANAGEMENT_KEY', scopes: ['organization:read'], expiresAt: null, lastUsedAt: stored.lastUsedAt!.toISOString() });
     expect(stored.updatedAt.getTime()).toBeLessThan(stored.lastUsedAt!.getTime());
   });
 });

@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal.js';
+import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { Organization } from './organization.js';
 import { User } from './user.js';
@@ -41,7 +42,26 @@ const Viewer = builder.objectRef<Principal>('Viewer').implement({
       nullable: true,
       resolve: (principal) => (principal.kind === 'CLIENT' ? null : principal.expiresAt),
     }),
+    lastUsedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the credential was last used before, to within five minutes.',
+      resolve: (principal, _args, context) => lastUse(context, principal),
+    }),
   }),
 });
+
+async function lastUse({ prisma }: Context, { kind, credentialId: id }: Principal): Promise<Date | null> {
+  const select = { lastUsedAt: true } as const;
+  const row =
+    kind === 'USER'
+      ? await prisma.personalAccessToken.findUnique({ where: { id }, select })
+      : kind === 'MANAGEMENT_KEY'
+        ? await prisma.managementKey.findUnique({ where: { id }, select })
+        : kind === 'CLIENT'
+          ? await prisma.client.findUnique({ where: { id }, select })
+          : await prisma.operatorToken.findUnique({ where: { id }, select });
+  return row?.lastUsedAt ?? null;
+}
 
 builder.queryField('viewer', (t) => t.field({ type: Viewer, resolve: (_root, _args, context) => context.access.principal }));
