@@ -75,7 +75,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
     if (pathname === '/healthz') return json(200, { status: 'ok' });
     if (pathname === '/readyz') {
       try {
-        const pending = await options.database.withMigrationSession((session) => pendingMigrations(session));
+        const pending = await options.database.withSession((session) => pendingMigrations(session));
         return pending.length === 0 ? json(200, { status: 'ready' }) : json(503, { status: 'migrations pending', pending });
       } catch (error) {
         services.logger.warn({ err: error }, 'readiness check failed');

@@ -13,6 +13,8 @@ export type { PrismaClient };
 export interface Database {
   kind: 'embedded' | 'postgres';
   prisma: PrismaClient;
+  /** Runs work on a plain SQL session (a connection of its own on PostgreSQL). */
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Runs work with exclusive use of the migration history (an advisory lock on PostgreSQL). */
   withMigrationSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -62,6 +64,7 @@ export function pgliteDatabase(pglite: PGlite, options: PrismaOptions = {}, rele
   return {
     kind: 'embedded',
     prisma,
+    withSession: (work) => work(pgliteSession(pglite)),
     withMigrationSession: (work) => work(pgliteSession(pglite)),
     async close() {
       await prisma.$disconnect();
@@ -76,19 +79,24 @@ const MIGRATION_LOCK_ID = 72707369;
 
 export function postgresDatabase(connectionString: string, poolSize: number, options: PrismaOptions = {}): Database {
   const prisma = new PrismaClient({ ...options, adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  async function withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString });
+    await client.connect();
+    try {
+      return await work(pgSession(client));
+    } finally {
+      await client.end();
+    }
+  }
   return {
     kind: 'postgres',
     prisma,
-    async withMigrationSession(work) {
-      const client = new pg.Client({ connectionString });
-      await client.connect();
-      try {
-        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
-        return await work(pgSession(client));
-      } finally {
-        await client.end();
-      }
-    },
+    withSession,
+    withMigrationSession: (work) =>
+      withSession(async (session) => {
+        await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+        return work(session);
+      }),
     close: () => prisma.$disconnect(),
   };
 }
