@@ -13,6 +13,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { bootstrapIfEmpty, bootstrapOrganization, createOperatorToken } from './domain/bootstrap.js';
 import { eraseExpiredReveals } from './domain/credentials.js';
+import { RateLimits } from './guards/rate-limit.js';
 import { createLogger } from './logger.js';
 import { printSchemaSDL } from './schema/index.js';
 import { createHttpServer } from './server.js';
@@ -51,7 +52,14 @@ async function serve(config: Config) {
   const secret = await serverSecret(config);
   if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation');
   const sealer = secret ? new TokenSealer(secret) : null;
-  const services = { prisma: database.prisma, logger, credentials, sealer, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
+  const limits = new RateLimits({
+    requests: config.RATE_LIMIT_REQUESTS,
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    authFailures: config.AUTH_FAILURE_LIMIT,
+    authFailureWindowSeconds: config.AUTH_FAILURE_WINDOW_SECONDS,
+    redisUrl: config.REDIS_URL,
+  });
+  const services = { prisma: database.prisma, logger, credentials, sealer, limits, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
   const sweep = setInterval(() => {
     eraseExpiredReveals(database.prisma).catch((error: unknown) => logger.warn({ err: error }, 'could not erase expired reveals'));
   }, 60_000).unref();
@@ -89,6 +97,7 @@ async function serve(config: Config) {
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(async () => {
       await credentials.flush();
+      await limits.close();
       await database.close();
       logger.info('stopped');
       logger.flush();

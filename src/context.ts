@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Access } from './auth/access.js';
 import type { CredentialVerifier } from './auth/credentials.js';
 import type { TokenSealer } from './auth/reveal.js';
+import type { RateLimits } from './guards/rate-limit.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 
 /** What outlives a request: shared by every request a server handles. */
@@ -9,6 +10,7 @@ export interface Services {
   prisma: PrismaClient;
   logger: Logger;
   credentials: CredentialVerifier;
+  limits: RateLimits;
   /** Encrypts new management key tokens for the reveal window; null when no server secret is configured. */
   sealer: TokenSealer | null;
   /** Active management keys per organization unless the organization overrides it. */

@@ -1,28 +1,43 @@
-import { createServer as createNodeServer, type Server } from 'node:http';
+import { createServer as createNodeServer, type IncomingMessage, type Server } from 'node:http';
 import { createServerAdapter } from '@whatwg-node/server';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
-import { AuthenticationError } from './auth/principal.js';
+import { AuthenticationError, type Principal } from './auth/principal.js';
 import type { Context, Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
+import { budgetHeaders, type Budget } from './guards/rate-limit.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayOptions {
   graphiql: boolean;
 }
 
-function authenticationError(error: AuthenticationError): GraphQLError {
-  const code = error.status === 400 ? 'BAD_REQUEST' : 'UNAUTHENTICATED';
-  const headers = error.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="steward"' } : undefined;
-  return new GraphQLError(error.message, { extensions: { code, http: { status: error.status, headers } } });
+/** A GraphQL-shaped error response made before execution: refused credentials or an exhausted budget. */
+function errorResponse(status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string>) {
+  return new Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+    status,
+    headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', ...headers },
+  });
 }
 
-/** The GraphQL endpoint: authentication before execution, internal errors masked and logged. */
-export function createGateway(services: Services, options: GatewayOptions): YogaServerInstance<object, Context> {
-  return createYoga<object, Context>({
+function authenticationFailed(error: AuthenticationError, budget: Budget): Response {
+  if (error.status === 400) return errorResponse(400, error.message, { code: 'BAD_REQUEST' }, budgetHeaders(budget));
+  return errorResponse(401, error.message, { code: 'UNAUTHENTICATED' }, {
+    'WWW-Authenticate': 'Bearer realm="steward"',
+    ...budgetHeaders(budget),
+  });
+}
+
+function rateLimited(budget: Budget, message: string): Response {
+  return errorResponse(429, `${message}; retry in ${budget.resetSeconds} seconds`, { code: 'RATE_LIMITED', retryAfter: budget.resetSeconds }, budgetHeaders(budget));
+}
+
+/** The GraphQL endpoint for an authenticated principal; internal errors are masked and logged. */
+export function createGateway(services: Services, options: GatewayOptions): YogaServerInstance<{ principal: Principal }, Context> {
+  return createYoga<{ principal: Principal }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
@@ -47,15 +62,7 @@ export function createGateway(services: Services, options: GatewayOptions): Yoga
         return maskError(error, message, isDev);
       },
     },
-    context: async ({ request }) => {
-      try {
-        const principal = await services.credentials.authenticate(request.headers);
-        return { ...services, access: new Access(principal, services.prisma) };
-      } catch (error) {
-        if (error instanceof AuthenticationError) throw authenticationError(error);
-        throw error;
-      }
-    },
+    context: ({ principal }) => ({ ...services, access: new Access(principal, services.prisma) }),
   });
 }
 
@@ -67,10 +74,35 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-/** The whole HTTP surface: /graphql, /healthz and /readyz. */
+function wantsGraphiQL(request: Request): boolean {
+  return request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+/**
+ * Guards a GraphQL request: a client address with too many failed authentications is refused
+ * before any database read; a credential is then verified and charged one request of its budget.
+ */
+async function guardedGraphQL(services: Services, gateway: ReturnType<typeof createGateway>, request: Request, address: string) {
+  const failures = await services.limits.authFailureBudget(address);
+  if (failures.exceeded) return rateLimited(failures, 'too many failed authentications from this address');
+  let principal: Principal;
+  try {
+    principal = await services.credentials.authenticate(request.headers);
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    return authenticationFailed(error, await services.limits.recordAuthFailure(address));
+  }
+  const budget = await services.limits.consumeRequest(principal.credentialId);
+  if (budget.exceeded) return rateLimited(budget, 'request budget exhausted');
+  const response = await gateway.fetch(request, { principal });
+  for (const [name, value] of Object.entries(budgetHeaders(budget))) response.headers.set(name, value);
+  return response;
+}
+
+/** The whole HTTP surface: /graphql, /healthz and /readyz. `address` is the client's network address. */
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
   const gateway = createGateway(services, options);
-  return async (request: Request): Promise<Response> => {
+  return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
     if (pathname === '/healthz') return json(200, { status: 'ok' });
     if (pathname === '/readyz') {
@@ -82,12 +114,19 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
         return json(503, { status: 'database unreachable' });
       }
     }
-    if (pathname === '/graphql') return gateway.fetch(request);
+    if (pathname === '/graphql') {
+      // Yoga renders GraphiQL's page before it builds a context, so the page needs no principal.
+      if (options.graphiql && wantsGraphiQL(request)) return gateway.fetch(request, {} as { principal: Principal });
+      return guardedGraphQL(services, gateway, request, address);
+    }
     return json(404, { error: 'not found', endpoints: ['/graphql', '/healthz', '/readyz'] });
   };
 }
 
 /** A node:http server for the handler; a connection's requests run through the same fetch handler as tests use. */
 export function createHttpServer(services: Services, options: HttpServerOptions): Server {
-  return createNodeServer(createServerAdapter(createRequestHandler(services, options)));
+  const handle = createRequestHandler(services, options);
+  return createNodeServer(
+    createServerAdapter<{ req: IncomingMessage }>((request, { req }) => handle(request, req.socket.remoteAddress ?? 'unknown')),
+  );
 }

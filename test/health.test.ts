@@ -3,6 +3,7 @@ import pino from 'pino';
 import { expect, test } from 'vitest';
 import { CredentialVerifier } from '../src/auth/credentials.js';
 import { pgliteDatabase } from '../src/db/database.js';
+import { RateLimits } from '../src/guards/rate-limit.js';
 import { readLocalMigrations } from '../src/db/migrate.js';
 import { createRequestHandler } from '../src/server.js';
 import { testEnvironment } from './support/environment.js';
@@ -21,7 +22,8 @@ test('liveness, readiness and unknown paths', async () => {
 test('a database with migrations still to apply is not ready', async () => {
   const database = pgliteDatabase(new PGlite());
   const logger = pino({ level: 'silent' });
-  const services = { prisma: database.prisma, logger, credentials: new CredentialVerifier(database.prisma, logger), sealer: null, managementKeyLimit: 5 };
+  const limits = new RateLimits({ requests: 10, windowSeconds: 10, authFailures: 10, authFailureWindowSeconds: 60 });
+  const services = { prisma: database.prisma, logger, credentials: new CredentialVerifier(database.prisma, logger), sealer: null, limits, managementKeyLimit: 5 };
   try {
     const response = await get('/readyz', createRequestHandler(services, { database, graphiql: false }));
     expect(response.status).toBe(503);

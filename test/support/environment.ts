@@ -9,6 +9,7 @@ export async function testEnvironment(options: Parameters<typeof testGateway>[1]
   const gateway = testGateway(database, options);
   afterAll(async () => {
     await gateway.services.credentials.flush();
+    await gateway.services.limits.close();
     await expectNoSecretsStored(database.prisma);
     await database.close();
   });

@@ -4,6 +4,7 @@ import { print, type FormattedExecutionResult, type GraphQLFormattedError } from
 import pino from 'pino';
 import { CredentialVerifier } from '../../src/auth/credentials.js';
 import { TokenSealer } from '../../src/auth/reveal.js';
+import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
 import { createRequestHandler } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 import { rememberSecrets } from './secrets.js';
@@ -50,7 +51,13 @@ function credentialHeaders(credentials: Credentials): Record<string, string> {
 }
 
 /** The gateway over a test database, called through its fetch handler exactly as the HTTP server calls it. */
-export function testGateway(database: TestDatabase, options: { managementKeyLimit?: number } = {}) {
+export interface TestGatewayOptions {
+  managementKeyLimit?: number;
+  /** Limits; by default high enough that no test but the guards' own meets them. */
+  limits?: Partial<RateLimitOptions>;
+}
+
+export function testGateway(database: TestDatabase, options: TestGatewayOptions = {}) {
   const internalErrors: unknown[] = [];
   const logger = pino(
     { level: 'error' },
@@ -63,18 +70,21 @@ export function testGateway(database: TestDatabase, options: { managementKeyLimi
   );
   const credentials = new CredentialVerifier(database.prisma, logger);
   const sealer = new TokenSealer('a server secret that only the tests know');
-  const services = { prisma: database.prisma, logger, credentials, sealer, managementKeyLimit: options.managementKeyLimit ?? 5 };
+  const limits = new RateLimits({ requests: 1e6, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...options.limits });
+  const services = { prisma: database.prisma, logger, credentials, sealer, limits, managementKeyLimit: options.managementKeyLimit ?? 5 };
   const handle = createRequestHandler(services, { database, graphiql: true });
 
   async function execute<T, V>(
     document: TypedDocumentNode<T, V> | string,
     variables: V | Record<string, unknown> = {},
     credentials: Credentials = null,
+    address = '192.0.2.1',
   ): Promise<GraphQLResponse<T>> {
     const query = typeof document === 'string' ? document : print(document);
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...credentialHeaders(credentials) };
     const response = await handle(
       new Request('http://steward.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+      address,
     );
     const shownHeaders = Object.keys(credentialHeaders(credentials)).join(', ') || 'none';
     const request = `${query.trim()}\nvariables: ${JSON.stringify(variables)}\ncredential headers: ${shownHeaders}`;

@@ -1,0 +1,98 @@
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export interface RateLimitOptions {
+  /** Requests per window for each principal. */
+  requests: number;
+  windowSeconds: number;
+  /** Failed authentications per window for each client address. */
+  authFailures: number;
+  authFailureWindowSeconds: number;
+  /** With a Redis URL, counters are shared by every gateway instance and updated atomically there. */
+  redisUrl?: string;
+}
+
+/** Where a caller stands after a request was counted. */
+export interface Budget {
+  policy: string;
+  limit: number;
+  windowSeconds: number;
+  remaining: number;
+  resetSeconds: number;
+  exceeded: boolean;
+}
+
+function budgetOf(policy: string, limit: number, windowSeconds: number, result: RateLimiterRes, exceeded: boolean): Budget {
+  return {
+    policy,
+    limit,
+    windowSeconds,
+    remaining: Math.max(0, result.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)),
+    exceeded,
+  };
+}
+
+/** rate-limiter-flexible's answer for a consume, whether it was allowed or refused. */
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ result: RateLimiterRes; exceeded: boolean }> {
+  try {
+    return { result: await limiter.consume(key), exceeded: false };
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) return { result: refusal, exceeded: true };
+    throw refusal;
+  }
+}
+
+/** The counters behind every request limit: in memory by default, in Redis when configured. */
+export class RateLimits {
+  private readonly redis: Redis | null;
+  private readonly requests: RateLimiterAbstract;
+  private readonly authFailures: RateLimiterAbstract;
+
+  constructor(private readonly options: RateLimitOptions) {
+    this.redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }) : null;
+    const limiter = (keyPrefix: string, points: number, duration: number) =>
+      this.redis
+        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `steward:${keyPrefix}`, points, duration })
+        : new RateLimiterMemory({ keyPrefix, points, duration });
+    this.requests = limiter('requests', options.requests, options.windowSeconds);
+    this.authFailures = limiter('auth-failures', options.authFailures, options.authFailureWindowSeconds);
+  }
+
+  /** Counts one request of a principal (key, token, client or operator). */
+  async consumeRequest(principalKey: string): Promise<Budget> {
+    const { result, exceeded } = await consume(this.requests, principalKey);
+    return budgetOf('requests', this.options.requests, this.options.windowSeconds, result, exceeded);
+  }
+
+  /** The failed-authentication budget of an address, without counting; exceeded when it is used up. */
+  async authFailureBudget(address: string): Promise<Budget> {
+    const { authFailures: limit, authFailureWindowSeconds: window } = this.options;
+    const result = await this.authFailures.get(address);
+    if (!result) return { policy: 'auth-failures', limit, windowSeconds: window, remaining: limit, resetSeconds: window, exceeded: false };
+    return budgetOf('auth-failures', limit, window, result, result.consumedPoints >= limit);
+  }
+
+  /** Counts a failed authentication from an address. */
+  async recordAuthFailure(address: string): Promise<Budget> {
+    const { result, exceeded } = await consume(this.authFailures, address);
+    return budgetOf('auth-failures', this.options.authFailures, this.options.authFailureWindowSeconds, result, exceeded);
+  }
+
+  async close(): Promise<void> {
+    await this.redis?.quit();
+  }
+}
+
+/** The budget as response headers: the IETF draft's RateLimit-Policy / RateLimit and the X-RateLimit-* trio. */
+export function budgetHeaders(budget: Budget): Record<string, string> {
+  const headers: Record<string, string> = {
+    'RateLimit-Policy': `"${budget.policy}";q=${budget.limit};w=${budget.windowSeconds}`,
+    RateLimit: `"${budget.policy}";r=${budget.remaining};t=${budget.resetSeconds}`,
+    'X-RateLimit-Limit': String(budget.limit),
+    'X-RateLimit-Remaining': String(budget.remaining),
+    'X-RateLimit-Reset': String(budget.resetSeconds),
+  };
+  if (budget.exceeded) headers['Retry-After'] = String(budget.resetSeconds);
+  return headers;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { ViewerDocument } from './generated/graphql.js';
+import { testEnvironment } from './support/environment.js';
+import { testGateway } from './support/gateway.js';
+import { createTenant } from './support/tenant.js';
+
+const limits = { requests: 5, windowSeconds: 10, authFailures: 3, authFailureWindowSeconds: 60 };
+const { database, gateway } = await testEnvironment({ limits });
+
+describe('request budget', () => {
+  test('each principal gets its budget; every response shows it; the one past it gets 429 before execution', async () => {
+    const tenant = await createTenant(database);
+    for (let used = 1; used <= 5; used++) {
+      const response = await gateway.execute(ViewerDocument, {}, tenant.managementKey.as);
+      response.expectData();
+      expect(response.headers.get('x-ratelimit-limit')).toBe('5');
+      expect(response.headers.get('x-ratelimit-remaining')).toBe(String(5 - used));
+      expect(Number(response.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
+      expect(response.headers.get('ratelimit-policy')).toBe('"requests";q=5;w=10');
+      expect(response.headers.get('ratelimit')).toMatch(new RegExp(`^"requests";r=${5 - used};t=\\d+$`));
+    }
+    const throttled = await gateway.execute(ViewerDocument, {}, tenant.managementKey.as);
+    expect(throttled.status).toBe(429);
+    const error = throttled.expectError('RATE_LIMITED');
+    expect(Number(throttled.headers.get('retry-after'))).toBe(error.extensions?.retryAfter);
+    expect(error.extensions?.retryAfter).toBeGreaterThan(0);
+    expect(throttled.headers.get('x-ratelimit-remaining')).toBe('0');
+
+    const otherCredential = await gateway.execute(ViewerDocument, {}, tenant.owner.as);
+    expect(otherCredential.headers.get('x-ratelimit-remaining')).toBe('4');
+  });
+});
+
+describe('failed authentication', () => {
+  test('an address that keeps failing is cut off before any database read; other addresses are not', async () => {
+    const tenant = await createTenant(database);
+    const bad = { bearer: tenant.owner.token.slice(0, -1) + (tenant.owner.token.endsWith('A') ? 'B' : 'A') };
+    for (let failure = 1; failure <= 3; failure++) {
+      const response = await gateway.execute(ViewerDocument, {}, bad, '198.51.100.7');
+      expect(response.status).toBe(401);
+      expect(response.headers.get('x-ratelimit-remaining')).toBe(String(3 - failure));
+    }
+    const before = database.statements.length;
+    const cutOff = await gateway.execute(ViewerDocument, {}, tenant.owner.as, '198.51.100.7');
+    expect(cutOff.status).toBe(429);
+    expect(cutOff.expectError('RATE_LIMITED').message).toMatch(/^too many failed authentications from this address; retry in \d+ seconds$/);
+    expect(database.statements.length).toBe(before);
+
+    expect((await gateway.execute(ViewerDocument, {}, tenant.owner.as, '198.51.100.8')).status).toBe(200);
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
+  test('two gateway instances on one Redis let exactly the budget through', async () => {
+    const shared = { ...limits, requests: 20, redisUrl: process.env.REDIS_URL };
+    const instances = [testGateway(database, { limits: shared }), testGateway(database, { limits: shared })];
+    try {
+      const tenant = await createTenant(database);
+      const statuses = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => instances[i % 2]!.execute(ViewerDocument, {}, tenant.managementKey.as).then((r) => r.status)),
+      );
+      expect(statuses.filter((status) => status === 200)).toHaveLength(20);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(80);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.services.limits.close()));
+    }
+  });
+});
