@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { KNOWN_SCOPES } from './auth/access.js';
-import { CredentialVerifier } from './auth/credentials.js';
+import { CredentialVerifier, RedisCredentialVersions } from './auth/credentials.js';
 import { TokenSealer } from './auth/reveal.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
@@ -48,7 +48,8 @@ async function openMigrated(config: Config, logger: Logger): Promise<Database> {
 async function serve(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openMigrated(config, logger);
-  const credentials = new CredentialVerifier(database.prisma, logger);
+  const versions = config.REDIS_URL ? new RedisCredentialVersions(config.REDIS_URL) : null;
+  const credentials = new CredentialVerifier(database.prisma, logger, versions);
   const secret = await serverSecret(config);
   if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation');
   const sealer = secret ? new TokenSealer(secret) : null;
@@ -96,7 +97,7 @@ async function serve(config: Config) {
     clearInterval(sweep);
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(async () => {
-      await credentials.flush();
+      await credentials.close();
       await limits.close();
       await database.close();
       logger.info('stopped');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ViewerDocument } from './generated/graphql.js';
+import { RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import { testGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
@@ -62,7 +62,23 @@ describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
       expect(statuses.filter((status) => status === 200)).toHaveLength(20);
       expect(statuses.filter((status) => status === 429)).toHaveLength(80);
     } finally {
-      await Promise.all(instances.map((instance) => instance.services.limits.close()));
+      await Promise.all(instances.flatMap((instance) => [instance.services.limits.close(), instance.services.credentials.close()]));
+    }
+  });
+
+  test('a key revoked through one instance is refused by the other on its next request', async () => {
+    const shared = { ...limits, requests: 1000, redisUrl: process.env.REDIS_URL };
+    const [first, second] = [testGateway(database, { limits: shared }), testGateway(database, { limits: shared })];
+    try {
+      const tenant = await createTenant(database);
+      const key = await tenant.addKey(['project:read']);
+      for (const instance of [first, second]) (await instance.execute(ViewerDocument, {}, key.as)).expectData();
+      (await first.execute(RevokeManagementKeyDocument, { input: { id: key.keyId } }, tenant.owner.as)).expectData();
+      const refused = await second.execute(ViewerDocument, {}, key.as);
+      expect(refused.status).toBe(401);
+      expect(refused.expectError('UNAUTHENTICATED').message).toBe('this management key was revoked');
+    } finally {
+      await Promise.all([first, second].flatMap((instance) => [instance.services.limits.close(), instance.services.credentials.close()]));
     }
   });
 });

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { digestToken } from './tokens.js';
@@ -17,6 +18,40 @@ const LAST_USED_TABLES: Record<Principal['kind'], Prisma.Sql> = {
 
 interface CacheEntry extends Verified {
   cachedAt: number;
+  version: string;
+}
+
+/**
+ * A version per credential shared by every gateway instance. An instance trusts its cached
+ * verification only while the version it saw is still current, so a credential changed through one
+ * instance is verified again by all of them on their next request.
+ */
+export interface CredentialVersions {
+  current(credentialId: string): Promise<string>;
+  bump(credentialId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class RedisCredentialVersions implements CredentialVersions {
+  private readonly redis: Redis;
+
+  constructor(url: string) {
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2 });
+  }
+
+  async current(credentialId: string): Promise<string> {
+    return (await this.redis.get(`steward:credential-version:${credentialId}`)) ?? '0';
+  }
+
+  async bump(credentialId: string): Promise<void> {
+    const key = `steward:credential-version:${credentialId}`;
+    // Versions only have to outlive cache entries (a minute); an hour leaves room for clock skew.
+    await this.redis.multi().incr(key).expire(key, 3600).exec();
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit();
+  }
 }
 
 function cacheKey(credential: Credential): string {
@@ -38,24 +73,55 @@ export class CredentialVerifier {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly logger: Logger,
+    /** Shared versions when several instances run (Redis); null for one process. */
+    private readonly versions: CredentialVersions | null = null,
   ) {}
 
   async authenticate(headers: { get(name: string): string | null }): Promise<Principal> {
     const credential = readCredential(headers);
     const key = cacheKey(credential);
-    const now = Date.now();
-    const cached = this.cache.get(key);
-    const fresh = cached && now - cached.cachedAt < CACHE_TTL_MS && (!cached.validUntil || cached.validUntil.getTime() > now);
-    const verified = fresh ? cached : await verifyCredential(this.prisma, credential);
-    if (!fresh) this.remember(key, verified);
+    const cached = await this.cached(key);
+    if (cached) {
+      this.recordUse(cached.principal);
+      return cached.principal;
+    }
+    const verified = await verifyCredential(this.prisma, credential);
+    const version = this.versions ? await this.versions.current(verified.principal.credentialId) : '';
+    this.remember(key, verified, version);
     this.recordUse(verified.principal);
     return verified.principal;
   }
 
+  /**
+   * Runs a change to a credential. Its cached verifications are dropped here and, through the shared
+   * version, on every instance, both before and after the change, so that no instance can cache what
+   * it read from the database while the change was being written.
+   */
+  async change<T>(credentialId: string, work: () => Promise<T>): Promise<T> {
+    await this.invalidate(credentialId);
+    const result = await work();
+    await this.invalidate(credentialId);
+    return result;
+  }
+
   /** Forgets every cached verification of this key, token, client or operator token. */
-  invalidate(credentialId: string): void {
+  async invalidate(credentialId: string): Promise<void> {
     for (const key of this.keysByCredential.get(credentialId) ?? []) this.cache.delete(key);
     this.keysByCredential.delete(credentialId);
+    await this.versions?.bump(credentialId);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.versions?.close();
+  }
+
+  private async cached(key: string): Promise<CacheEntry | null> {
+    const entry = this.cache.get(key);
+    const now = Date.now();
+    if (!entry || now - entry.cachedAt >= CACHE_TTL_MS || (entry.validUntil && entry.validUntil.getTime() <= now)) return null;
+    if (this.versions && (await this.versions.current(entry.principal.credentialId)) !== entry.version) return null;
+    return entry;
   }
 
   /** Resolves when the lastUsedAt writes started so far are done (tests and shutdown wait on it). */
@@ -63,12 +129,12 @@ export class CredentialVerifier {
     await Promise.all(this.pendingWrites);
   }
 
-  private remember(key: string, verified: Verified) {
+  private remember(key: string, verified: Verified, version: string) {
     if (this.cache.size >= CACHE_MAX_ENTRIES) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    this.cache.set(key, { ...verified, cachedAt: Date.now() });
+    this.cache.set(key, { ...verified, cachedAt: Date.now(), version });
     const id = verified.principal.credentialId;
     this.keysByCredential.set(id, (this.keysByCredential.get(id) ?? new Set()).add(key));
   }

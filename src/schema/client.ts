@@ -163,16 +163,17 @@ builder.mutationFields((t) => ({
       const target = await findClientTarget(context, data.id);
       if (!(await authorize(context, 'client:write', target))) return userError('NOT_FOUND', ['id'], 'client not found');
       const secret = issueToken('clientSecret');
-      const client = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        const current = await tx.client.findUniqueOrThrow({ where: { id: data.id } });
-        const previousSecretExpiresAt = gracePeriodEnd(data.gracePeriodSeconds);
-        await audit({ organizationId: target!.organizationId, action: 'client.rotate_secret', target: { type: 'Client', id: data.id }, changes: { gracePeriodSeconds: data.gracePeriodSeconds } });
-        return tx.client.update({
-          where: { id: data.id },
-          data: { secretDigest: secret.digest, previousSecretDigest: previousSecretExpiresAt && current.secretDigest, previousSecretExpiresAt },
-        });
-      });
-      context.credentials.invalidate(data.id);
+      const client = await context.credentials.change(data.id, () =>
+        auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+          const current = await tx.client.findUniqueOrThrow({ where: { id: data.id } });
+          const previousSecretExpiresAt = gracePeriodEnd(data.gracePeriodSeconds);
+          await audit({ organizationId: target!.organizationId, action: 'client.rotate_secret', target: { type: 'Client', id: data.id }, changes: { gracePeriodSeconds: data.gracePeriodSeconds } });
+          return tx.client.update({
+            where: { id: data.id },
+            data: { secretDigest: secret.digest, previousSecretDigest: previousSecretExpiresAt && current.secretDigest, previousSecretExpiresAt },
+          });
+        }),
+      );
       return { client, clientSecret: secret.token, userErrors: [] };
     },
   }),
@@ -186,11 +187,12 @@ builder.mutationFields((t) => ({
       const id = String(input.id);
       const target = await findClientTarget(context, id);
       if (!(await authorize(context, 'client:write', target))) return userError('NOT_FOUND', ['id'], 'client not found');
-      await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        const removed = await tx.client.delete({ where: { id } });
-        await audit({ organizationId: target!.organizationId, action: 'client.delete', target: { type: 'Client', id }, changes: { name: removed.name } });
-      });
-      context.credentials.invalidate(id);
+      await context.credentials.change(id, () =>
+        auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+          const removed = await tx.client.delete({ where: { id } });
+          await audit({ organizationId: target!.organizationId, action: 'client.delete', target: { type: 'Client', id }, changes: { name: removed.name } });
+        }),
+      );
       return { deletedClientId: id, userErrors: [] };
     },
   }),

@@ -202,15 +202,16 @@ builder.mutationFields((t) => ({
         expiresAt: 'expiresAt' in input ? (data.expiresAt ?? null) : undefined,
         projectIds: data.projectIds ?? undefined,
       };
-      const updated = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        await audit({ organizationId: key.organizationId, action: 'management_key.update', target: { type: 'ManagementKey', id: key.id }, changes });
-        const { projectIds, ...fields } = changes;
-        return tx.managementKey.update({
-          where: { id: key.id },
-          data: { ...fields, projects: projectIds ? { set: projectIds.map((id) => ({ id })) } : undefined },
-        });
-      });
-      context.credentials.invalidate(key.id);
+      const updated = await context.credentials.change(key.id, () =>
+        auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+          await audit({ organizationId: key.organizationId, action: 'management_key.update', target: { type: 'ManagementKey', id: key.id }, changes });
+          const { projectIds, ...fields } = changes;
+          return tx.managementKey.update({
+            where: { id: key.id },
+            data: { ...fields, projects: projectIds ? { set: projectIds.map((id) => ({ id })) } : undefined },
+          });
+        }),
+      );
       return { key: updated, userErrors: [] };
     },
   }),
@@ -228,22 +229,23 @@ builder.mutationFields((t) => ({
       if (key.revokedAt) return userError('INVALID', ['id'], 'a revoked key cannot be rotated');
       const token = issueToken('managementKey');
       const previousTokenExpiresAt = gracePeriodEnd(data.gracePeriodSeconds);
-      const rotated = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        const changes = { gracePeriodSeconds: data.gracePeriodSeconds };
-        await audit({ organizationId: key.organizationId, action: 'management_key.rotate', target: { type: 'ManagementKey', id: key.id }, changes });
-        return tx.managementKey.update({
-          where: { id: key.id },
-          data: {
-            tokenDigest: token.digest,
-            lastFour: token.lastFour,
-            previousTokenDigest: previousTokenExpiresAt && key.tokenDigest,
-            previousTokenExpiresAt,
-            revealCiphertext: null,
-            revealUntil: null,
-          },
-        });
-      });
-      context.credentials.invalidate(key.id);
+      const rotated = await context.credentials.change(key.id, () =>
+        auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+          const changes = { gracePeriodSeconds: data.gracePeriodSeconds };
+          await audit({ organizationId: key.organizationId, action: 'management_key.rotate', target: { type: 'ManagementKey', id: key.id }, changes });
+          return tx.managementKey.update({
+            where: { id: key.id },
+            data: {
+              tokenDigest: token.digest,
+              lastFour: token.lastFour,
+              previousTokenDigest: previousTokenExpiresAt && key.tokenDigest,
+              previousTokenExpiresAt,
+              revealCiphertext: null,
+              revealUntil: null,
+            },
+          });
+        }),
+      );
       return { key: rotated, token: token.token, userErrors: [] };
     },
   }),
@@ -276,14 +278,15 @@ builder.mutationFields((t) => ({
       const key = await changeableKey(context, String(input.id));
       if (!key) return userError('NOT_FOUND', ['id'], 'management key not found');
       if (key.revokedAt) return { key, userErrors: [] };
-      const revoked = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        await audit({ organizationId: key.organizationId, action: 'management_key.revoke', target: { type: 'ManagementKey', id: key.id } });
-        return tx.managementKey.update({
-          where: { id: key.id },
-          data: { revokedAt: new Date(), previousTokenDigest: null, previousTokenExpiresAt: null, revealCiphertext: null, revealUntil: null },
-        });
-      });
-      context.credentials.invalidate(key.id);
+      const revoked = await context.credentials.change(key.id, () =>
+        auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+          await audit({ organizationId: key.organizationId, action: 'management_key.revoke', target: { type: 'ManagementKey', id: key.id } });
+          return tx.managementKey.update({
+            where: { id: key.id },
+            data: { revokedAt: new Date(), previousTokenDigest: null, previousTokenExpiresAt: null, revealCiphertext: null, revealUntil: null },
+          });
+        }),
+      );
       return { key: revoked, userErrors: [] };
     },
   }),

@@ -75,11 +75,12 @@ builder.mutationFields((t) => ({
       const token = isIdOf('PersonalAccessToken', id) ? await context.prisma.personalAccessToken.findUnique({ where: { id } }) : null;
       if (!token || token.userId !== context.access.userId) return userError('NOT_FOUND', ['id'], 'personal access token not found');
       if (token.revokedAt) return { personalAccessToken: token, userErrors: [] };
-      const revoked = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        await audit({ organizationId: null, action: 'personal_access_token.revoke', target: { type: 'PersonalAccessToken', id } });
-        return tx.personalAccessToken.update({ where: { id }, data: { revokedAt: new Date() } });
-      });
-      context.credentials.invalidate(id);
+      const revoked = await context.credentials.change(id, () =>
+        auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
+          await audit({ organizationId: null, action: 'personal_access_token.revoke', target: { type: 'PersonalAccessToken', id } });
+          return tx.personalAccessToken.update({ where: { id }, data: { revokedAt: new Date() } });
+        }),
+      );
       return { personalAccessToken: revoked, userErrors: [] };
     },
   }),

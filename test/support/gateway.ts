@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
-import { CredentialVerifier } from '../../src/auth/credentials.js';
+import { CredentialVerifier, RedisCredentialVersions } from '../../src/auth/credentials.js';
 import { TokenSealer } from '../../src/auth/reveal.js';
 import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
 import { createRequestHandler } from '../../src/server.js';
@@ -53,7 +53,7 @@ function credentialHeaders(credentials: Credentials): Record<string, string> {
 /** The gateway over a test database, called through its fetch handler exactly as the HTTP server calls it. */
 export interface TestGatewayOptions {
   managementKeyLimit?: number;
-  /** Limits; by default high enough that no test but the guards' own meets them. */
+  /** Limits; by default high enough that no test but the guards' own meets them. With redisUrl, credential versions are shared too. */
   limits?: Partial<RateLimitOptions>;
 }
 
@@ -68,7 +68,8 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
       },
     }),
   );
-  const credentials = new CredentialVerifier(database.prisma, logger);
+  const redisUrl = options.limits?.redisUrl;
+  const credentials = new CredentialVerifier(database.prisma, logger, redisUrl ? new RedisCredentialVersions(redisUrl) : null);
   const sealer = new TokenSealer('a server secret that only the tests know');
   const limits = new RateLimits({ requests: 1e6, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...options.limits });
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, managementKeyLimit: options.managementKeyLimit ?? 5 };
