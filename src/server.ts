@@ -8,6 +8,7 @@ import { AuthenticationError, type Principal } from './auth/principal.js';
 import type { Context, Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
+import { useFieldRateLimits } from './guards/field-limits.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
 import { schema } from './schema/index.js';
 
@@ -43,6 +44,7 @@ export function createGateway(services: Services, options: GatewayOptions): Yoga
     graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
     landingPage: false,
     batching: false,
+    plugins: [useFieldRateLimits()],
     logging: {
       debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
       info: (...args) => services.logger.info({ args }, 'graphql-yoga'),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
+import { CreatePersonalAccessTokenDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import { testGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
@@ -28,6 +28,25 @@ describe('request budget', () => {
 
     const otherCredential = await gateway.execute(ViewerDocument, {}, tenant.owner.as);
     expect(otherCredential.headers.get('x-ratelimit-remaining')).toBe('4');
+  });
+});
+
+describe('sensitive mutations', () => {
+  test('have their own limit per principal, declared on the field, answered with 429 and RATE_LIMITED', async () => {
+    const unbudgeted = testGateway(database); // this file's own gateway allows only 5 requests
+    const tenant = await createTenant(database);
+    const colleague = await tenant.addUser('ADMIN');
+    const create = (as: typeof tenant.owner.as) => unbudgeted.execute(CreatePersonalAccessTokenDocument, { input: { name: 'laptop' } }, as);
+    for (let i = 0; i < 10; i++) expect((await create(tenant.owner.as)).expectData().createPersonalAccessToken?.userErrors).toEqual([]);
+    const refused = await create(tenant.owner.as);
+    expect(refused.status).toBe(429);
+    const error = refused.expectError('RATE_LIMITED');
+    expect(error.message).toMatch(/^createPersonalAccessToken may be called at most 10 times in 3600 seconds; retry in \d+ seconds$/);
+    expect(error.extensions).toMatchObject({ field: 'createPersonalAccessToken', retryAfter: expect.any(Number) });
+    expect(refused.headers.get('retry-after')).toBe(String(error.extensions?.retryAfter));
+    expect(await database.prisma.personalAccessToken.count({ where: { userId: tenant.owner.userId } })).toBe(11);
+    expect((await create(colleague.as)).status).toBe(200);
+    await unbudgeted.services.credentials.close();
   });
 });
 

@@ -48,21 +48,36 @@ export class RateLimits {
   private readonly redis: Redis | null;
   private readonly requests: RateLimiterAbstract;
   private readonly authFailures: RateLimiterAbstract;
+  private readonly fields = new Map<string, RateLimiterAbstract>();
 
   constructor(private readonly options: RateLimitOptions) {
     this.redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }) : null;
-    const limiter = (keyPrefix: string, points: number, duration: number) =>
-      this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `steward:${keyPrefix}`, points, duration })
-        : new RateLimiterMemory({ keyPrefix, points, duration });
-    this.requests = limiter('requests', options.requests, options.windowSeconds);
-    this.authFailures = limiter('auth-failures', options.authFailures, options.authFailureWindowSeconds);
+    this.requests = this.limiter('requests', options.requests, options.windowSeconds);
+    this.authFailures = this.limiter('auth-failures', options.authFailures, options.authFailureWindowSeconds);
+  }
+
+  private limiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+    return this.redis
+      ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `steward:${keyPrefix}`, points, duration })
+      : new RateLimiterMemory({ keyPrefix, points, duration });
   }
 
   /** Counts one request of a principal (key, token, client or operator). */
   async consumeRequest(principalKey: string): Promise<Budget> {
     const { result, exceeded } = await consume(this.requests, principalKey);
     return budgetOf('requests', this.options.requests, this.options.windowSeconds, result, exceeded);
+  }
+
+  /** Counts one call of a root field with a limit of its own (see guards/field-limits.ts). */
+  async consumeField(field: string, principalKey: string, limit: { max: number; windowSeconds: number }): Promise<Budget> {
+    const name = `field:${field}`;
+    let limiter = this.fields.get(name);
+    if (!limiter) {
+      limiter = this.limiter(name, limit.max, limit.windowSeconds);
+      this.fields.set(name, limiter);
+    }
+    const { result, exceeded } = await consume(limiter, principalKey);
+    return budgetOf(name, limit.max, limit.windowSeconds, result, exceeded);
   }
 
   /** The failed-authentication budget of an address, without counting; exceeded when it is used up. */

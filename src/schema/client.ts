@@ -6,6 +6,7 @@ import { auditedTransaction } from '../domain/audit.js';
 import { createClient, gracePeriodEnd, gracePeriodInput, MAX_GRACE_PERIOD_SECONDS } from '../domain/credentials.js';
 import { isIdOf } from '../domain/ids.js';
 import type { Client as ClientRow } from '../generated/prisma/client.js';
+import { fieldRateLimit } from '../guards/field-limits.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate } from './errors.js';
 import { findOrganizationTarget, Organization } from './organization.js';
@@ -97,6 +98,7 @@ const clientName = z.string().trim().min(1, 'name must not be empty').max(100, '
 builder.mutationFields((t) => ({
   createClient: t.field({
     nullable: true,
+    extensions: fieldRateLimit(30, 3600),
     type: clientWithSecretPayload('CreateClientPayload'),
     description: 'Creates a client; its secret is returned once.',
     args: { input: t.arg({ type: CreateClientInput }) },
@@ -154,6 +156,7 @@ builder.mutationFields((t) => ({
   }),
   rotateClientSecret: t.field({
     nullable: true,
+    extensions: fieldRateLimit(10, 3600),
     type: clientWithSecretPayload('RotateClientSecretPayload'),
     description: 'Replaces the client secret; the old one keeps working for the grace period (none by default).',
     args: { input: t.arg({ type: RotateClientSecretInput }) },

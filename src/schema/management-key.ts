@@ -10,6 +10,7 @@ import { isIdOf } from '../domain/ids.js';
 import { lockOrganization } from '../domain/organizations.js';
 import { existingProject } from '../domain/projects.js';
 import type { ManagementKey as KeyRow } from '../generated/prisma/client.js';
+import { fieldRateLimit } from '../guards/field-limits.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate, type UserError } from './errors.js';
 import { findOrganizationTarget, Organization } from './organization.js';
@@ -141,6 +142,7 @@ async function changeableKey(context: Context, id: string) {
 builder.mutationFields((t) => ({
   createManagementKey: t.field({
     nullable: true,
+    extensions: fieldRateLimit(10, 3600),
     type: keyWithTokenPayload('CreateManagementKeyPayload'),
     description: 'Creates a management key; its token is returned once.',
     args: { input: t.arg({ type: CreateManagementKeyInput }) },
@@ -217,6 +219,7 @@ builder.mutationFields((t) => ({
   }),
   rotateManagementKey: t.field({
     nullable: true,
+    extensions: fieldRateLimit(10, 3600),
     type: keyWithTokenPayload('RotateManagementKeyPayload'),
     description:
       'Issues a new token for the key (same id, name and scopes); the old token keeps working for the grace period (none by default).',
@@ -251,6 +254,7 @@ builder.mutationFields((t) => ({
   }),
   revealManagementKey: t.field({
     nullable: true,
+    extensions: fieldRateLimit(10, 3600),
     type: keyWithTokenPayload('RevealManagementKeyPayload'),
     description: `Shows a new key's token again, within ${REVEAL_WINDOW_MS / 60_000} minutes of its creation; afterwards only its digest exists.`,
     args: { input: t.arg({ type: KeyIdInput('RevealManagementKeyInput') }) },

@@ -5,6 +5,7 @@ import { isIdOf, newId } from '../domain/ids.js';
 import { auditedTransaction } from '../domain/audit.js';
 import { findOrCreateUser, lockOrganization } from '../domain/organizations.js';
 import type { OrganizationMember as MemberRow, OrganizationRole } from '../generated/prisma/client.js';
+import { fieldRateLimit } from '../guards/field-limits.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate, type Payload } from './errors.js';
 import { findOrganizationTarget, Organization } from './organization.js';
@@ -109,6 +110,7 @@ async function changeMember(context: Context, id: string, role: OrganizationRole
 builder.mutationFields((t) => ({
   addOrganizationMember: t.field({
     nullable: true,
+    extensions: fieldRateLimit(30, 3600),
     type: memberPayload('AddOrganizationMemberPayload'),
     args: { input: t.arg({ type: AddOrganizationMemberInput }) },
     resolve: async (_root, { input }, context) => {

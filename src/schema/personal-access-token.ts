@@ -3,6 +3,7 @@ import { auditedTransaction } from '../domain/audit.js';
 import { createPersonalAccessToken } from '../domain/credentials.js';
 import { isIdOf } from '../domain/ids.js';
 import type { PersonalAccessToken as TokenRow } from '../generated/prisma/client.js';
+import { fieldRateLimit } from '../guards/field-limits.js';
 import { builder } from './builder.js';
 import { payloadType, userError, validate } from './errors.js';
 import { User } from './user.js';
@@ -40,6 +41,7 @@ const RevokePersonalAccessTokenInput = builder.inputType('RevokePersonalAccessTo
 builder.mutationFields((t) => ({
   createPersonalAccessToken: t.field({
     nullable: true,
+    extensions: fieldRateLimit(10, 3600),
     type: payloadType<{ personalAccessToken: TokenRow; token: string }>('CreatePersonalAccessTokenPayload', (t) => ({
       personalAccessToken: t.field({ type: PersonalAccessToken, nullable: true, resolve: (payload) => payload.personalAccessToken }),
       token: t.string({ nullable: true, description: 'Shown only here: Steward keeps just a digest.', resolve: (payload) => payload.token }),
