@@ -73,7 +73,14 @@ async function serve(config: Config) {
         `Open http://${config.HOST}:${config.PORT}/graphql and send the header Authorization: Bearer ${created.personalAccessToken}\n\n`,
     );
   }
-  const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL });
+  const documentLimits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+    maxTokens: config.MAX_QUERY_TOKENS,
+    maxCost: config.MAX_QUERY_COST,
+  };
+  const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL, documentLimits });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

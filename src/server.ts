@@ -8,12 +8,14 @@ import { AuthenticationError, type Principal } from './auth/principal.js';
 import type { Context, Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
+import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from './guards/document-limits.js';
 import { useFieldRateLimits } from './guards/field-limits.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayOptions {
   graphiql: boolean;
+  documentLimits?: DocumentLimits;
 }
 
 /** A GraphQL-shaped error response made before execution: refused credentials or an exhausted budget. */
@@ -44,7 +46,7 @@ export function createGateway(services: Services, options: GatewayOptions): Yoga
     graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
     landingPage: false,
     batching: false,
-    plugins: [useFieldRateLimits()],
+    plugins: [useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS), useFieldRateLimits()],
     logging: {
       debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
       info: (...args) => services.logger.info({ args }, 'graphql-yoga'),
