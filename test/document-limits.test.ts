@@ -13,7 +13,7 @@ test('documents deeper than 10 fields are refused before execution with the figu
   expect(response.status).toBe(400);
   expect(response.body.data).toBeUndefined();
   expect(response.expectError('QUERY_TOO_COMPLEX')).toMatchObject({
-    message: "the document's depth is 11; at most 10 is allowed",
+    message: 'document too complex: depth 11, more than the 10 allowed',
     extensions: { depth: 11, maximum: 10 },
   });
 });

@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  getOperationAST,
   GraphQLError,
   isInterfaceType,
   isObjectType,
@@ -78,7 +79,7 @@ function shapeViolation(document: DocumentNode, operation: OperationDefinitionNo
     ['directives', directives, limits.maxDirectives],
   ] as const;
   for (const [what, value, maximum] of checks) {
-    if (value > maximum) return tooComplex(`the document's ${what} is ${value}; at most ${maximum} is allowed`, { [what]: value, maximum });
+    if (value > maximum) return tooComplex(`document too complex: ${what} ${value}, more than the ${maximum} allowed`, { [what]: value, maximum });
   }
   return null;
 }
@@ -153,10 +154,7 @@ export function useDocumentLimits(limits: DocumentLimits): Plugin<Context> {
     },
     onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
-      const operation = document.definitions.find(
-        (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName),
-      );
+      const operation = getOperationAST(document, args.operationName);
       if (!operation) return;
       const violation = shapeViolation(document, operation, limits);
       if (violation) {
@@ -167,7 +165,7 @@ export function useDocumentLimits(limits: DocumentLimits): Plugin<Context> {
       const cost = { requested, maximum: limits.maxCost };
       if (requested > limits.maxCost) {
         setResultAndStopExecution({
-          errors: [tooComplex(`the document costs ${requested}; at most ${limits.maxCost} is allowed`, { cost: requested, maximum: limits.maxCost })],
+          errors: [tooComplex(`document too complex: cost ${requested}, more than the ${limits.maxCost} allowed`, { cost: requested, maximum: limits.maxCost })],
           extensions: { cost },
         });
         return;

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 
@@ -25,10 +25,7 @@ export function useFieldRateLimits(): Plugin<Context> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
-      const operation = document.definitions.find(
-        (definition: DefinitionNode): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName),
-      );
+      const operation = getOperationAST(document, args.operationName);
       if (!operation) return;
       const rootType = operation.operation === 'mutation' ? args.schema.getMutationType() : args.schema.getQueryType();
       const context = args.contextValue;
