@@ -80,7 +80,12 @@ async function serve(config: Config) {
     maxTokens: config.MAX_QUERY_TOKENS,
     maxCost: config.MAX_QUERY_COST,
   };
-  const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL, documentLimits });
+  const hardening = {
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    introspection: config.INTROSPECTION,
+    hideSuggestions: config.HIDE_SUGGESTIONS ? config.HIDE_SUGGESTIONS === 'true' : config.NODE_ENV === 'production',
+  };
+  const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL, documentLimits, hardening, corsOrigins: config.CORS_ORIGINS });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -22,6 +22,14 @@ const schema = z.object({
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(10),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2000),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(1000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(100_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  INTROSPECTION: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  HIDE_SUGGESTIONS: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   STEWARD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -10,12 +10,16 @@ import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
 import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from './guards/document-limits.js';
 import { useFieldRateLimits } from './guards/field-limits.js';
+import { DEFAULT_HARDENING, hardeningPlugins, withinBodyLimit, type Hardening } from './guards/hardening.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayOptions {
   graphiql: boolean;
   documentLimits?: DocumentLimits;
+  hardening?: Hardening;
+  /** Origins allowed to call from a browser; none by default. */
+  corsOrigins?: string[];
 }
 
 /** A GraphQL-shaped error response made before execution: refused credentials or an exhausted budget. */
@@ -46,7 +50,12 @@ export function createGateway(services: Services, options: GatewayOptions): Yoga
     graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
     landingPage: false,
     batching: false,
-    plugins: [useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS), useFieldRateLimits()],
+    cors: options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: false, maxAge: 3600 } : false,
+    plugins: [
+      ...hardeningPlugins(options.hardening ?? DEFAULT_HARDENING),
+      useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
+      useFieldRateLimits(),
+    ],
     logging: {
       debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
       info: (...args) => services.logger.info({ args }, 'graphql-yoga'),
@@ -86,7 +95,15 @@ function wantsGraphiQL(request: Request): boolean {
  * Guards a GraphQL request: a client address with too many failed authentications is refused
  * before any database read; a credential is then verified and charged one request of its budget.
  */
-async function guardedGraphQL(services: Services, gateway: ReturnType<typeof createGateway>, request: Request, address: string) {
+async function guardedGraphQL(
+  services: Services,
+  gateway: ReturnType<typeof createGateway>,
+  received: Request,
+  address: string,
+  maxBodyBytes: number,
+) {
+  const request = await withinBodyLimit(received, maxBodyBytes);
+  if (!request) return errorResponse(413, `the request body is larger than ${maxBodyBytes} bytes`, { code: 'PAYLOAD_TOO_LARGE', maximum: maxBodyBytes }, {});
   const failures = await services.limits.authFailureBudget(address);
   if (failures.exceeded) return rateLimited(failures, 'too many failed authentications from this address');
   let principal: Principal;
@@ -119,9 +136,18 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
       }
     }
     if (pathname === '/graphql') {
-      // Yoga renders GraphiQL's page before it builds a context, so the page needs no principal.
-      if (options.graphiql && wantsGraphiQL(request)) return gateway.fetch(request, {} as { principal: Principal });
-      return guardedGraphQL(services, gateway, request, address);
+      // Yoga answers CORS preflights and renders GraphiQL's page before it builds a context: no principal needed.
+      if (request.method === 'OPTIONS' || (options.graphiql && wantsGraphiQL(request))) {
+        return gateway.fetch(request, {} as { principal: Principal });
+      }
+      const response = await guardedGraphQL(services, gateway, request, address, (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes);
+      // Refusals made before Yoga (401, 413, 429) must be readable by an allowed browser origin too.
+      const origin = request.headers.get('origin');
+      if (origin && options.corsOrigins?.includes(origin) && !response.headers.has('access-control-allow-origin')) {
+        response.headers.set('access-control-allow-origin', origin);
+        response.headers.append('vary', 'Origin');
+      }
+      return response;
     }
     return json(404, { error: 'not found', endpoints: ['/graphql', '/healthz', '/readyz'] });
   };

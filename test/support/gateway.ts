@@ -5,7 +5,7 @@ import pino from 'pino';
 import { CredentialVerifier, RedisCredentialVersions } from '../../src/auth/credentials.js';
 import { TokenSealer } from '../../src/auth/reveal.js';
 import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
-import { createRequestHandler } from '../../src/server.js';
+import { createRequestHandler, type GatewayOptions } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 import { rememberSecrets } from './secrets.js';
 
@@ -55,6 +55,7 @@ export interface TestGatewayOptions {
   managementKeyLimit?: number;
   /** Limits; by default high enough that no test but the guards' own meets them. With redisUrl, credential versions are shared too. */
   limits?: Partial<RateLimitOptions>;
+  gateway?: Partial<GatewayOptions>;
 }
 
 export function testGateway(database: TestDatabase, options: TestGatewayOptions = {}) {
@@ -73,7 +74,7 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   const sealer = new TokenSealer('a server secret that only the tests know');
   const limits = new RateLimits({ requests: 1e6, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...options.limits });
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, managementKeyLimit: options.managementKeyLimit ?? 5 };
-  const handle = createRequestHandler(services, { database, graphiql: true });
+  const handle = createRequestHandler(services, { database, graphiql: true, ...options.gateway });
 
   async function execute<T, V>(
     document: TypedDocumentNode<T, V> | string,
