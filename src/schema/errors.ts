@@ -11,7 +11,6 @@ export const USER_ERROR_CODES = [
   'INVALID',
   'TOO_LONG',
   'NOT_FOUND',
-  'TAKEN',
   'ALREADY_MEMBER',
   'NOT_A_MEMBER',
   'LAST_OWNER',

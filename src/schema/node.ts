@@ -29,16 +29,16 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       return record && { record, target: { organizationId: record.organizationId }, permission: 'member:read' };
     }
     case 'ProjectMember': {
-      const record = await prisma.projectMember.findFirst({ where: { id, ...live }, include: { project: { select: { organizationId: true } } } });
-      return record && { record, target: { organizationId: record.project.organizationId, projectId: record.projectId }, permission: 'member:read' };
+      const record = await prisma.projectMember.findFirst({ where: { id, ...live } });
+      return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'member:read' };
     }
     case 'Client': {
       const record = await prisma.client.findUnique({ where: { id } });
       return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'client:read' };
     }
     case 'Reference': {
-      const record = await prisma.reference.findFirst({ where: { id, ...live }, include: { project: { select: { organizationId: true } } } });
-      return record && { record, target: { organizationId: record.project.organizationId, projectId: record.projectId }, permission: 'reference:read' };
+      const record = await prisma.reference.findFirst({ where: { id, ...live } });
+      return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'reference:read' };
     }
     case 'ManagementKey': {
       const record = await prisma.managementKey.findUnique({ where: { id } });

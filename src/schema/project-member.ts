@@ -36,11 +36,10 @@ builder.prismaObjectField(Project, 'members', (t) =>
 /** The project member with this id and its place, or null when it does not exist. */
 export async function findProjectMemberTarget(context: Context, id: string) {
   if (!isIdOf('ProjectMember', id)) return null;
-  const member = await context.prisma.projectMember.findUnique({
-    where: { id },
-    select: { projectId: true, project: { select: { organizationId: true, deleteAt: true } } },
+  return context.prisma.projectMember.findFirst({
+    where: { id, project: { deleteAt: null } },
+    select: { organizationId: true, projectId: true },
   });
-  return member && !member.project.deleteAt ? { organizationId: member.project.organizationId, projectId: member.projectId } : null;
 }
 
 const projectMemberPayload = (name: string) =>

@@ -37,13 +37,10 @@ builder.prismaObjectField(Project, 'references', (t) =>
 
 export async function findReferenceTarget(context: Context, id: string) {
   if (!isIdOf('Reference', id)) return null;
-  const reference = await context.prisma.reference.findUnique({
-    where: { id },
-    select: { projectId: true, project: { select: { organizationId: true, deleteAt: true } } },
+  return context.prisma.reference.findFirst({
+    where: { id, project: { deleteAt: null } },
+    select: { organizationId: true, projectId: true },
   });
-  return reference && !reference.project.deleteAt
-    ? { organizationId: reference.project.organizationId, projectId: reference.projectId }
-    : null;
 }
 
 const title = z.string().trim().min(1, 'title must not be empty').max(200, 'title must be at most 200 characters');

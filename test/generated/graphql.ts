@@ -210,7 +210,6 @@ export type UserErrorCode =
   | 'NOT_DELETED'
   | 'NOT_FOUND'
   | 'REVEAL_EXPIRED'
-  | 'TAKEN'
   | 'TOO_LONG';
 
 export type AuditEventsQueryVariables = Exact<{
