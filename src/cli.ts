@@ -14,6 +14,7 @@ import { migrate, MigrationError } from './db/migrate.js';
 import { bootstrapIfEmpty, bootstrapOrganization, createOperatorToken } from './domain/bootstrap.js';
 import { eraseExpiredReveals } from './domain/credentials.js';
 import { RateLimits } from './guards/rate-limit.js';
+import { UsageMeter } from './guards/usage.js';
 import { createLogger } from './logger.js';
 import { printSchemaSDL } from './schema/index.js';
 import { createHttpServer } from './server.js';
@@ -55,12 +56,14 @@ async function serve(config: Config) {
   const sealer = secret ? new TokenSealer(secret) : null;
   const limits = new RateLimits({
     requests: config.RATE_LIMIT_REQUESTS,
+    cost: config.RATE_LIMIT_COST,
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     authFailures: config.AUTH_FAILURE_LIMIT,
     authFailureWindowSeconds: config.AUTH_FAILURE_WINDOW_SECONDS,
     redisUrl: config.REDIS_URL,
   });
-  const services = { prisma: database.prisma, logger, credentials, sealer, limits, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
+  const usage = new UsageMeter(database.prisma, logger);
+  const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
   const sweep = setInterval(() => {
     eraseExpiredReveals(database.prisma).catch((error: unknown) => logger.warn({ err: error }, 'could not erase expired reveals'));
   }, 60_000).unref();
@@ -111,6 +114,7 @@ async function serve(config: Config) {
     server.close(async () => {
       await credentials.close();
       await limits.close();
+      await usage.close();
       await database.close();
       logger.info('stopped');
       logger.flush();

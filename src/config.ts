@@ -14,6 +14,7 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_COST: z.coerce.number().int().min(1).default(5000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20),
   AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),

@@ -3,6 +3,7 @@ import type { Access } from './auth/access.js';
 import type { CredentialVerifier } from './auth/credentials.js';
 import type { TokenSealer } from './auth/reveal.js';
 import type { RateLimits } from './guards/rate-limit.js';
+import type { UsageMeter } from './guards/usage.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 
 /** What outlives a request: shared by every request a server handles. */
@@ -11,6 +12,7 @@ export interface Services {
   logger: Logger;
   credentials: CredentialVerifier;
   limits: RateLimits;
+  usage: UsageMeter;
   /** Encrypts new management key tokens for the reveal window; null when no server secret is configured. */
   sealer: TokenSealer | null;
   /** Active management keys per organization unless the organization overrides it. */

@@ -113,7 +113,8 @@ async function guardedGraphQL(
     if (!(error instanceof AuthenticationError)) throw error;
     return authenticationFailed(error, await services.limits.recordAuthFailure(address));
   }
-  const budget = await services.limits.consumeRequest(principal.credentialId);
+  const budget = await services.limits.consumeRequest(principal);
+  services.usage.record(principal, { requests: 1, throttled: budget.exceeded ? 1 : 0 });
   if (budget.exceeded) return rateLimited(budget, 'request budget exhausted');
   const response = await gateway.fetch(request, { principal });
   for (const [name, value] of Object.entries(budgetHeaders(budget))) response.headers.set(name, value);

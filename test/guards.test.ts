@@ -4,7 +4,7 @@ import { testEnvironment } from './support/environment.js';
 import { testGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
 
-const limits = { requests: 5, windowSeconds: 10, authFailures: 3, authFailureWindowSeconds: 60 };
+const limits = { requests: 5, cost: 1e6, windowSeconds: 10, authFailures: 3, authFailureWindowSeconds: 60 };
 const { database, gateway } = await testEnvironment({ limits });
 
 describe('request budget', () => {
@@ -46,7 +46,7 @@ describe('sensitive mutations', () => {
     expect(refused.headers.get('retry-after')).toBe(String(error.extensions?.retryAfter));
     expect(await database.prisma.personalAccessToken.count({ where: { userId: tenant.owner.userId } })).toBe(11);
     expect((await create(colleague.as)).status).toBe(200);
-    await unbudgeted.services.credentials.close();
+    await unbudgeted.close();
   });
 });
 
@@ -81,7 +81,7 @@ describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
       expect(statuses.filter((status) => status === 200)).toHaveLength(20);
       expect(statuses.filter((status) => status === 429)).toHaveLength(80);
     } finally {
-      await Promise.all(instances.flatMap((instance) => [instance.services.limits.close(), instance.services.credentials.close()]));
+      await Promise.all(instances.map((instance) => instance.close()));
     }
   });
 
@@ -97,7 +97,7 @@ describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
       expect(refused.status).toBe(401);
       expect(refused.expectError('UNAUTHENTICATED').message).toBe('this management key was revoked');
     } finally {
-      await Promise.all([first, second].flatMap((instance) => [instance.services.limits.close(), instance.services.credentials.close()]));
+      await Promise.all([first, second].map((instance) => instance.close()));
     }
   });
 });

@@ -66,5 +66,5 @@ test('production settings: no introspection, no field suggestions; CORS only for
   const refused = await production.handle(new Request('http://steward.test/graphql', { method: 'POST', headers: { origin: 'https://admin.example', 'content-type': 'application/json' }, body: '{}' }));
   expect(refused.status).toBe(401);
   expect(refused.headers.get('access-control-allow-origin')).toBe('https://admin.example');
-  await production.services.credentials.close();
+  await production.close();
 });

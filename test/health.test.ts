@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { CredentialVerifier } from '../src/auth/credentials.js';
 import { pgliteDatabase } from '../src/db/database.js';
 import { RateLimits } from '../src/guards/rate-limit.js';
+import { UsageMeter } from '../src/guards/usage.js';
 import { readLocalMigrations } from '../src/db/migrate.js';
 import { createRequestHandler } from '../src/server.js';
 import { testEnvironment } from './support/environment.js';
@@ -22,13 +23,14 @@ test('liveness, readiness and unknown paths', async () => {
 test('a database with migrations still to apply is not ready', async () => {
   const database = pgliteDatabase(new PGlite());
   const logger = pino({ level: 'silent' });
-  const limits = new RateLimits({ requests: 10, windowSeconds: 10, authFailures: 10, authFailureWindowSeconds: 60 });
-  const services = { prisma: database.prisma, logger, credentials: new CredentialVerifier(database.prisma, logger), sealer: null, limits, managementKeyLimit: 5 };
+  const limits = new RateLimits({ requests: 10, cost: 1000, windowSeconds: 10, authFailures: 10, authFailureWindowSeconds: 60 });
+  const services = { prisma: database.prisma, logger, credentials: new CredentialVerifier(database.prisma, logger), sealer: null, limits, usage: new UsageMeter(database.prisma, logger), managementKeyLimit: 5 };
   try {
     const response = await get('/readyz', createRequestHandler(services, { database, graphiql: false }));
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'migrations pending', pending: (await readLocalMigrations()).map((m) => m.name) });
   } finally {
+    await services.usage.close();
     await database.close();
   }
 });

@@ -5,11 +5,12 @@ import type { Principal } from './principal.js';
 
 export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key'] as const;
 export type Resource = (typeof RESOURCES)[number];
-export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read';
-/** Every permission, and so every key scope but `*`. The audit log is read-only. */
+export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
+/** Every permission, and so every key scope but `*`. The audit log and API usage are read-only. */
 export const PERMISSIONS: Permission[] = [
   ...RESOURCES.flatMap((resource) => [`${resource}:read`, `${resource}:write`] as Permission[]),
   'audit:read',
+  'usage:read',
 ];
 /** What a key or operator token may be granted. */
 export const KNOWN_SCOPES = ['*', ...PERMISSIONS];

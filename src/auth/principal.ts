@@ -2,6 +2,12 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { isIdOf } from '../domain/ids.js';
 import { digestToken, digestsEqual, tokenKind } from './tokens.js';
 
+/** An organization's own request and cost budgets per rate-limit window; null keeps the server's default. */
+export interface OrganizationBudgets {
+  requests: number | null;
+  cost: number | null;
+}
+
 export type Principal =
   | { kind: 'USER'; credentialId: string; userId: string; expiresAt: Date | null }
   | {
@@ -12,8 +18,9 @@ export type Principal =
       /** Empty: every project of the organization. */
       projectIds: string[];
       expiresAt: Date | null;
+      budgets: OrganizationBudgets;
     }
-  | { kind: 'CLIENT'; credentialId: string; organizationId: string; scopes: string[] }
+  | { kind: 'CLIENT'; credentialId: string; organizationId: string; scopes: string[]; budgets: OrganizationBudgets }
   | { kind: 'OPERATOR'; credentialId: string; scopes: string[]; expiresAt: Date | null };
 
 /** What a root client may do: the OpenPanel Manage API's reach, within its own organization. */
@@ -100,6 +107,11 @@ const KEY_SELECT = {
   previousTokenExpiresAt: true,
 } as const;
 
+async function organizationBudgets(prisma: PrismaClient, organizationId: string): Promise<OrganizationBudgets> {
+  const organization = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { requestLimit: true, costLimit: true } });
+  return { requests: organization.requestLimit, cost: organization.costLimit };
+}
+
 async function verifyManagementKey(prisma: PrismaClient, token: string, keyId?: string): Promise<Verified> {
   const digest = digestToken(token);
   const key = keyId
@@ -114,7 +126,10 @@ async function verifyManagementKey(prisma: PrismaClient, token: string, keyId?: 
   if (!key || !match?.matched) throw new AuthenticationError('unknown management key');
   checkLifetime('management key', key);
   // Read only for a key that matched: an unknown token costs one statement.
-  const projects = await prisma.project.findMany({ where: { managementKeys: { some: { id: key.id } } }, select: { id: true } });
+  const [projects, budgets] = await Promise.all([
+    prisma.project.findMany({ where: { managementKeys: { some: { id: key.id } } }, select: { id: true } }),
+    organizationBudgets(prisma, key.organizationId),
+  ]);
   return {
     principal: {
       kind: 'MANAGEMENT_KEY',
@@ -123,6 +138,7 @@ async function verifyManagementKey(prisma: PrismaClient, token: string, keyId?: 
       scopes: key.scopes,
       projectIds: projects.map((project) => project.id),
       expiresAt: key.expiresAt,
+      budgets,
     },
     validUntil: earliest(key.expiresAt, match.graceUntil),
   };
@@ -162,7 +178,13 @@ async function verifyClient(prisma: PrismaClient, clientId: string, secret: stri
   if (!client || !match?.matched) throw new AuthenticationError('unknown client or wrong secret');
   if (client.type !== 'ROOT') throw new AuthenticationError('only root clients may use the management API');
   return {
-    principal: { kind: 'CLIENT', credentialId: client.id, organizationId: client.organizationId, scopes: ROOT_CLIENT_SCOPES },
+    principal: {
+      kind: 'CLIENT',
+      credentialId: client.id,
+      organizationId: client.organizationId,
+      scopes: ROOT_CLIENT_SCOPES,
+      budgets: await organizationBudgets(prisma, client.organizationId),
+    },
     validUntil: match.graceUntil,
   };
 }

@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import type { Budget } from './rate-limit.js';
 
 export interface DocumentLimits {
   maxDepth: number;
@@ -143,16 +144,27 @@ export function operationCost(
   return root ? costOf(operation.selectionSet, root, new Set()) : 0;
 }
 
+function costBudgetExhausted(budget: Budget, requested: number): GraphQLError {
+  return new GraphQLError(`cost budget exhausted: this document costs ${requested}, more than is left of ${budget.limit} in this window; retry in ${budget.resetSeconds} seconds`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfter: budget.resetSeconds,
+      http: { status: 429, headers: { 'Retry-After': String(budget.resetSeconds) } },
+    },
+  });
+}
+
 /**
  * Yoga plugin: the token limit while parsing; shape and cost before execution (HTTP 400,
- * QUERY_TOO_COMPLEX and the figures); the cost in every result's extensions.
+ * QUERY_TOO_COMPLEX and the figures); then the cost is charged to the principal's cost budget
+ * (HTTP 429 when it is spent) and reported, with what is left, in the result's extensions.
  */
 export function useDocumentLimits(limits: DocumentLimits): Plugin<Context> {
   return {
     onParse({ setParseFn, parseFn }) {
       setParseFn((source, options) => parseFn(source, { ...options, maxTokens: limits.maxTokens }));
     },
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
       const operation = getOperationAST(document, args.operationName);
       if (!operation) return;
@@ -162,14 +174,26 @@ export function useDocumentLimits(limits: DocumentLimits): Plugin<Context> {
         return;
       }
       const requested = operationCost(args.schema, document, operation, (args.variableValues ?? {}) as Record<string, unknown>);
-      const cost = { requested, maximum: limits.maxCost };
       if (requested > limits.maxCost) {
         setResultAndStopExecution({
           errors: [tooComplex(`document too complex: cost ${requested}, more than the ${limits.maxCost} allowed`, { cost: requested, maximum: limits.maxCost })],
-          extensions: { cost },
+          extensions: { cost: { requested, maximum: limits.maxCost } },
         });
         return;
       }
+      const { principal } = args.contextValue.access;
+      const budget = await args.contextValue.limits.consumeCost(principal, requested);
+      const cost = {
+        requested,
+        maximum: limits.maxCost,
+        budget: { limit: budget.limit, remaining: budget.remaining, windowSeconds: budget.windowSeconds, resetSeconds: budget.resetSeconds },
+      };
+      if (budget.exceeded) {
+        args.contextValue.usage.record(principal, { throttled: 1 });
+        setResultAndStopExecution({ errors: [costBudgetExhausted(budget, requested)], extensions: { cost } });
+        return;
+      }
+      args.contextValue.usage.record(principal, { cost: requested });
       return {
         onExecuteDone({ result, setResult }) {
           if ('data' in result || 'errors' in result) setResult({ ...result, extensions: { ...result.extensions, cost } });

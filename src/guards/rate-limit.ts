@@ -1,9 +1,12 @@
 import { Redis } from 'ioredis';
+import type { Principal } from '../auth/principal.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {
-  /** Requests per window for each principal. */
+  /** Requests per window for each principal, unless its organization has its own figure. */
   requests: number;
+  /** Cost points (see guards/document-limits.ts) per window for each principal, unless its organization has its own figure. */
+  cost: number;
   windowSeconds: number;
   /** Failed authentications per window for each client address. */
   authFailures: number;
@@ -33,10 +36,16 @@ function budgetOf(policy: string, limit: number, windowSeconds: number, result: 
   };
 }
 
+/** The request and cost budgets a principal has: its organization's own, or the server's defaults. */
+export function budgetsOf(principal: Principal, defaults: { requests: number; cost: number }): { requests: number; cost: number } {
+  const own = 'budgets' in principal ? principal.budgets : null;
+  return { requests: own?.requests ?? defaults.requests, cost: own?.cost ?? defaults.cost };
+}
+
 /** rate-limiter-flexible's answer for a consume, whether it was allowed or refused. */
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ result: RateLimiterRes; exceeded: boolean }> {
+async function consume(limiter: RateLimiterAbstract, key: string, points = 1): Promise<{ result: RateLimiterRes; exceeded: boolean }> {
   try {
-    return { result: await limiter.consume(key), exceeded: false };
+    return { result: await limiter.consume(key, points), exceeded: false };
   } catch (refusal) {
     if (refusal instanceof RateLimiterRes) return { result: refusal, exceeded: true };
     throw refusal;
@@ -46,38 +55,45 @@ async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ res
 /** The counters behind every request limit: in memory by default, in Redis when configured. */
 export class RateLimits {
   private readonly redis: Redis | null;
-  private readonly requests: RateLimiterAbstract;
   private readonly authFailures: RateLimiterAbstract;
-  private readonly fields = new Map<string, RateLimiterAbstract>();
+  /** One limiter per policy and size: an organization with its own budget counts apart from the default. */
+  private readonly limiters = new Map<string, RateLimiterAbstract>();
 
-  constructor(private readonly options: RateLimitOptions) {
+  constructor(readonly options: RateLimitOptions) {
     this.redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }) : null;
-    this.requests = this.limiter('requests', options.requests, options.windowSeconds);
     this.authFailures = this.limiter('auth-failures', options.authFailures, options.authFailureWindowSeconds);
   }
 
-  private limiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-    return this.redis
-      ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `steward:${keyPrefix}`, points, duration })
-      : new RateLimiterMemory({ keyPrefix, points, duration });
+  private limiter(policy: string, points: number, duration: number): RateLimiterAbstract {
+    const keyPrefix = `${policy}:${points}:${duration}`;
+    let limiter = this.limiters.get(keyPrefix);
+    if (!limiter) {
+      limiter = this.redis
+        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `steward:${keyPrefix}`, points, duration })
+        : new RateLimiterMemory({ keyPrefix, points, duration });
+      this.limiters.set(keyPrefix, limiter);
+    }
+    return limiter;
   }
 
-  /** Counts one request of a principal (key, token, client or operator). */
-  async consumeRequest(principalKey: string): Promise<Budget> {
-    const { result, exceeded } = await consume(this.requests, principalKey);
-    return budgetOf('requests', this.options.requests, this.options.windowSeconds, result, exceeded);
+  private async charge(policy: string, limit: number, windowSeconds: number, key: string, points = 1): Promise<Budget> {
+    const { result, exceeded } = await consume(this.limiter(policy, limit, windowSeconds), key, points);
+    return budgetOf(policy, limit, windowSeconds, result, exceeded);
+  }
+
+  /** Counts one request of a principal (key, token, client or operator) against its request budget. */
+  consumeRequest(principal: Principal): Promise<Budget> {
+    return this.charge('requests', budgetsOf(principal, this.options).requests, this.options.windowSeconds, principal.credentialId);
+  }
+
+  /** Charges an operation's cost to the principal's cost budget. */
+  consumeCost(principal: Principal, cost: number): Promise<Budget> {
+    return this.charge('cost', budgetsOf(principal, this.options).cost, this.options.windowSeconds, principal.credentialId, cost);
   }
 
   /** Counts one call of a root field with a limit of its own (see guards/field-limits.ts). */
-  async consumeField(field: string, principalKey: string, limit: { max: number; windowSeconds: number }): Promise<Budget> {
-    const name = `field:${field}`;
-    let limiter = this.fields.get(name);
-    if (!limiter) {
-      limiter = this.limiter(name, limit.max, limit.windowSeconds);
-      this.fields.set(name, limiter);
-    }
-    const { result, exceeded } = await consume(limiter, principalKey);
-    return budgetOf(name, limit.max, limit.windowSeconds, result, exceeded);
+  consumeField(field: string, principalKey: string, limit: { max: number; windowSeconds: number }): Promise<Budget> {
+    return this.charge(`field:${field}`, limit.max, limit.windowSeconds, principalKey);
   }
 
   /** The failed-authentication budget of an address, without counting; exceeded when it is used up. */

@@ -13,6 +13,7 @@ import './management-key.js';
 import './personal-access-token.js';
 import './viewer.js';
 import './audit.js';
+import './usage.js';
 import './node.js';
 
 builder.queryType({});

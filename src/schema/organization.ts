@@ -21,6 +21,17 @@ export const Organization = builder.prismaNode('Organization', {
       select: { managementKeyLimit: true },
       resolve: (organization, _args, context) => organization.managementKeyLimit ?? context.managementKeyLimit,
     }),
+    requestLimit: t.int({
+      description: 'Requests each of its management keys and clients may make per rate-limit window.',
+      select: { requestLimit: true },
+      resolve: (organization, _args, context) => organization.requestLimit ?? context.limits.options.requests,
+    }),
+    costLimit: t.int({
+      description: 'Cost points each of its management keys and clients may spend per rate-limit window.',
+      select: { costLimit: true },
+      resolve: (organization, _args, context) => organization.costLimit ?? context.limits.options.cost,
+    }),
+    rateLimitWindowSeconds: t.int({ resolve: (_organization, _args, context) => context.limits.options.windowSeconds }),
   }),
 });
 
@@ -77,9 +88,24 @@ const UpdateOrganizationInput = builder.inputType('UpdateOrganizationInput', {
 const UpdateOrganizationLimitsInput = builder.inputType('UpdateOrganizationLimitsInput', {
   fields: (t) => ({
     organizationId: t.id(),
-    managementKeyLimit: t.int({ required: false, description: 'Active management keys allowed; null returns to the default.' }),
+    managementKeyLimit: t.int({ required: false, description: 'Active management keys allowed; null returns to the default, absent keeps it.' }),
+    requestLimit: t.int({ required: false, description: 'Requests per rate-limit window for each key and client; null returns to the default, absent keeps it.' }),
+    costLimit: t.int({ required: false, description: 'Cost points per rate-limit window for each key and client; null returns to the default, absent keeps it.' }),
   }),
 });
+
+function limitSchema(field: string, minimum: number, maximum: number) {
+  return z.number().int().min(minimum, `${field} must be at least ${minimum}`).max(maximum, `${field} must be at most ${maximum}`).nullish();
+}
+
+/** Keys and clients carry their organization's budgets in the credential cache: every instance must read them again. */
+async function forgetCachedBudgets(context: Context, organizationId: string) {
+  const [keys, clients] = await Promise.all([
+    context.prisma.managementKey.findMany({ where: { organizationId }, select: { id: true } }),
+    context.prisma.client.findMany({ where: { organizationId }, select: { id: true } }),
+  ]);
+  await Promise.all([...keys, ...clients].map(({ id }) => context.credentials.invalidate(id)));
+}
 
 builder.mutationFields((t) => ({
   updateOrganizationLimits: t.field({
@@ -96,7 +122,9 @@ builder.mutationFields((t) => ({
       }
       const schema = z.object({
         organizationId: z.string(),
-        managementKeyLimit: z.number().int().min(0, 'managementKeyLimit must not be negative').max(1000, 'managementKeyLimit must be at most 1000').nullish(),
+        managementKeyLimit: limitSchema('managementKeyLimit', 0, 1000),
+        requestLimit: limitSchema('requestLimit', 1, 100_000),
+        costLimit: limitSchema('costLimit', 1, 10_000_000),
       });
       const { data, userErrors } = validate(schema, input);
       if (userErrors) return { userErrors };
@@ -104,11 +132,13 @@ builder.mutationFields((t) => ({
         ? await context.prisma.organization.findUnique({ where: { id: data.organizationId }, select: { id: true } })
         : null;
       if (!existing) return userError('NOT_FOUND', ['organizationId'], 'organization not found');
-      const changes = { managementKeyLimit: data.managementKeyLimit ?? null };
+      const { organizationId, ...limits } = data;
+      const changes = Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
       const organization = await auditedTransaction(context.prisma, principal, async (tx, audit) => {
-        await audit({ organizationId: existing.id, action: 'organization.update_limits', target: { type: 'Organization', id: existing.id }, changes });
-        return tx.organization.update({ where: { id: existing.id }, data: changes });
+        await audit({ organizationId, action: 'organization.update_limits', target: { type: 'Organization', id: organizationId }, changes });
+        return tx.organization.update({ where: { id: organizationId }, data: changes });
       });
+      await forgetCachedBudgets(context, organizationId);
       return { organization, userErrors: [] };
     },
   }),

@@ -8,8 +8,7 @@ export async function testEnvironment(options: Parameters<typeof testGateway>[1]
   const database = await openTestDatabase();
   const gateway = testGateway(database, options);
   afterAll(async () => {
-    await gateway.services.credentials.close();
-    await gateway.services.limits.close();
+    await gateway.close();
     await expectNoSecretsStored(database.prisma);
     await database.close();
   });

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { CredentialVerifier, RedisCredentialVersions } from '../../src/auth/credentials.js';
 import { TokenSealer } from '../../src/auth/reveal.js';
 import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
+import { UsageMeter } from '../../src/guards/usage.js';
 import { createRequestHandler, type GatewayOptions } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 import { rememberSecrets } from './secrets.js';
@@ -72,8 +73,9 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   const redisUrl = options.limits?.redisUrl;
   const credentials = new CredentialVerifier(database.prisma, logger, redisUrl ? new RedisCredentialVersions(redisUrl) : null);
   const sealer = new TokenSealer('a server secret that only the tests know');
-  const limits = new RateLimits({ requests: 1e6, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...options.limits });
-  const services = { prisma: database.prisma, logger, credentials, sealer, limits, managementKeyLimit: options.managementKeyLimit ?? 5 };
+  const limits = new RateLimits({ requests: 1e6, cost: 1e9, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...options.limits });
+  const usage = new UsageMeter(database.prisma, logger);
+  const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: options.managementKeyLimit ?? 5 };
   const handle = createRequestHandler(services, { database, graphiql: true, ...options.gateway });
 
   async function execute<T, V>(
@@ -95,7 +97,11 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
     return new GraphQLResponse<T>(response.status, response.headers, JSON.parse(text) as FormattedExecutionResult<T>, request);
   }
 
-  return { execute, handle, internalErrors, services };
+  async function close() {
+    await Promise.all([credentials.close(), limits.close(), usage.close()]);
+  }
+
+  return { execute, handle, internalErrors, services, close };
 }
 
 export type TestGateway = ReturnType<typeof testGateway>;
