@@ -154,10 +154,15 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
   };
 }
 
-/** A node:http server for the handler; a connection's requests run through the same fetch handler as tests use. */
-export function createHttpServer(services: Services, options: HttpServerOptions): Server {
-  const handle = createRequestHandler(services, options);
+export type RequestHandler = ReturnType<typeof createRequestHandler>;
+
+/** A node:http server for a handler; `address` is the connection's remote address. */
+export function httpServerFor(handle: RequestHandler): Server {
   return createNodeServer(
     createServerAdapter<{ req: IncomingMessage }>((request, { req }) => handle(request, req.socket.remoteAddress ?? 'unknown')),
   );
+}
+
+export function createHttpServer(services: Services, options: HttpServerOptions): Server {
+  return httpServerFor(createRequestHandler(services, options));
 }

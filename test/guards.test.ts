@@ -70,9 +70,9 @@ describe('failed authentication', () => {
 });
 
 describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
-  test('two gateway instances on one Redis let exactly the budget through', async () => {
+  test('two gateway instances on two ports and one Redis let exactly the budget through', async () => {
     const shared = { ...limits, requests: 20, redisUrl: process.env.REDIS_URL };
-    const instances = [testGateway(database, { limits: shared }), testGateway(database, { limits: shared })];
+    const instances = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
     try {
       const tenant = await createTenant(database);
       const statuses = await Promise.all(
@@ -85,9 +85,24 @@ describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
     }
   });
 
+  test('the cost budget is shared too: a budget of 10 lets exactly three Viewer queries (cost 3) through', async () => {
+    const shared = { ...limits, requests: 1000, cost: 10, redisUrl: process.env.REDIS_URL };
+    const instances = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
+    try {
+      const tenant = await createTenant(database);
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => instances[i % 2]!.execute(ViewerDocument, {}, tenant.rootClient.as).then((r) => r.status)),
+      );
+      expect(statuses.filter((status) => status === 200)).toHaveLength(3);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
+  });
+
   test('a key revoked through one instance is refused by the other on its next request', async () => {
     const shared = { ...limits, requests: 1000, redisUrl: process.env.REDIS_URL };
-    const [first, second] = [testGateway(database, { limits: shared }), testGateway(database, { limits: shared })];
+    const [first, second] = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
     try {
       const tenant = await createTenant(database);
       const key = await tenant.addKey(['project:read']);

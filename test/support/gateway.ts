@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
@@ -6,7 +7,7 @@ import { CredentialVerifier, RedisCredentialVersions } from '../../src/auth/cred
 import { TokenSealer } from '../../src/auth/reveal.js';
 import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
 import { UsageMeter } from '../../src/guards/usage.js';
-import { createRequestHandler, type GatewayOptions } from '../../src/server.js';
+import { createRequestHandler, httpServerFor, type GatewayOptions, type RequestHandler } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 import { rememberSecrets } from './secrets.js';
 
@@ -57,6 +58,8 @@ export interface TestGatewayOptions {
   /** Limits; by default high enough that no test but the guards' own meets them. With redisUrl, credential versions are shared too. */
   limits?: Partial<RateLimitOptions>;
   gateway?: Partial<GatewayOptions>;
+  /** Serve the handler on a port of its own and send every request over real HTTP. */
+  http?: boolean;
 }
 
 export function testGateway(database: TestDatabase, options: TestGatewayOptions = {}) {
@@ -77,6 +80,12 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   const usage = new UsageMeter(database.prisma, logger);
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: options.managementKeyLimit ?? 5 };
   const handle = createRequestHandler(services, { database, graphiql: true, ...options.gateway });
+  const server = options.http ? listen(handle) : null;
+
+  async function send(path: string, init: RequestInit, address: string): Promise<Response> {
+    if (!server) return handle(new Request(`http://steward.test${path}`, init), address);
+    return fetch(`${await server.origin}${path}`, init);
+  }
 
   async function execute<T, V>(
     document: TypedDocumentNode<T, V> | string,
@@ -86,10 +95,7 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   ): Promise<GraphQLResponse<T>> {
     const query = typeof document === 'string' ? document : print(document);
     const headers = { 'content-type': 'application/json', accept: 'application/json', ...credentialHeaders(credentials) };
-    const response = await handle(
-      new Request('http://steward.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
-      address,
-    );
+    const response = await send('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }, address);
     const shownHeaders = Object.keys(credentialHeaders(credentials)).join(', ') || 'none';
     const request = `${query.trim()}\nvariables: ${JSON.stringify(variables)}\ncredential headers: ${shownHeaders}`;
     const text = await response.text();
@@ -98,6 +104,7 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   }
 
   async function close() {
+    await server?.close();
     await Promise.all([credentials.close(), limits.close(), usage.close()]);
   }
 
@@ -105,3 +112,12 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
 }
 
 export type TestGateway = ReturnType<typeof testGateway>;
+
+/** The handler behind a node:http server on a free local port, as `steward serve` runs it. */
+function listen(handle: RequestHandler) {
+  const server = httpServerFor(handle);
+  const origin = new Promise<string>((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
+  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
