@@ -4,14 +4,17 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from './auth/access.js';
-import { AuthenticationError, type Principal } from './auth/principal.js';
+import type { Principal } from './auth/principal.js';
 import type { Context, Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
 import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from './guards/document-limits.js';
 import { useFieldRateLimits } from './guards/field-limits.js';
-import { DEFAULT_HARDENING, hardeningPlugins, withinBodyLimit, type Hardening } from './guards/hardening.js';
+import { admit, type Refusal } from './guards/admission.js';
+import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from './guards/hardening.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
+import { openPanel } from './rest/openpanel.js';
+import { dialectHandler } from './rest/runner.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayOptions {
@@ -30,20 +33,32 @@ function errorResponse(status: number, message: string, extensions: Record<strin
   });
 }
 
-function authenticationFailed(error: AuthenticationError, budget: Budget): Response {
-  if (error.status === 400) return errorResponse(400, error.message, { code: 'BAD_REQUEST' }, budgetHeaders(budget));
-  return errorResponse(401, error.message, { code: 'UNAUTHENTICATED' }, {
-    'WWW-Authenticate': 'Bearer realm="steward"',
-    ...budgetHeaders(budget),
-  });
-}
-
 function rateLimited(budget: Budget, message: string): Response {
   return errorResponse(429, `${message}; retry in ${budget.resetSeconds} seconds`, { code: 'RATE_LIMITED', retryAfter: budget.resetSeconds }, budgetHeaders(budget));
 }
 
+/** A refusal made before Yoga, as a GraphQL-shaped error response. */
+function graphQLRefusal(refusal: Refusal): Response {
+  switch (refusal.kind) {
+    case 'too-large':
+      return errorResponse(413, `the request body is larger than ${refusal.maximum} bytes`, { code: 'PAYLOAD_TOO_LARGE', maximum: refusal.maximum }, {});
+    case 'auth-failures':
+      return rateLimited(refusal.budget, 'too many failed authentications from this address');
+    case 'over-budget':
+      return rateLimited(refusal.budget, 'request budget exhausted');
+    case 'unauthenticated':
+      if (refusal.error.status === 400) return errorResponse(400, refusal.error.message, { code: 'BAD_REQUEST' }, budgetHeaders(refusal.budget));
+      return errorResponse(401, refusal.error.message, { code: 'UNAUTHENTICATED' }, {
+        'WWW-Authenticate': 'Bearer realm="steward"',
+        ...budgetHeaders(refusal.budget),
+      });
+  }
+}
+
+export type Gateway = YogaServerInstance<{ principal: Principal }, Context>;
+
 /** The GraphQL endpoint for an authenticated principal; internal errors are masked and logged. */
-export function createGateway(services: Services, options: GatewayOptions): YogaServerInstance<{ principal: Principal }, Context> {
+export function createGateway(services: Services, options: GatewayOptions): Gateway {
   return createYoga<{ principal: Principal }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -91,41 +106,25 @@ function wantsGraphiQL(request: Request): boolean {
   return request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
-/**
- * Guards a GraphQL request: a client address with too many failed authentications is refused
- * before any database read; a credential is then verified and charged one request of its budget.
- */
-async function guardedGraphQL(
-  services: Services,
-  gateway: ReturnType<typeof createGateway>,
-  received: Request,
-  address: string,
-  maxBodyBytes: number,
-) {
-  const request = await withinBodyLimit(received, maxBodyBytes);
-  if (!request) return errorResponse(413, `the request body is larger than ${maxBodyBytes} bytes`, { code: 'PAYLOAD_TOO_LARGE', maximum: maxBodyBytes }, {});
-  const failures = await services.limits.authFailureBudget(address);
-  if (failures.exceeded) return rateLimited(failures, 'too many failed authentications from this address');
-  let principal: Principal;
-  try {
-    principal = await services.credentials.authenticate(request.headers);
-  } catch (error) {
-    if (!(error instanceof AuthenticationError)) throw error;
-    return authenticationFailed(error, await services.limits.recordAuthFailure(address));
-  }
-  const budget = await services.limits.consumeRequest(principal);
-  services.usage.record(principal, { requests: 1, throttled: budget.exceeded ? 1 : 0 });
-  if (budget.exceeded) return rateLimited(budget, 'request budget exhausted');
-  const response = await gateway.fetch(request, { principal });
-  for (const [name, value] of Object.entries(budgetHeaders(budget))) response.headers.set(name, value);
+async function guardedGraphQL(services: Services, gateway: Gateway, received: Request, address: string, maxBodyBytes: number) {
+  const admission = await admit(services, received, address, maxBodyBytes);
+  if ('refusal' in admission) return graphQLRefusal(admission.refusal);
+  const response = await gateway.fetch(admission.request, { principal: admission.principal });
+  for (const [name, value] of Object.entries(budgetHeaders(admission.budget))) response.headers.set(name, value);
   return response;
 }
 
-/** The whole HTTP surface: /graphql, /healthz and /readyz. `address` is the client's network address. */
+/** The whole HTTP surface: /graphql, the REST dialects (/manage), /healthz and /readyz. `address` is the client's network address. */
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
   const gateway = createGateway(services, options);
+  const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
+  const dialects = [dialectHandler(services, gateway, openPanel, maxBodyBytes)];
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
+    for (const dialect of dialects) {
+      const response = await dialect(request, address);
+      if (response) return response;
+    }
     if (pathname === '/healthz') return json(200, { status: 'ok' });
     if (pathname === '/readyz') {
       try {
@@ -141,7 +140,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
       if (request.method === 'OPTIONS' || (options.graphiql && wantsGraphiQL(request))) {
         return gateway.fetch(request, {} as { principal: Principal });
       }
-      const response = await guardedGraphQL(services, gateway, request, address, (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes);
+      const response = await guardedGraphQL(services, gateway, request, address, maxBodyBytes);
       // Refusals made before Yoga (401, 413, 429) must be readable by an allowed browser origin too.
       const origin = request.headers.get('origin');
       if (origin && options.corsOrigins?.includes(origin) && !response.headers.has('access-control-allow-origin')) {
@@ -150,7 +149,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
       }
       return response;
     }
-    return json(404, { error: 'not found', endpoints: ['/graphql', '/healthz', '/readyz'] });
+    return json(404, { error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/healthz', '/readyz'] });
   };
 }
 

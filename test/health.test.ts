@@ -17,7 +17,7 @@ test('liveness, readiness and unknown paths', async () => {
   expect(await (await get('/readyz')).json()).toEqual({ status: 'ready' });
   const unknown = await get('/nope');
   expect(unknown.status).toBe(404);
-  expect(await unknown.json()).toEqual({ error: 'not found', endpoints: ['/graphql', '/healthz', '/readyz'] });
+  expect(await unknown.json()).toEqual({ error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/healthz', '/readyz'] });
 });
 
 test('a database with migrations still to apply is not ready', async () => {

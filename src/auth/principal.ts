@@ -26,10 +26,14 @@ export type Principal =
 /** What a root client may do: the OpenPanel Manage API's reach, within its own organization. */
 export const ROOT_CLIENT_SCOPES = ['organization:read', 'member:read', 'project:write', 'client:write', 'reference:write'];
 
+/** Why a client credential was refused, for dialects that word each case their own way. */
+export type ClientRefusal = 'malformed-client-id' | 'unknown-client' | 'wrong-secret' | 'not-root';
+
 export class AuthenticationError extends Error {
   constructor(
     message: string,
     readonly status: 400 | 401 = 401,
+    readonly clientRefusal?: ClientRefusal,
   ) {
     super(message);
   }
@@ -168,15 +172,17 @@ async function verifyOperatorToken(prisma: PrismaClient, token: string): Promise
 }
 
 async function verifyClient(prisma: PrismaClient, clientId: string, secret: string): Promise<Verified> {
-  if (!isIdOf('Client', clientId)) throw new AuthenticationError('openpanel-client-id must be a client id (a UUID)');
-  if (tokenKind(secret) !== 'clientSecret') throw new AuthenticationError('unknown client or wrong secret');
+  const refuse = (message: string, why: ClientRefusal) => new AuthenticationError(message, 401, why);
+  if (!isIdOf('Client', clientId)) throw refuse('openpanel-client-id must be a client id (a UUID)', 'malformed-client-id');
+  if (tokenKind(secret) !== 'clientSecret') throw refuse('unknown client or wrong secret', 'wrong-secret');
   const client = await prisma.client.findUnique({
     where: { id: clientId },
     select: { id: true, organizationId: true, type: true, secretDigest: true, previousSecretDigest: true, previousSecretExpiresAt: true },
   });
   const match = client && matchedSecret(digestToken(secret), client.secretDigest, client.previousSecretDigest, client.previousSecretExpiresAt);
-  if (!client || !match?.matched) throw new AuthenticationError('unknown client or wrong secret');
-  if (client.type !== 'ROOT') throw new AuthenticationError('only root clients may use the management API');
+  if (!client) throw refuse('unknown client or wrong secret', 'unknown-client');
+  if (!match?.matched) throw refuse('unknown client or wrong secret', 'wrong-secret');
+  if (client.type !== 'ROOT') throw refuse('only root clients may use the management API', 'not-root');
   return {
     principal: {
       kind: 'CLIENT',

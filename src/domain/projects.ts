@@ -19,6 +19,7 @@ export interface NewProject {
   domain?: string | null;
   cors: string[];
   crossDomain: boolean;
+  allowUnsafeRevenueTracking: boolean;
   types: ProjectType[];
 }
 

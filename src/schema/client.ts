@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientVisibility } from '../auth/access.js';
+import { clientVisibility, type Target } from '../auth/access.js';
 import { issueToken } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { auditedTransaction } from '../domain/audit.js';
@@ -84,7 +84,9 @@ const CreateClientInput = builder.inputType('CreateClientInput', {
   }),
 });
 
-const UpdateClientInput = builder.inputType('UpdateClientInput', { fields: (t) => ({ id: t.id(), name: t.string() }) });
+const UpdateClientInput = builder.inputType('UpdateClientInput', {
+  fields: (t) => ({ id: t.id(), name: t.string({ required: false, description: 'Left out: the name stays.' }) }),
+});
 const RotateClientSecretInput = builder.inputType('RotateClientSecretInput', {
   fields: (t) => ({
     id: t.id(),
@@ -118,7 +120,7 @@ builder.mutationFields((t) => ({
       if (!(await authorize(context, 'organization:read', organization))) {
         return userError('NOT_FOUND', ['organizationId'], 'organization not found');
       }
-      let target = organization!;
+      let target: Target = organization!;
       if (data.projectId) {
         const project = await findProjectTarget(context, data.projectId);
         if (project?.organizationId !== data.organizationId || !(await authorize(context, 'project:read', project))) {
@@ -128,8 +130,9 @@ builder.mutationFields((t) => ({
       }
       await authorizeIn(context, 'client:write', target);
       const { client, secret } = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        const created = await createClient(tx, { ...data, projectId: data.projectId ?? null });
-        const changes = { name: data.name, type: data.type, projectId: data.projectId ?? null };
+        const projectId = target.projectId ?? null;
+        const created = await createClient(tx, { ...data, projectId });
+        const changes = { name: data.name, type: data.type, projectId };
         await audit({ organizationId: data.organizationId, action: 'client.create', target: { type: 'Client', id: created.client.id }, changes });
         return created;
       });
@@ -143,13 +146,14 @@ builder.mutationFields((t) => ({
     })),
     args: { input: t.arg({ type: UpdateClientInput }) },
     resolve: async (_root, { input }, context) => {
-      const { data, userErrors } = validate(z.object({ id: z.string(), name: clientName }), input);
+      const { data, userErrors } = validate(z.object({ id: z.string(), name: clientName.nullish() }), input);
       if (userErrors) return { userErrors };
       const target = await findClientTarget(context, data.id);
       if (!(await authorize(context, 'client:write', target))) return userError('NOT_FOUND', ['id'], 'client not found');
+      const changes = { name: data.name ?? undefined };
       const client = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        await audit({ organizationId: target!.organizationId, action: 'client.update', target: { type: 'Client', id: data.id }, changes: { name: data.name } });
-        return tx.client.update({ where: { id: data.id }, data: { name: data.name } });
+        await audit({ organizationId: target!.organizationId, action: 'client.update', target: { type: 'Client', id: data.id }, changes });
+        return tx.client.update({ where: { id: data.id }, data: changes });
       });
       return { client, userErrors: [] };
     },

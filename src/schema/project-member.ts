@@ -78,6 +78,7 @@ builder.mutationFields((t) => ({
       if (userErrors) return { userErrors };
       const target = await findProjectTarget(context, data.projectId);
       if (!(await authorize(context, 'member:write', target))) return userError('NOT_FOUND', ['projectId'], 'project not found');
+      const projectId = target!.projectId;
       const inOrganization = isIdOf('User', data.userId)
         ? await context.prisma.organizationMember.findUnique({
             where: { organizationId_userId: { organizationId: target!.organizationId, userId: data.userId } },
@@ -87,14 +88,14 @@ builder.mutationFields((t) => ({
         return userError('NOT_A_MEMBER', ['userId'], 'the user must first be a member of the project’s organization');
       }
       const existing = await context.prisma.projectMember.findUnique({
-        where: { projectId_userId: { projectId: data.projectId, userId: data.userId } },
+        where: { projectId_userId: { projectId, userId: data.userId } },
       });
       if (existing) return userError('ALREADY_MEMBER', ['userId'], 'this user is already a member of the project');
       const member = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
         const created = await tx.projectMember.create({
-          data: { id: newId('ProjectMember'), organizationId: target!.organizationId, projectId: data.projectId, userId: data.userId, role: data.role },
+          data: { id: newId('ProjectMember'), organizationId: target!.organizationId, projectId, userId: data.userId, role: data.role },
         });
-        const changes = { projectId: data.projectId, userId: data.userId, role: data.role };
+        const changes = { projectId, userId: data.userId, role: data.role };
         await audit({ organizationId: target!.organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
         return created;
       });

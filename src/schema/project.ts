@@ -22,6 +22,9 @@ export const Project = builder.prismaNode('Project', {
     domain: t.exposeString('domain', { nullable: true }),
     cors: t.exposeStringList('cors', { description: 'Origins allowed to send events from a browser.' }),
     crossDomain: t.exposeBoolean('crossDomain'),
+    allowUnsafeRevenueTracking: t.exposeBoolean('allowUnsafeRevenueTracking', {
+      description: 'Revenue events are accepted without a client secret.',
+    }),
     types: t.expose('types', { type: [ProjectTypeEnum] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -45,10 +48,19 @@ builder.prismaObjectField(Organization, 'projects', (t) =>
   }),
 );
 
-/** The project with this id if it exists and the principal may read it, else null. */
-export async function findProjectTarget(context: Context, id: string) {
-  if (!isIdOf('Project', id)) return null;
-  const project = await context.prisma.project.findFirst({ where: { id, ...existingProject() }, select: { id: true, organizationId: true } });
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/** Where a project id is taken, its slug works too: legacy REST callers know projects by slug. */
+function projectKey(idOrSlug: string): Prisma.ProjectWhereInput | null {
+  if (isIdOf('Project', idOrSlug)) return { id: idOrSlug };
+  return SLUG.test(idOrSlug) ? { slug: idOrSlug } : null;
+}
+
+/** The project with this id (or slug) if it exists, deleted ones within their retention window included, else null. */
+export async function findProjectTarget(context: Context, idOrSlug: string) {
+  const key = projectKey(idOrSlug);
+  if (!key) return null;
+  const project = await context.prisma.project.findFirst({ where: { ...key, ...existingProject() }, select: { id: true, organizationId: true } });
   return project && { organizationId: project.organizationId, projectId: project.id };
 }
 
@@ -77,6 +89,7 @@ const projectFields = {
   domain: origin.nullish(),
   cors: z.array(origin).max(50, 'at most 50 origins'),
   crossDomain: z.boolean(),
+  allowUnsafeRevenueTracking: z.boolean(),
   types: z.array(z.enum(['WEBSITE', 'APP', 'BACKEND'])).transform((types) => [...new Set(types)]),
 };
 
@@ -87,6 +100,7 @@ const CreateProjectInput = builder.inputType('CreateProjectInput', {
     domain: t.string({ required: false }),
     cors: t.stringList({ required: false }),
     crossDomain: t.boolean({ required: false }),
+    allowUnsafeRevenueTracking: t.boolean({ required: false }),
     types: t.field({ type: [ProjectTypeEnum], required: false }),
   }),
 });
@@ -98,6 +112,7 @@ const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
     domain: t.string({ required: false }),
     cors: t.stringList({ required: false }),
     crossDomain: t.boolean({ required: false }),
+    allowUnsafeRevenueTracking: t.boolean({ required: false }),
     types: t.field({ type: [ProjectTypeEnum], required: false }),
   }),
 });
@@ -154,6 +169,7 @@ builder.mutationFields((t) => ({
         ...projectFields,
         cors: projectFields.cors.nullish().transform((cors) => cors ?? []),
         crossDomain: projectFields.crossDomain.nullish().transform((value) => value ?? false),
+        allowUnsafeRevenueTracking: projectFields.allowUnsafeRevenueTracking.nullish().transform((value) => value ?? false),
         types: projectFields.types.nullish().transform((types) => types ?? []),
       });
       const { data, userErrors } = validate(schema, input);
@@ -177,6 +193,7 @@ builder.mutationFields((t) => ({
         domain: projectFields.domain,
         cors: projectFields.cors.nullish(),
         crossDomain: projectFields.crossDomain.nullish(),
+        allowUnsafeRevenueTracking: projectFields.allowUnsafeRevenueTracking.nullish(),
         types: projectFields.types.nullish(),
       });
       const { data, userErrors } = validate(schema, input);

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { projectVisibility } from '../auth/access.js';
 import type { Context } from '../context.js';
 import { auditedTransaction } from '../domain/audit.js';
 import { isIdOf, newId } from '../domain/ids.js';
+import { existingProject } from '../domain/projects.js';
 import type { Reference as ReferenceRow } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { authorize, authorizeIn, payloadType, userError, validate } from './errors.js';
+import { Organization } from './organization.js';
 import { findProjectTarget, Project } from './project.js';
 
 export const Reference = builder.prismaNode('Reference', {
@@ -35,10 +38,23 @@ builder.prismaObjectField(Project, 'references', (t) =>
   }),
 );
 
+builder.prismaObjectField(Organization, 'references', (t) =>
+  t.relatedConnection('references', {
+    cursor: 'id',
+    nullable: true,
+    description: "Every reference of the organization's projects that the caller may see, deleted projects within their retention window included; newest date first.",
+    authScopes: (organization) => ({ permission: { permission: 'reference:read', organizationId: organization.id } }),
+    query: (_args, context) => ({
+      where: { project: { AND: [projectVisibility(context.access.principal), existingProject()] } },
+      orderBy: [{ date: 'desc' }, { id: 'asc' }],
+    }),
+  }),
+);
+
 export async function findReferenceTarget(context: Context, id: string) {
   if (!isIdOf('Reference', id)) return null;
   return context.prisma.reference.findFirst({
-    where: { id, project: { deleteAt: null } },
+    where: { id, project: existingProject() },
     select: { organizationId: true, projectId: true },
   });
 }
@@ -84,8 +100,9 @@ builder.mutationFields((t) => ({
       if (!(await authorize(context, 'reference:read', target))) return userError('NOT_FOUND', ['projectId'], 'project not found');
       await authorizeIn(context, 'reference:write', target!);
       const reference = await auditedTransaction(context.prisma, context.access.principal, async (tx, audit) => {
-        const created = await tx.reference.create({ data: { ...data, id: newId('Reference'), organizationId: target!.organizationId } });
-        await audit({ organizationId: target!.organizationId, action: 'reference.create', target: { type: 'Reference', id: created.id }, changes: data });
+        const located = { ...data, projectId: target!.projectId };
+        const created = await tx.reference.create({ data: { ...located, id: newId('Reference'), organizationId: target!.organizationId } });
+        await audit({ organizationId: target!.organizationId, action: 'reference.create', target: { type: 'Reference', id: created.id }, changes: located });
         return created;
       });
       return { reference, userErrors: [] };

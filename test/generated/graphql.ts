@@ -61,6 +61,7 @@ export type CreatePersonalAccessTokenInput = {
 };
 
 export type CreateProjectInput = {
+  allowUnsafeRevenueTracking?: boolean | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
   domain?: string | null | undefined;
@@ -151,7 +152,8 @@ export type RotateManagementKeyInput = {
 
 export type UpdateClientInput = {
   id: string | number;
-  name: string;
+  /** Left out: the name stays. */
+  name?: string | null | undefined;
 };
 
 export type UpdateManagementKeyInput = {
@@ -183,6 +185,7 @@ export type UpdateOrganizationMemberInput = {
 };
 
 export type UpdateProjectInput = {
+  allowUnsafeRevenueTracking?: boolean | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
   domain?: string | null | undefined;

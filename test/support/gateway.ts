@@ -43,7 +43,7 @@ export class GraphQLResponse<T> {
   }
 }
 
-function credentialHeaders(credentials: Credentials): Record<string, string> {
+export function credentialHeaders(credentials: Credentials): Record<string, string> {
   if (!credentials) return {};
   if ('bearer' in credentials) return { authorization: `Bearer ${credentials.bearer}` };
   if ('clientId' in credentials) {
@@ -108,7 +108,7 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
     await Promise.all([credentials.close(), limits.close(), usage.close()]);
   }
 
-  return { execute, handle, internalErrors, services, close };
+  return { execute, handle, send, internalErrors, services, close };
 }
 
 export type TestGateway = ReturnType<typeof testGateway>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Dialect, RestRoute } from './runner.js';
+
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+
+function parameters(route: RestRoute) {
+  const inPath = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const query = route.query instanceof z.ZodObject ? route.query : null;
+  const inQuery = Object.entries(query?.shape ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: jsonSchema(schema as z.ZodType),
+  }));
+  return [...inPath, ...inQuery];
+}
+
+/** The OpenAPI 3.1 document of a dialect, made from its route table. */
+export function openApiDocument(dialect: Dialect) {
+  const error = { $ref: '#/components/schemas/Error' };
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of dialect.routes) {
+    const path = route.path.replace(/:(\w+)/g, '{$1}');
+    paths[path] ??= {};
+    paths[path][route.method.toLowerCase()] = {
+      summary: route.summary,
+      parameters: parameters(route),
+      ...(route.body ? { requestBody: { required: true, ...json(jsonSchema(route.body)) } } : {}),
+      responses: {
+        200: { description: 'Success', ...json(z.toJSONSchema(route.response)) },
+        400: { description: 'Invalid request; the message names the field', ...json(error) },
+        401: { description: 'Missing or refused credentials', ...json(error) },
+        404: { description: 'Not found in the caller’s organization', ...json(error) },
+        429: { description: 'Rate limit exceeded; see retry-after', ...json(error) },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: dialect.title, version: '1' },
+    servers: dialect.bases.map((url) => ({ url })),
+    security: [Object.fromEntries(dialect.credentialHeaders.map((name) => [name, []]))],
+    components: {
+      securitySchemes: Object.fromEntries(dialect.credentialHeaders.map((name) => [name, { type: 'apiKey', in: 'header', name }])),
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['status', 'error', 'message'],
+          properties: { status: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,266 @@
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import type { Services } from '../context.js';
+import { admit, type Refusal } from '../guards/admission.js';
+import { budgetHeaders } from '../guards/rate-limit.js';
+import type { Gateway } from '../server.js';
+import { openApiDocument } from './openapi.js';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** What a route's GraphQL operation is built from: the request, parsed and validated. */
+export interface RouteCall<Body, Query> {
+  params: Record<string, string>;
+  query: Query;
+  body: Body;
+  principal: Principal;
+}
+
+export interface Operation {
+  document: string;
+  variables: Record<string, unknown>;
+}
+
+interface Connection {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: unknown }[];
+}
+
+/**
+ * One legacy endpoint: a GraphQL operation, how its variables come from the request, and how its
+ * result becomes the dialect's JSON. Routes own no rules: the operation runs through the same
+ * Yoga instance, guards and authorization as /graphql.
+ */
+export interface RestRoute<Body = unknown, Query = unknown, Result = unknown> {
+  method: Method;
+  /** Below the dialect's base, with `:name` parameters. */
+  path: string;
+  summary: string;
+  /** What the path's `:id` names, for the dialect's not-found message. */
+  resource: string;
+  query?: z.ZodType<Query>;
+  body?: z.ZodType<Body>;
+  /** The success body, for the OpenAPI document. */
+  response: z.ZodType;
+  operation(call: RouteCall<Body, Query>): Operation;
+  /** Routes that list everything: where the connection is in the data; it is paged through with `$after`. */
+  connection?(data: Record<string, unknown>): Connection | null | undefined;
+  /** The dialect's success body, from the data (or, for list routes, from every node). */
+  respond(result: Result, call: RouteCall<Body, Query>): unknown;
+}
+
+/** Declares a route with its body, query and result types inferred from its schemas and functions. */
+export function route<Body = undefined, Query = undefined, Result = unknown>(definition: RestRoute<Body, Query, Result>): RestRoute {
+  return definition as unknown as RestRoute;
+}
+
+/** A failure the dialect words: the status and a message. */
+export class RestFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface Dialect {
+  name: string;
+  /** The title of its OpenAPI document. */
+  title: string;
+  /** Where the routes are mounted; every route answers under each. */
+  bases: string[];
+  routes: RestRoute[];
+  /** The headers that carry this dialect's credential; others are ignored, and a missing one counts as empty. */
+  credentialHeaders: string[];
+  errorBody(status: number, message: string): unknown;
+  refusal(refusal: Refusal): RestFailure;
+  /** The message for an object the caller cannot see: by the GraphQL alias or input field that named it. */
+  notFound(name: string): string;
+  /** Extra headers on every response of the dialect (CORS). */
+  headers: Record<string, string>;
+  /** The answer to a CORS preflight. */
+  preflightHeaders: Record<string, string>;
+}
+
+interface GraphQLResult {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+interface UserError {
+  code: string;
+  field: string[];
+  message: string;
+}
+
+/** Turns a GraphQL result into a failure of the dialect, or null when it succeeded. */
+function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect): RestFailure | null {
+  const error = result.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code;
+    if (code === 'NOT_FOUND') return new RestFailure(404, dialect.notFound(String(error.path?.[0] ?? route.resource)));
+    if (code === 'RATE_LIMITED') return new RestFailure(429, error.message, Number(error.extensions?.retryAfter));
+    if (code === 'FORBIDDEN') return new RestFailure(403, error.message);
+    if (code === 'BAD_USER_INPUT') return new RestFailure(400, error.message);
+    throw new Error(`GraphQL operation of ${route.method} ${route.path} failed: ${JSON.stringify(result.errors)}`);
+  }
+  for (const payload of Object.values(result.data ?? {})) {
+    const userError = (payload as { userErrors?: UserError[] } | null)?.userErrors?.[0];
+    if (!userError) continue;
+    const field = userError.field.slice(1);
+    if (userError.code === 'NOT_FOUND') return new RestFailure(404, dialect.notFound(field[0] === 'id' ? route.resource : (field[0] ?? route.resource)));
+    return new RestFailure(400, `body/${field.join('/')} ${userError.message}`);
+  }
+  return null;
+}
+
+/** The validation message of OpenPanel's framework: `<part>/<path> <message>`, issues joined by ", ". */
+function validationMessage(part: string, error: z.ZodError): string {
+  return error.issues.map((issue) => `${part}/${issue.path.map(String).join('/')} ${issue.message}`).join(', ');
+}
+
+function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
+  if (!schema) return undefined as T;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new RestFailure(400, validationMessage(part, parsed.error));
+  return parsed.data;
+}
+
+/** Query parameters; one given twice becomes an array, which the route's schema refuses. */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of url.searchParams) {
+    const seen = query[name];
+    query[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return query;
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  const type = request.headers.get('content-type') ?? '';
+  const isJson = /^application\/([\w.+-]+\+)?json\b/i.test(type);
+  if (text === '') {
+    if (isJson) throw new RestFailure(400, "Body cannot be empty when content-type is set to 'application/json'");
+    return null;
+  }
+  if (!isJson) throw new RestFailure(415, `Unsupported Media Type: ${type || 'none'}`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RestFailure(400, "Body is not valid JSON but content-type is set to 'application/json'");
+  }
+}
+
+function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const expected = pattern.split('/');
+  const actual = path.split('/');
+  if (expected.length !== actual.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of expected.entries()) {
+    if (segment.startsWith(':')) {
+      if (!actual[i]) return null;
+      params[segment.slice(1)] = decodeURIComponent(actual[i]!);
+    } else if (segment !== actual[i]) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** The route and its path parameters for a path below a base, or null. */
+export function findRoute(dialect: Dialect, method: string, path: string) {
+  for (const candidate of dialect.routes) {
+    if (candidate.method !== method) continue;
+    const params = matchPath(candidate.path, path);
+    if (params) return { route: candidate, params };
+  }
+  return null;
+}
+
+/** Runs one GraphQL operation through the gateway as the principal. */
+async function execute(gateway: Gateway, principal: Principal, operation: Operation): Promise<GraphQLResult> {
+  const request = new Request('http://steward.internal/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: operation.document, variables: operation.variables }),
+  });
+  return (await (await gateway.fetch(request, { principal })).json()) as GraphQLResult;
+}
+
+async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, call: RouteCall<unknown, unknown>): Promise<unknown> {
+  const operation = route.operation(call);
+  if (!route.connection) {
+    const result = await execute(gateway, call.principal, operation);
+    const failure = failureOf(result, route, dialect);
+    if (failure) throw failure;
+    return route.respond(result.data, call);
+  }
+  const nodes: unknown[] = [];
+  for (let after: string | null = null; ; ) {
+    const result = await execute(gateway, call.principal, { ...operation, variables: { ...operation.variables, after } });
+    const failure = failureOf(result, route, dialect);
+    if (failure) throw failure;
+    const connection = route.connection(result.data ?? {});
+    if (!connection) throw new RestFailure(404, dialect.notFound(route.resource));
+    nodes.push(...connection.edges.map((edge) => edge.node));
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  return route.respond(nodes, call);
+}
+
+function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+}
+
+/**
+ * Serves a dialect: the route's guards (as /graphql), then the request parsed and validated, then
+ * its GraphQL operation, then the dialect's JSON. Returns null for paths outside the dialect.
+ */
+export function dialectHandler(services: Services, gateway: Gateway, dialect: Dialect, maxBodyBytes: number) {
+  const openApi = openApiDocument(dialect);
+  return async (request: Request, address: string): Promise<Response | null> => {
+    const url = new URL(request.url);
+    const base = dialect.bases.find((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
+    if (!base) return null;
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...dialect.headers, ...dialect.preflightHeaders } });
+    const path = url.pathname.slice(base.length).replace(/\/$/, '') || '/';
+    if (request.method === 'GET' && path === '/openapi.json') return jsonResponse(200, openApi, dialect.headers);
+    const found = findRoute(dialect, request.method, path);
+    const fail = (failure: RestFailure, headers: Record<string, string> = {}) => {
+      const retry: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
+      return jsonResponse(failure.status, dialect.errorBody(failure.status, failure.message), { ...dialect.headers, ...headers, ...retry });
+    };
+    if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`));
+
+    const credential = new Headers(dialect.credentialHeaders.map((name): [string, string] => [name, request.headers.get(name) ?? '']));
+    const admission = await admit(services, request, address, maxBodyBytes, credential);
+    if ('refusal' in admission) {
+      const refused = admission.refusal;
+      return fail(dialect.refusal(refused), 'budget' in refused ? lowercase(budgetHeaders(refused.budget)) : {});
+    }
+    const headers = lowercase(budgetHeaders(admission.budget));
+    try {
+      const { route: matched, params } = found;
+      const call: RouteCall<unknown, unknown> = {
+        params,
+        query: parsePart(matched.query, queryObject(url), 'querystring'),
+        body: matched.body ? parsePart(matched.body, await jsonBody(admission.request), 'body') : undefined,
+        principal: admission.principal,
+      };
+      return jsonResponse(200, await runRoute(gateway, dialect, matched, call), { ...dialect.headers, ...headers });
+    } catch (error) {
+      if (error instanceof RestFailure) return fail(error, headers);
+      services.logger.error({ err: error, dialect: dialect.name, path: url.pathname }, 'internal error while handling a request');
+      return fail(new RestFailure(500, 'Internal server error'), headers);
+    }
+  };
+}
+
+/** Header names in one case, so that a dialect's own `retry-after` replaces the budget's rather than doubling it. */
+function lowercase(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
