@@ -159,6 +159,7 @@ describe('clients', () => {
     expect((await call('GET', '/manage/projects', { as: { clientId: root.id, clientSecret: root.secret } })).status).toBe(200);
     const unchanged = (await call('PATCH', `/manage/clients/${orgWide.id}`, { as, body: {} })).expectStatus(200).data;
     expect(unchanged.name).toBe('ops');
+    expect((await gateway.execute(NodeDocument, { id: orgWide.id }, tenant.owner.as)).expectData().node).toMatchObject({ id: orgWide.id });
   });
 
   test('a root client belongs to the organization: it cannot be bound to a project', async () => {
