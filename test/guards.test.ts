@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CreatePersonalAccessTokenDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
-import { testGateway } from './support/gateway.js';
+import type { RateLimitOptions } from '../src/guards/rate-limit.js';
+import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
 
 const limits = { requests: 5, cost: 1e6, windowSeconds: 10, authFailures: 3, authFailureWindowSeconds: 60 };
@@ -70,40 +71,40 @@ describe('failed authentication', () => {
 });
 
 describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
-  test('two gateway instances on two ports and one Redis let exactly the budget through', async () => {
-    const shared = { ...limits, requests: 20, redisUrl: process.env.REDIS_URL };
-    const instances = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
+  /** Two gateway instances, each on a port of its own, sharing one database and one Redis. */
+  async function withTwoInstances(overrides: Partial<RateLimitOptions>, work: (instances: [TestGateway, TestGateway]) => Promise<void>) {
+    const shared = { ...limits, ...overrides, redisUrl: process.env.REDIS_URL };
+    const instances: [TestGateway, TestGateway] = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
     try {
-      const tenant = await createTenant(database);
-      const statuses = await Promise.all(
-        Array.from({ length: 100 }, (_, i) => instances[i % 2]!.execute(ViewerDocument, {}, tenant.managementKey.as).then((r) => r.status)),
-      );
-      expect(statuses.filter((status) => status === 200)).toHaveLength(20);
-      expect(statuses.filter((status) => status === 429)).toHaveLength(80);
+      await work(instances);
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));
     }
+  }
+
+  /** The statuses of `count` Viewer queries spread over both instances at once. */
+  async function spread(instances: TestGateway[], count: number, as: Credentials) {
+    const responses = await Promise.all(Array.from({ length: count }, (_, i) => instances[i % 2]!.execute(ViewerDocument, {}, as)));
+    const statuses = responses.map((response) => response.status);
+    return { passed: statuses.filter((status) => status === 200).length, throttled: statuses.filter((status) => status === 429).length };
+  }
+
+  test('two gateway instances on two ports and one Redis let exactly the budget through', async () => {
+    await withTwoInstances({ requests: 20 }, async (instances) => {
+      const tenant = await createTenant(database);
+      expect(await spread(instances, 100, tenant.managementKey.as)).toEqual({ passed: 20, throttled: 80 });
+    });
   });
 
   test('the cost budget is shared too: a budget of 10 lets exactly three Viewer queries (cost 3) through', async () => {
-    const shared = { ...limits, requests: 1000, cost: 10, redisUrl: process.env.REDIS_URL };
-    const instances = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
-    try {
+    await withTwoInstances({ requests: 1000, cost: 10 }, async (instances) => {
       const tenant = await createTenant(database);
-      const statuses = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => instances[i % 2]!.execute(ViewerDocument, {}, tenant.rootClient.as).then((r) => r.status)),
-      );
-      expect(statuses.filter((status) => status === 200)).toHaveLength(3);
-      expect(statuses.filter((status) => status === 429)).toHaveLength(7);
-    } finally {
-      await Promise.all(instances.map((instance) => instance.close()));
-    }
+      expect(await spread(instances, 10, tenant.rootClient.as)).toEqual({ passed: 3, throttled: 7 });
+    });
   });
 
   test('a key revoked through one instance is refused by the other on its next request', async () => {
-    const shared = { ...limits, requests: 1000, redisUrl: process.env.REDIS_URL };
-    const [first, second] = [testGateway(database, { limits: shared, http: true }), testGateway(database, { limits: shared, http: true })];
-    try {
+    await withTwoInstances({ requests: 1000 }, async ([first, second]) => {
       const tenant = await createTenant(database);
       const key = await tenant.addKey(['project:read']);
       for (const instance of [first, second]) (await instance.execute(ViewerDocument, {}, key.as)).expectData();
@@ -111,8 +112,6 @@ describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
       const refused = await second.execute(ViewerDocument, {}, key.as);
       expect(refused.status).toBe(401);
       expect(refused.expectError('UNAUTHENTICATED').message).toBe('this management key was revoked');
-    } finally {
-      await Promise.all([first, second].map((instance) => instance.close()));
-    }
+    });
   });
 });

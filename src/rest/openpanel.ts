@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { DATE_TIME_FORMAT, parseDateTime } from '../domain/dates.js';
-import { RestFailure, route, type Dialect } from './runner.js';
+import { RestFailure, route, type Dialect, type RouteCall } from './runner.js';
 
 /**
  * The OpenPanel Manage API (../shared/compat/openpanel.md): projects, clients and references of
@@ -99,6 +99,22 @@ function reference(node: ReferenceNode) {
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
   };
+}
+
+/** A connection of the organization, or of one project when the query names it; paged with `$after`. */
+function listed(connection: 'clients' | 'references', fields: string) {
+  const selection = `${connection}(first: ${PAGE}, after: $after) { ${PAGE_INFO} edges { node { ${fields} } } }`;
+  return ({ query, principal }: RouteCall<undefined, z.infer<typeof projectFilter>>) =>
+    query.projectId
+      ? { document: `query ($projectId: ID!, $after: String) { project(id: $projectId) { ${selection} } }`, variables: { projectId: query.projectId } }
+      : {
+          document: `query ($organizationId: ID!, $after: String) { organization(id: $organizationId) { ${selection} } }`,
+          variables: { organizationId: organizationOf(principal) },
+        };
+}
+
+function connectionIn(result: Record<string, unknown>, connection: string) {
+  return ((result.project ?? result.organization) as Record<string, never> | null)?.[connection];
 }
 
 /** Lists are ordered by creation, newest first, as OpenPanel orders them. */
@@ -283,17 +299,8 @@ export const openPanel: Dialect = {
       resource: 'client',
       query: projectFilter,
       response: data(z.array(clientResponse)),
-      operation: ({ query, principal }) =>
-        query.projectId
-          ? {
-              document: `query ($projectId: ID!, $after: String) { project(id: $projectId) { clients(first: ${PAGE}, after: $after) { ${PAGE_INFO} edges { node { ${CLIENT} } } } } }`,
-              variables: { projectId: query.projectId },
-            }
-          : {
-              document: `query ($organizationId: ID!, $after: String) { organization(id: $organizationId) { clients(first: ${PAGE}, after: $after) { ${PAGE_INFO} edges { node { ${CLIENT} } } } } }`,
-              variables: { organizationId: organizationOf(principal) },
-            },
-      connection: (result) => ((result.project ?? result.organization) as { clients: never } | null)?.clients,
+      operation: listed('clients', CLIENT),
+      connection: (result) => connectionIn(result, 'clients'),
       respond: (nodes, { principal }) => ({ data: newestFirst(nodes).map((node) => client(node, principal)) }),
     }),
     route<undefined, undefined, { client: ClientNode & { __typename: string } }>({
@@ -356,17 +363,8 @@ export const openPanel: Dialect = {
       resource: 'reference',
       query: projectFilter,
       response: data(z.array(referenceResponse)),
-      operation: ({ query, principal }) =>
-        query.projectId
-          ? {
-              document: `query ($projectId: ID!, $after: String) { project(id: $projectId) { references(first: ${PAGE}, after: $after) { ${PAGE_INFO} edges { node { ${REFERENCE} } } } } }`,
-              variables: { projectId: query.projectId },
-            }
-          : {
-              document: `query ($organizationId: ID!, $after: String) { organization(id: $organizationId) { references(first: ${PAGE}, after: $after) { ${PAGE_INFO} edges { node { ${REFERENCE} } } } } }`,
-              variables: { organizationId: organizationOf(principal) },
-            },
-      connection: (result) => ((result.project ?? result.organization) as { references: never } | null)?.references,
+      operation: listed('references', REFERENCE),
+      connection: (result) => connectionIn(result, 'references'),
       respond: (nodes) => ({ data: newestFirst(nodes).map(reference) }),
     }),
     route<undefined, undefined, { reference: ReferenceNode & { __typename: string } }>({
