@@ -9,7 +9,8 @@ import { CredentialVerifier, RedisCredentialVersions } from './auth/credentials.
 import { TokenSealer } from './auth/reveal.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
-import { openDatabase, type Database } from './db/database.js';
+import { openDatabase, type Database, type PrismaOptions } from './db/database.js';
+import { Metrics } from './metrics.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { bootstrapIfEmpty, bootstrapOrganization, createOperatorToken } from './domain/bootstrap.js';
 import { eraseExpiredReveals } from './domain/credentials.js';
@@ -34,8 +35,8 @@ configuration comes from the environment; see README.md`;
 class CommandError extends Error {}
 class UsageError extends CommandError {}
 
-async function openMigrated(config: Config, logger: Logger): Promise<Database> {
-  const database = await openDatabase(config);
+async function openMigrated(config: Config, logger: Logger, options: PrismaOptions = {}): Promise<Database> {
+  const database = await openDatabase(config, options);
   try {
     const applied = await database.withMigrationSession((session) => migrate(session));
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
@@ -48,7 +49,9 @@ async function openMigrated(config: Config, logger: Logger): Promise<Database> {
 
 async function serve(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openMigrated(config, logger);
+  const metrics = new Metrics();
+  const database = await openMigrated(config, logger, { log: [{ emit: 'event', level: 'query' }] });
+  metrics.observe(database.prisma);
   const versions = config.REDIS_URL ? new RedisCredentialVersions(config.REDIS_URL) : null;
   const credentials = new CredentialVerifier(database.prisma, logger, versions);
   const secret = await serverSecret(config);
@@ -88,7 +91,7 @@ async function serve(config: Config) {
     introspection: config.INTROSPECTION,
     hideSuggestions: config.HIDE_SUGGESTIONS ? config.HIDE_SUGGESTIONS === 'true' : config.NODE_ENV === 'production',
   };
-  const server = createHttpServer(services, { database, graphiql: config.GRAPHIQL, documentLimits, hardening, corsOrigins: config.CORS_ORIGINS });
+  const server = createHttpServer(services, { database, metrics, graphiql: config.GRAPHIQL, documentLimits, hardening, corsOrigins: config.CORS_ORIGINS });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -8,6 +8,7 @@ import type { Principal } from './auth/principal.js';
 import type { Context, Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
+import type { Metrics } from './metrics.js';
 import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from './guards/document-limits.js';
 import { useFieldRateLimits } from './guards/field-limits.js';
 import { admit, type Refusal } from './guards/admission.js';
@@ -96,6 +97,8 @@ export function createGateway(services: Services, options: GatewayOptions): Gate
 
 export interface HttpServerOptions extends GatewayOptions {
   database: Database;
+  /** Served at /metrics when given. */
+  metrics?: Metrics;
 }
 
 function json(status: number, body: unknown) {
@@ -118,12 +121,17 @@ async function guardedGraphQL(services: Services, gateway: Gateway, received: Re
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
   const gateway = createGateway(services, options);
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
-  const dialects = [dialectHandler(services, gateway, openPanel, maxBodyBytes)];
+  const dialects = [openPanel].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
-    for (const dialect of dialects) {
+    for (const [name, dialect] of dialects) {
       const response = await dialect(request, address);
-      if (response) return response;
+      if (!response) continue;
+      options.metrics?.countRequest(name);
+      return response;
+    }
+    if (pathname === '/metrics' && options.metrics) {
+      return new Response(options.metrics.text(), { headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } });
     }
     if (pathname === '/healthz') return json(200, { status: 'ok' });
     if (pathname === '/readyz') {
@@ -136,6 +144,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
       }
     }
     if (pathname === '/graphql') {
+      options.metrics?.countRequest('graphql');
       // Yoga answers CORS preflights and renders GraphiQL's page before it builds a context: no principal needed.
       if (request.method === 'OPTIONS' || (options.graphiql && wantsGraphiQL(request))) {
         return gateway.fetch(request, {} as { principal: Principal });

@@ -6,10 +6,15 @@ import { pgliteDatabase } from '../src/db/database.js';
 import { RateLimits } from '../src/guards/rate-limit.js';
 import { UsageMeter } from '../src/guards/usage.js';
 import { readLocalMigrations } from '../src/db/migrate.js';
+import { Metrics } from '../src/metrics.js';
 import { createRequestHandler } from '../src/server.js';
+import { ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
+import { createTenant } from './support/tenant.js';
 
-const { gateway } = await testEnvironment();
+const metrics = new Metrics();
+const { database, gateway } = await testEnvironment({ gateway: { metrics } });
+metrics.observe(database.prisma);
 const get = (path: string, handle = gateway.handle) => handle(new Request(`http://steward.test${path}`));
 
 test('liveness, readiness and unknown paths', async () => {
@@ -18,6 +23,21 @@ test('liveness, readiness and unknown paths', async () => {
   const unknown = await get('/nope');
   expect(unknown.status).toBe(404);
   expect(await unknown.json()).toEqual({ error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/healthz', '/readyz'] });
+});
+
+test('/metrics counts requests by API and SQL statements, and shows memory', async () => {
+  const tenant = await createTenant(database);
+  const before = await get('/metrics').then((response) => response.text());
+  const sqlBefore = Number(/^steward_sql_statements_total (\d+)$/m.exec(before)![1]);
+  (await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData();
+  await gateway.send('/manage/projects', { headers: { 'openpanel-client-id': tenant.rootClient.id, 'openpanel-client-secret': tenant.rootClient.secret } }, '192.0.2.1');
+  const response = await get('/metrics');
+  expect(response.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+  const text = await response.text();
+  expect(text).toMatch(/^steward_http_requests_total\{api="graphql"\} [1-9]\d*$/m);
+  expect(text).toMatch(/^steward_http_requests_total\{api="openpanel"\} 1$/m);
+  expect(Number(/^steward_sql_statements_total (\d+)$/m.exec(text)![1])).toBeGreaterThan(sqlBefore);
+  expect(Number(/^process_resident_memory_bytes (\d+)$/m.exec(text)![1])).toBeGreaterThan(10_000_000);
 });
 
 test('a database with migrations still to apply is not ready', async () => {

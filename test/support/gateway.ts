@@ -7,7 +7,7 @@ import { CredentialVerifier, RedisCredentialVersions } from '../../src/auth/cred
 import { TokenSealer } from '../../src/auth/reveal.js';
 import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
 import { UsageMeter } from '../../src/guards/usage.js';
-import { createRequestHandler, httpServerFor, type GatewayOptions, type RequestHandler } from '../../src/server.js';
+import { createRequestHandler, httpServerFor, type HttpServerOptions, type RequestHandler } from '../../src/server.js';
 import type { TestDatabase } from './database.js';
 import { rememberSecrets } from './secrets.js';
 
@@ -57,7 +57,7 @@ export interface TestGatewayOptions {
   managementKeyLimit?: number;
   /** Limits; by default high enough that no test but the guards' own meets them. With redisUrl, credential versions are shared too. */
   limits?: Partial<RateLimitOptions>;
-  gateway?: Partial<GatewayOptions>;
+  gateway?: Partial<HttpServerOptions>;
   /** Serve the handler on a port of its own and send every request over real HTTP. */
   http?: boolean;
 }
