@@ -180,19 +180,27 @@ function fire(server: Server, load: Load, seconds: number, latencies?: number[])
   });
 }
 
-async function sqlStatements(server: Server): Promise<number | null> {
-  const response = await fetch(`${server.url}/metrics`);
-  if (!response.ok) return null;
-  return Number(/^steward_sql_statements_total (\d+)$/m.exec(await response.text())?.[1]);
+/** Steward's counters from /metrics: SQL statements sent and requests received; null for a baseline. */
+async function counters(server: Server): Promise<{ statements: number; requests: number } | null> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const statements = /^steward_sql_statements_total (\d+)$/m.exec(text);
+  if (!statements) return null;
+  const requests = [...text.matchAll(/^steward_http_requests_total\{[^}]*\} (\d+)$/gm)].reduce((sum, [, count]) => sum + Number(count), 0);
+  return { statements: Number(statements[1]), requests };
 }
+
+/** Lets the requests still in flight when the load generator stops finish, so counters settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 /** A warm-up, then the measured run at fixed concurrency and duration. */
 async function measure(server: Server, load: Load): Promise<Measured> {
   await fire(server, load, WARMUP);
-  const before = await sqlStatements(server);
+  await settle();
+  const before = await counters(server);
   const latencies: number[] = [];
   const result = await fire(server, load, DURATION, latencies);
-  const after = await sqlStatements(server);
+  await settle();
+  const after = await counters(server);
   latencies.sort((a, b) => a - b);
   const requests = result.requests.total;
   return {
@@ -203,7 +211,8 @@ async function measure(server: Server, load: Load): Promise<Measured> {
     requests,
     non2xx: result.non2xx,
     errors: result.errors,
-    sqlPerRequest: before === null || after === null ? null : Math.round(((after - before) / requests) * 100) / 100,
+    // Both as the server counted them (/metrics itself is not a request it counts).
+    sqlPerRequest: before && after ? Math.round(((after.statements - before.statements) / (after.requests - before.requests)) * 100) / 100 : null,
     rssMb: await rssMb(server),
   };
 }

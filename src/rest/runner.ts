@@ -180,27 +180,28 @@ export function findRoute(dialect: Dialect, method: string, path: string) {
   return null;
 }
 
-/** Runs one GraphQL operation through the gateway as the principal. */
-async function execute(gateway: Gateway, principal: Principal, operation: Operation): Promise<GraphQLResult> {
-  const request = new Request('http://steward.internal/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query: operation.document, variables: operation.variables }),
-  });
-  return (await (await gateway.fetch(request, { principal })).json()) as GraphQLResult;
+/**
+ * Runs one GraphQL operation as the principal through the gateway's own pipeline (parse and
+ * validation caches, guards, authorization, error masking), without a second HTTP round of
+ * serialising and parsing JSON.
+ */
+async function execute(gateway: Gateway, request: Request, principal: Principal, operation: Operation): Promise<GraphQLResult> {
+  const params = { query: operation.document, variables: operation.variables };
+  const result = await gateway.getResultForParams({ params, request }, { principal });
+  return result as GraphQLResult;
 }
 
-async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, call: RouteCall<unknown, unknown>): Promise<unknown> {
+async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, request: Request, call: RouteCall<unknown, unknown>): Promise<unknown> {
   const operation = route.operation(call);
   if (!route.connection) {
-    const result = await execute(gateway, call.principal, operation);
+    const result = await execute(gateway, request, call.principal, operation);
     const failure = failureOf(result, route, dialect);
     if (failure) throw failure;
     return route.respond(result.data, call);
   }
   const nodes: unknown[] = [];
   for (let after: string | null = null; ; ) {
-    const result = await execute(gateway, call.principal, { ...operation, variables: { ...operation.variables, after } });
+    const result = await execute(gateway, request, call.principal, { ...operation, variables: { ...operation.variables, after } });
     const failure = failureOf(result, route, dialect);
     if (failure) throw failure;
     const connection = route.connection(result.data ?? {});
@@ -251,7 +252,7 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
         body: matched.body ? parsePart(matched.body, await jsonBody(admission.request), 'body') : undefined,
         principal: admission.principal,
       };
-      return jsonResponse(200, await runRoute(gateway, dialect, matched, call), { ...dialect.headers, ...headers });
+      return jsonResponse(200, await runRoute(gateway, dialect, matched, admission.request, call), { ...dialect.headers, ...headers });
     } catch (error) {
       if (error instanceof RestFailure) return fail(error, headers);
       services.logger.error({ err: error, dialect: dialect.name, path: url.pathname }, 'internal error while handling a request');
