@@ -160,8 +160,10 @@ interface Measured {
   rssMb: number;
 }
 
+/** In milliseconds, to a tenth. */
 function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+  const value = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+  return Math.round(value * 10) / 10;
 }
 
 function fire(server: Server, load: Load, seconds: number, latencies?: number[]): Promise<autocannon.Result> {

@@ -117,7 +117,7 @@ async function guardedGraphQL(services: Services, gateway: Gateway, received: Re
   return response;
 }
 
-/** The whole HTTP surface: /graphql, the REST dialects (/manage), /healthz and /readyz. `address` is the client's network address. */
+/** The whole HTTP surface: /graphql, the REST dialects (/manage), /healthz, /readyz and /metrics. `address` is the client's network address. */
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
   const gateway = createGateway(services, options);
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
