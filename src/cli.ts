@@ -17,8 +17,6 @@ import { eraseExpiredReveals } from './domain/credentials.js';
 import { RateLimits } from './guards/rate-limit.js';
 import { UsageMeter } from './guards/usage.js';
 import { createLogger } from './logger.js';
-import { printSchemaSDL } from './schema/index.js';
-import { createHttpServer } from './server.js';
 
 const USAGE = `usage: steward <command>
 
@@ -50,7 +48,11 @@ async function openMigrated(config: Config, logger: Logger, options: PrismaOptio
 async function serve(config: Config) {
   const logger = createLogger(config.LOG_LEVEL);
   const metrics = new Metrics();
-  const database = await openMigrated(config, logger, { log: [{ emit: 'event', level: 'query' }] });
+  // The schema and server modules load while the database opens: both take a good part of a second.
+  const [database, { createHttpServer }] = await Promise.all([
+    openMigrated(config, logger, { log: [{ emit: 'event', level: 'query' }] }),
+    import('./server.js'),
+  ]);
   metrics.observe(database.prisma);
   const versions = config.REDIS_URL ? new RedisCredentialVersions(config.REDIS_URL) : null;
   const credentials = new CredentialVerifier(database.prisma, logger, versions);
@@ -197,7 +199,7 @@ async function main(argv: string[]) {
     case 'bootstrap':
       return bootstrap(loadConfig(), args);
     case 'print-schema':
-      process.stdout.write(printSchemaSDL());
+      process.stdout.write((await import('./schema/index.js')).printSchemaSDL());
       return;
     default:
       throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
