@@ -49,7 +49,7 @@ export interface RestRoute<Body = unknown, Query = unknown, Result = unknown> {
   respond(result: Result, call: RouteCall<Body, Query>): unknown;
 }
 
-/** Declares a route with its body, query and result types inferred from its schemas and functions. */
+/** Declares a route typed by its body, query and GraphQL result; the table holds routes of every type. */
 export function route<Body = undefined, Query = undefined, Result = unknown>(definition: RestRoute<Body, Query, Result>): RestRoute {
   return definition as unknown as RestRoute;
 }
