@@ -117,6 +117,23 @@ function connectionIn(result: Record<string, unknown>, connection: string) {
   return ((result.project ?? result.organization) as Record<string, never> | null)?.[connection];
 }
 
+/** DELETE of one object: its GraphQL delete mutation, answered `{"success": true}` as OpenPanel does. */
+function deletion(resource: string, path: string, mutation: string, selection: string, summary: string) {
+  const input = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
+  return route({
+    method: 'DELETE',
+    path,
+    summary,
+    resource,
+    response: success,
+    operation: ({ params }) => ({
+      document: `mutation ($input: ${input}!) { ${mutation}(input: $input) { ${selection} ${USER_ERRORS} } }`,
+      variables: { input: { id: params.id } },
+    }),
+    respond: () => ({ success: true }),
+  });
+}
+
 /** Lists are ordered by creation, newest first, as OpenPanel orders them. */
 function newestFirst<T extends { createdAt: string }>(nodes: T[]): T[] {
   return [...nodes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -280,18 +297,7 @@ export const openPanel: Dialect = {
       }),
       respond: (result, { principal }) => ({ data: project(result.updateProject.project, principal) }),
     }),
-    route({
-      method: 'DELETE',
-      path: '/projects/:id',
-      summary: 'Delete a project: it leaves the list now and is purged after 24 hours (restoreProject in GraphQL undoes it)',
-      resource: 'project',
-      response: success,
-      operation: ({ params }) => ({
-        document: `mutation ($input: DeleteProjectInput!) { deleteProject(input: $input) { project { id } ${USER_ERRORS} } }`,
-        variables: { input: { id: params.id } },
-      }),
-      respond: () => ({ success: true }),
-    }),
+    deletion('project', '/projects/:id', 'deleteProject', 'project { id }', 'Delete a project: it leaves the list now and is purged after 24 hours (restoreProject in GraphQL undoes it)'),
     route<undefined, z.infer<typeof projectFilter>, ClientNode[]>({
       method: 'GET',
       path: '/clients',
@@ -344,18 +350,7 @@ export const openPanel: Dialect = {
       }),
       respond: (result, { principal }) => ({ data: client(result.updateClient.client, principal) }),
     }),
-    route({
-      method: 'DELETE',
-      path: '/clients/:id',
-      summary: 'Delete a client',
-      resource: 'client',
-      response: success,
-      operation: ({ params }) => ({
-        document: `mutation ($input: DeleteClientInput!) { deleteClient(input: $input) { deletedClientId ${USER_ERRORS} } }`,
-        variables: { input: { id: params.id } },
-      }),
-      respond: () => ({ success: true }),
-    }),
+    deletion('client', '/clients/:id', 'deleteClient', 'deletedClientId', 'Delete a client'),
     route<undefined, z.infer<typeof projectFilter>, ReferenceNode[]>({
       method: 'GET',
       path: '/references',
@@ -408,18 +403,7 @@ export const openPanel: Dialect = {
       }),
       respond: (result) => ({ data: reference(result.updateReference.reference) }),
     }),
-    route({
-      method: 'DELETE',
-      path: '/references/:id',
-      summary: 'Delete a reference',
-      resource: 'reference',
-      response: success,
-      operation: ({ params }) => ({
-        document: `mutation ($input: DeleteReferenceInput!) { deleteReference(input: $input) { deletedReferenceId ${USER_ERRORS} } }`,
-        variables: { input: { id: params.id } },
-      }),
-      respond: () => ({ success: true }),
-    }),
+    deletion('reference', '/references/:id', 'deleteReference', 'deletedReferenceId', 'Delete a reference'),
   ],
 };
 
