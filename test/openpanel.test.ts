@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { newId } from '../src/domain/ids.js';
 import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import { testGateway } from './support/gateway.js';
@@ -355,4 +356,30 @@ describe('the OpenAPI document', () => {
     const { as } = await tenantWithProject();
     expect((await call('GET', '/manage/projects', { as })).headers.get('access-control-allow-origin')).toBe('*');
   });
+});
+
+describe('lists', () => {
+  test('return everything, past a GraphQL page of 100', async () => {
+    const { tenant, as, project } = await tenantWithProject();
+    const projectId = (await database.prisma.project.findUniqueOrThrow({ where: { slug: project.id } })).id;
+    await database.prisma.reference.createMany({
+      data: Array.from({ length: 130 }, (_, i) => ({
+        id: newId('Reference'),
+        organizationId: tenant.organizationId,
+        projectId,
+        title: `r${i}`,
+        date: new Date(Date.UTC(2026, 0, 1)),
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+      })),
+    });
+    const listed = (await call('GET', `/manage/references?projectId=${project.id}`, { as })).expectStatus(200).data;
+    expect(listed).toHaveLength(130);
+    expect(listed[0].title).toBe('r129');
+    expect(listed.at(-1).title).toBe('r0');
+    expect((await call('GET', '/manage/references', { as })).expectStatus(200).data).toHaveLength(130);
+  });
+});
+
+test('no request of this file met an internal error', () => {
+  expect(gateway.internalErrors).toEqual([]);
 });
