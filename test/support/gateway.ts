@@ -58,7 +58,7 @@ export interface TestGatewayOptions {
   /** Limits; by default high enough that no test but the guards' own meets them. With redisUrl, credential versions are shared too. */
   limits?: Partial<RateLimitOptions>;
   gateway?: Partial<HttpServerOptions>;
-  /** Serve the handler on a port of its own and send every request over real HTTP. */
+  /** Serve the handler on a port of its own and send every request over real HTTP (from 127.0.0.1, whatever address is given). */
   http?: boolean;
 }
 
