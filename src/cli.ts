@@ -93,7 +93,15 @@ async function serve(config: Config) {
     introspection: config.INTROSPECTION,
     hideSuggestions: config.HIDE_SUGGESTIONS ? config.HIDE_SUGGESTIONS === 'true' : config.NODE_ENV === 'production',
   };
-  const server = createHttpServer(services, { database, metrics, graphiql: config.GRAPHIQL, documentLimits, hardening, corsOrigins: config.CORS_ORIGINS });
+  const server = createHttpServer(services, {
+    database,
+    metrics,
+    graphiql: config.GRAPHIQL,
+    documentLimits,
+    hardening,
+    corsOrigins: config.CORS_ORIGINS,
+    trustedProxies: config.TRUSTED_PROXIES,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -24,6 +24,7 @@ const schema = z.object({
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2000),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(1000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(100_000),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   CORS_ORIGINS: z
     .string()
     .default('')

@@ -99,6 +99,8 @@ export interface HttpServerOptions extends GatewayOptions {
   database: Database;
   /** Served at /metrics when given. */
   metrics?: Metrics;
+  /** Proxies of our own in front of Steward (a load balancer: 1); the client address comes from X-Forwarded-For. */
+  trustedProxies?: number;
 }
 
 function json(status: number, body: unknown) {
@@ -164,13 +166,27 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
 
 export type RequestHandler = ReturnType<typeof createRequestHandler>;
 
-/** A node:http server for a handler; `address` is the connection's remote address. */
-export function httpServerFor(handle: RequestHandler): Server {
+/**
+ * The client's address: the connection's, or, behind `trustedProxies` proxies of our own, the one
+ * the outermost of them saw, which it appended to X-Forwarded-For (entries further left are the
+ * client's to forge).
+ */
+export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: number): string {
+  const connection = remoteAddress ?? 'unknown';
+  if (trustedProxies === 0 || !forwardedFor) return connection;
+  const hops = forwardedFor.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return hops[hops.length - trustedProxies] ?? hops[0] ?? connection;
+}
+
+/** A node:http server for a handler. */
+export function httpServerFor(handle: RequestHandler, trustedProxies = 0): Server {
   return createNodeServer(
-    createServerAdapter<{ req: IncomingMessage }>((request, { req }) => handle(request, req.socket.remoteAddress ?? 'unknown')),
+    createServerAdapter<{ req: IncomingMessage }>((request, { req }) =>
+      handle(request, clientAddress(req.socket.remoteAddress, request.headers.get('x-forwarded-for') ?? undefined, trustedProxies)),
+    ),
   );
 }
 
 export function createHttpServer(services: Services, options: HttpServerOptions): Server {
-  return httpServerFor(createRequestHandler(services, options));
+  return httpServerFor(createRequestHandler(services, options), options.trustedProxies);
 }

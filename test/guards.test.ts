@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CreatePersonalAccessTokenDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import type { RateLimitOptions } from '../src/guards/rate-limit.js';
+import { clientAddress } from '../src/server.js';
 import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
 
@@ -67,6 +68,32 @@ describe('failed authentication', () => {
     expect(database.statements.length).toBe(before);
 
     expect((await gateway.execute(ViewerDocument, {}, tenant.owner.as, '198.51.100.8')).status).toBe(200);
+  });
+});
+
+describe('behind a load balancer', () => {
+  test('with TRUSTED_PROXIES the address is the one the balancer saw, and a forged X-Forwarded-For entry changes nothing', async () => {
+    const balanced = testGateway(database, { limits, http: true, gateway: { trustedProxies: 1 } });
+    try {
+      const tenant = await createTenant(database);
+      const bad = tenant.owner.token.slice(0, -1) + (tenant.owner.token.endsWith('A') ? 'B' : 'A');
+      const from = (forwardedFor: string, token: string) =>
+        balanced.execute(ViewerDocument, {}, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': forwardedFor } });
+      for (let i = 0; i < 3; i++) expect((await from(`10.9.9.${i}, 198.51.100.20`, bad)).status).toBe(401);
+      expect((await from('198.51.100.20', tenant.owner.token)).status).toBe(429);
+      expect((await from('198.51.100.20, 198.51.100.21', tenant.owner.token)).status).toBe(200);
+    } finally {
+      await balanced.close();
+    }
+  });
+
+  test('the client address is the entry the outermost trusted proxy appended', () => {
+    expect(clientAddress('10.0.0.5', '203.0.113.9', 0)).toBe('10.0.0.5');
+    expect(clientAddress('10.0.0.5', '203.0.113.9', 1)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.5', 'forged, 203.0.113.9', 1)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.6', 'forged, 203.0.113.9, 10.0.0.5', 2)).toBe('203.0.113.9');
+    expect(clientAddress('10.0.0.5', undefined, 1)).toBe('10.0.0.5');
+    expect(clientAddress('10.0.0.5', '203.0.113.9', 3)).toBe('203.0.113.9');
   });
 });
 

@@ -80,7 +80,7 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   const usage = new UsageMeter(database.prisma, logger);
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: options.managementKeyLimit ?? 5 };
   const handle = createRequestHandler(services, { database, graphiql: true, ...options.gateway });
-  const server = options.http ? listen(handle) : null;
+  const server = options.http ? listen(handle, options.gateway?.trustedProxies) : null;
 
   async function send(path: string, init: RequestInit, address: string): Promise<Response> {
     if (!server) return handle(new Request(`http://steward.test${path}`, init), address);
@@ -114,8 +114,8 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
 export type TestGateway = ReturnType<typeof testGateway>;
 
 /** The handler behind a node:http server on a free local port, as `steward serve` runs it. */
-function listen(handle: RequestHandler) {
-  const server = httpServerFor(handle);
+function listen(handle: RequestHandler, trustedProxies?: number) {
+  const server = httpServerFor(handle, trustedProxies);
   const origin = new Promise<string>((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
   });
