@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createOperatorToken } from '../src/domain/bootstrap.js';
-import { UsageMeter } from '../src/guards/usage.js';
+import { HOUR_MS, UsageMeter } from '../src/guards/usage.js';
 import {
   ApiUsageDocument,
   CreateProjectDocument,
@@ -14,7 +14,6 @@ import { createTenant } from './support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ limits: { requests: 1000, cost: 100, windowSeconds: 10 } });
 
-const HOUR_MS = 3_600_000;
 /** Viewer selects viewer, user and organization: three objects. */
 const VIEWER_COST = 3;
 
@@ -164,9 +163,9 @@ describe('usage metering', () => {
   test("an organization deleted before its counts are written loses only its own counts", async () => {
     const [gone, kept] = [await createTenant(database), await createTenant(database)];
     const meter = new UsageMeter(database.prisma, gateway.services.logger);
-    const keyOf = (tenant: typeof gone) => ({ kind: 'CLIENT' as const, credentialId: tenant.rootClient.id, organizationId: tenant.organizationId, scopes: [], budgets: { requests: null, cost: null } });
-    meter.record(keyOf(gone), { requests: 1 });
-    meter.record(keyOf(kept), { requests: 2, cost: 7 });
+    const rootClientOf = (tenant: typeof gone) => ({ kind: 'CLIENT' as const, credentialId: tenant.rootClient.id, organizationId: tenant.organizationId, scopes: [], budgets: { requests: null, cost: null } });
+    meter.record(rootClientOf(gone), { requests: 1 });
+    meter.record(rootClientOf(kept), { requests: 2, cost: 7 });
     await database.prisma.organization.delete({ where: { id: gone.organizationId } });
     await meter.close();
     expect(await database.prisma.apiUsage.findMany({ where: { organizationId: { in: [gone.organizationId, kept.organizationId] } } })).toEqual([

@@ -332,6 +332,34 @@ describe('rate limit', () => {
   });
 });
 
+describe('refusals before and beyond the budget', () => {
+  test("a field's own limit (createClient: 30 an hour) and a flood of bad credentials are 429s in OpenPanel's words", async () => {
+    const guarded = testGateway(database, { limits: { authFailures: 2, authFailureWindowSeconds: 60 }, http: true });
+    try {
+      const { as } = await tenantWithProject();
+      const guardedCall = restClient(guarded);
+      for (let i = 0; i < 30; i++) (await guardedCall('POST', '/manage/clients', { as, body: { name: `c${i}` } })).expectStatus(200);
+      const limited = await guardedCall('POST', '/manage/clients', { as, body: { name: 'one too many' } });
+      expect(limited.expectStatus(429)).toEqual({ status: 429, error: 'Too Many Requests', message: 'You have exceeded the rate limit for this endpoint.' });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+
+      const wrong = { clientId: crypto.randomUUID(), clientSecret: 'stw_cs_wrong' };
+      for (let i = 0; i < 2; i++) (await guardedCall('GET', '/manage/projects', { as: wrong })).expectStatus(401);
+      const cutOff = await guardedCall('GET', '/manage/projects', { as });
+      expect(cutOff.expectStatus(429).message).toBe('You have exceeded the rate limit for this endpoint.');
+      expect(cutOff.headers.get('retry-after')).toBe(cutOff.headers.get('x-ratelimit-reset'));
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  test('a body over the size limit is a 413 before it is read', async () => {
+    const { as } = await tenantWithProject();
+    const response = await call('POST', '/manage/projects', { as, body: { name: 'x'.repeat(200_000) } });
+    expect(response.expectStatus(413)).toEqual({ status: 413, error: 'Payload Too Large', message: 'Request body is too large: at most 100000 bytes' });
+  });
+});
+
 describe('the OpenAPI document', () => {
   test('is generated from the route table and served without credentials', async () => {
     const response = await call('GET', '/manage/openapi.json');

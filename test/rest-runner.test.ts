@@ -27,6 +27,15 @@ const broken: Dialect = {
     }),
     route({
       method: 'GET',
+      path: '/forbidden',
+      summary: 'asks for what a root client may not read',
+      resource: 'project',
+      response: z.object({}),
+      operation: () => ({ document: '{ viewer { organization { managementKeys { edges { node { id } } } } } }', variables: {} }),
+      respond: () => ({}),
+    }),
+    route({
+      method: 'GET',
       path: '/document',
       summary: 'its GraphQL document is invalid',
       resource: 'project',
@@ -37,6 +46,14 @@ const broken: Dialect = {
   ],
 };
 const handle = dialectHandler(gateway.services, createGateway(gateway.services, { graphiql: false }), broken, 100_000);
+
+test('a permission the credential lacks is a 403 naming it', async () => {
+  const tenant = await createTenant(database);
+  const headers = { 'openpanel-client-id': tenant.rootClient.id, 'openpanel-client-secret': tenant.rootClient.secret };
+  const response = (await handle(new Request('http://steward.test/broken/forbidden', { headers }), '192.0.2.1'))!;
+  expect(response.status).toBe(403);
+  expect(await response.json()).toEqual({ status: 403, error: 'Forbidden', message: expect.stringContaining('key:read') });
+});
 
 test("a failure in a dialect's own code is a 500 in the dialect's shape: logged, never detailed to the client", async () => {
   const tenant = await createTenant(database);

@@ -10,7 +10,7 @@ export type Refusal =
   | { kind: 'unauthenticated'; error: AuthenticationError; budget: Budget }
   | { kind: 'over-budget'; budget: Budget };
 
-export type Admission = { request: Request; principal: Principal; budget: Budget } | { refusal: Refusal };
+type Admission = { request: Request; principal: Principal; budget: Budget } | { refusal: Refusal };
 
 type CredentialHeaders = { get(name: string): string | null };
 

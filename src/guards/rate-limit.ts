@@ -37,7 +37,7 @@ function budgetOf(policy: string, limit: number, windowSeconds: number, result: 
 }
 
 /** The request and cost budgets a principal has: its organization's own, or the server's defaults. */
-export function budgetsOf(principal: Principal, defaults: { requests: number; cost: number }): { requests: number; cost: number } {
+function budgetsOf(principal: Principal, defaults: { requests: number; cost: number }): { requests: number; cost: number } {
   const own = 'budgets' in principal ? principal.budgets : null;
   return { requests: own?.requests ?? defaults.requests, cost: own?.cost ?? defaults.cost };
 }

@@ -2,11 +2,11 @@ import type { Logger } from 'pino';
 import type { Principal } from '../auth/principal.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 /** How often counts gathered in memory are added to the database. */
-export const USAGE_FLUSH_INTERVAL_MS = 10_000;
+const USAGE_FLUSH_INTERVAL_MS = 10_000;
 
-export interface UsageCounts {
+interface UsageCounts {
   requests: number;
   cost: number;
   throttled: number;

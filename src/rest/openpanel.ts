@@ -113,6 +113,7 @@ function listed(connection: 'clients' | 'references', fields: string) {
         };
 }
 
+/** A list route's connection: under the project when the query named one, else under the organization. */
 function connectionIn(result: Record<string, unknown>, connection: string) {
   return ((result.project ?? result.organization) as Record<string, never> | null)?.[connection];
 }
@@ -226,13 +227,11 @@ export const openPanel: Dialect = {
   bases: ['/manage', '/api/manage'],
   credentialHeaders: ['openpanel-client-id', 'openpanel-client-secret'],
   errorBody: (status, message) => ({ status, error: STATUS_TEXT[status] ?? 'Error', message }),
+  rateLimitMessage: 'You have exceeded the rate limit for this endpoint.',
   refusal: (refusal) => {
     switch (refusal.kind) {
       case 'too-large':
         return new RestFailure(413, `Request body is too large: at most ${refusal.maximum} bytes`);
-      case 'auth-failures':
-      case 'over-budget':
-        return new RestFailure(429, 'You have exceeded the rate limit for this endpoint.', refusal.budget.resetSeconds);
       case 'unauthenticated':
         return new RestFailure(401, `Manage: ${CLIENT_REFUSALS[refusal.error.clientRefusal ?? 'wrong-secret']}`);
     }
@@ -255,7 +254,7 @@ export const openPanel: Dialect = {
         document: `query ($organizationId: ID!, $after: String) { organization(id: $organizationId) { projects(first: ${PAGE}, after: $after) { ${PAGE_INFO} edges { node { ${PROJECT} } } } } }`,
         variables: { organizationId: organizationOf(principal) },
       }),
-      connection: (result) => (result.organization as { projects: never } | null)?.projects,
+      connection: (result) => connectionIn(result, 'projects'),
       respond: (nodes, { principal }) => ({ data: newestFirst(nodes).map((node) => project(node, principal)) }),
     }),
     route<undefined, undefined, { project: ProjectNode }>({

@@ -6,7 +6,7 @@ import { budgetHeaders } from '../guards/rate-limit.js';
 import type { Gateway } from '../server.js';
 import { openApiDocument } from './openapi.js';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** What a route's GraphQL operation is built from: the request, parsed and validated. */
 export interface RouteCall<Body, Query> {
@@ -75,7 +75,10 @@ export interface Dialect {
   /** The headers that carry this dialect's credential; others are ignored, and a missing one counts as empty. */
   credentialHeaders: string[];
   errorBody(status: number, message: string): unknown;
-  refusal(refusal: Refusal): RestFailure;
+  /** Every throttled request, by a budget or a field's own limit, gets 429 with this message and retry-after. */
+  rateLimitMessage: string;
+  /** Refusals other than throttling: a body too large, a credential refused. */
+  refusal(refusal: Exclude<Refusal, { kind: 'auth-failures' | 'over-budget' }>): RestFailure;
   /** The message for an object the caller cannot see: by the GraphQL alias or input field that named it. */
   notFound(name: string): string;
   /** Extra headers on every response of the dialect (CORS). */
@@ -101,7 +104,7 @@ function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect): R
   if (error) {
     const code = error.extensions?.code;
     if (code === 'NOT_FOUND') return new RestFailure(404, dialect.notFound(String(error.path?.[0] ?? route.resource)));
-    if (code === 'RATE_LIMITED') return new RestFailure(429, error.message, Number(error.extensions?.retryAfter));
+    if (code === 'RATE_LIMITED') return new RestFailure(429, dialect.rateLimitMessage, Number(error.extensions?.retryAfter));
     if (code === 'FORBIDDEN') return new RestFailure(403, error.message);
     if (code === 'BAD_USER_INPUT') return new RestFailure(400, error.message);
     throw new Error(`GraphQL operation of ${route.method} ${route.path} failed: ${JSON.stringify(result.errors)}`);
@@ -171,7 +174,7 @@ function matchPath(pattern: string, path: string): Record<string, string> | null
 }
 
 /** The route and its path parameters for a path below a base, or null. */
-export function findRoute(dialect: Dialect, method: string, path: string) {
+function findRoute(dialect: Dialect, method: string, path: string) {
   for (const candidate of dialect.routes) {
     if (candidate.method !== method) continue;
     const params = matchPath(candidate.path, path);
@@ -241,6 +244,9 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     const admission = await admit(services, request, address, maxBodyBytes, credential);
     if ('refusal' in admission) {
       const refused = admission.refusal;
+      if (refused.kind === 'auth-failures' || refused.kind === 'over-budget') {
+        return fail(new RestFailure(429, dialect.rateLimitMessage, refused.budget.resetSeconds), lowercase(budgetHeaders(refused.budget)));
+      }
       return fail(dialect.refusal(refused), 'budget' in refused ? lowercase(budgetHeaders(refused.budget)) : {});
     }
     const headers = lowercase(budgetHeaders(admission.budget));

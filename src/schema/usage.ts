@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { HOUR_MS } from '../guards/usage.js';
 import { builder } from './builder.js';
 import { Organization } from './organization.js';
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const GRANULARITY_MS = { HOUR: HOUR_MS, DAY: DAY_MS } as const;
 const MAX_BUCKETS = { HOUR: 24 * 31, DAY: 366 } as const;
