@@ -4,6 +4,7 @@ import { testEnvironment } from './support/environment.js';
 import type { RateLimitOptions } from '../src/guards/rate-limit.js';
 import { clientAddress } from '../src/server.js';
 import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
+import { tampered } from './support/secrets.js';
 import { createTenant } from './support/tenant.js';
 
 const limits = { requests: 5, cost: 1e6, windowSeconds: 10, authFailures: 3, authFailureWindowSeconds: 60 };
@@ -55,7 +56,7 @@ describe('sensitive mutations', () => {
 describe('failed authentication', () => {
   test('an address that keeps failing is cut off before any database read; other addresses are not', async () => {
     const tenant = await createTenant(database);
-    const bad = { bearer: tenant.owner.token.slice(0, -1) + (tenant.owner.token.endsWith('A') ? 'B' : 'A') };
+    const bad = { bearer: tampered(tenant.owner.token) };
     for (let failure = 1; failure <= 3; failure++) {
       const response = await gateway.execute(ViewerDocument, {}, bad, '198.51.100.7');
       expect(response.status).toBe(401);
@@ -76,7 +77,7 @@ describe('behind a load balancer', () => {
     const balanced = testGateway(database, { limits, http: true, gateway: { trustedProxies: 1 } });
     try {
       const tenant = await createTenant(database);
-      const bad = tenant.owner.token.slice(0, -1) + (tenant.owner.token.endsWith('A') ? 'B' : 'A');
+      const bad = tampered(tenant.owner.token);
       const from = (forwardedFor: string, token: string) =>
         balanced.execute(ViewerDocument, {}, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': forwardedFor } });
       for (let i = 0; i < 3; i++) expect((await from(`10.9.9.${i}, 198.51.100.20`, bad)).status).toBe(401);

@@ -4,6 +4,7 @@ import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDoc
 import { testEnvironment } from './support/environment.js';
 import { testGateway } from './support/gateway.js';
 import { restClient } from './support/rest.js';
+import { tampered } from './support/secrets.js';
 import { createTenant, unique } from './support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ http: true });
@@ -216,7 +217,7 @@ describe('authentication', () => {
       [{ 'openpanel-client-id': 'not-a-uuid', 'openpanel-client-secret': root.secret }, 'Client ID must be a valid UUIDv4'],
       [{ 'openpanel-client-id': crypto.randomUUID(), 'openpanel-client-secret': root.secret }, 'Invalid client id'],
       [{ 'openpanel-client-id': root.id }, 'Invalid client secret'],
-      [{ 'openpanel-client-id': root.id, 'openpanel-client-secret': `${root.secret.slice(0, -1)}x` }, 'Invalid client secret'],
+      [{ 'openpanel-client-id': root.id, 'openpanel-client-secret': tampered(root.secret) }, 'Invalid client secret'],
       [{ 'openpanel-client-id': project.client.id, 'openpanel-client-secret': project.client.secret }, 'Only root clients are allowed to manage resources'],
       [{ authorization: `Bearer ${tenant.managementKey.token}` }, 'Client ID must be a valid UUIDv4'],
     ];

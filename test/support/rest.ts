@@ -38,7 +38,7 @@ export function restClient(gateway: TestGateway) {
     const response = await gateway.send(path, init, address);
     const text = await response.text();
     rememberSecrets(text);
-    const request = `${method} ${path}\nbody: ${init.body ?? '(none)'}\ncredential headers: ${Object.keys(credentialHeaders(as)).join(', ') || 'none'}`;
+    const request = `${method} ${path}\nbody: ${init.body ?? '(none)'}\nheaders: ${Object.keys(init.headers as Record<string, string>).join(', ') || 'none'}`;
     return new RestResponse(response.status, response.headers, text ? JSON.parse(text) : null, request);
   };
 }

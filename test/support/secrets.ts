@@ -6,6 +6,11 @@ const SECRET = /stw_(?:pat|mk|cs|sa)_[0-9A-Za-z]{38}/g;
 /** Every secret this test file was handed, by the API or by a helper. */
 const handedOut = new Set<string>();
 
+/** The secret with its last character changed: never the secret itself, whatever character it ends with. */
+export function tampered(secret: string): string {
+  return secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A');
+}
+
 export function rememberSecrets(text: string): void {
   for (const [secret] of text.matchAll(SECRET)) handedOut.add(secret);
 }
