@@ -13,6 +13,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const POSTGRES = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** Linux's USER_HZ, the unit of the CPU times in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
 
 // ---------------------------------------------------------------- processes
 
@@ -56,6 +58,14 @@ async function stop(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
   await exited;
+}
+
+/** User + system CPU the server process has used so far, in milliseconds. */
+async function cpuMs(server: Server): Promise<number> {
+  const stat = await readFile(`/proc/${server.child.pid}/stat`, 'utf8');
+  // The fields after the command name (which may hold spaces); utime and stime are the 12th and 13th of them.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
 async function rssMb(server: Server): Promise<number> {
@@ -157,6 +167,8 @@ interface Measured {
   non2xx: number;
   errors: number;
   sqlPerRequest: number | null;
+  /** The server's own CPU time per request: steadier than req/s where servers and load share the cores. */
+  cpuMsPerRequest: number;
   rssMb: number;
 }
 
@@ -199,9 +211,11 @@ async function measure(server: Server, load: Load): Promise<Measured> {
   await fire(server, load, WARMUP);
   await settle();
   const before = await counters(server);
+  const cpuBefore = await cpuMs(server);
   const latencies: number[] = [];
   const result = await fire(server, load, DURATION, latencies);
   await settle();
+  const cpuAfter = await cpuMs(server);
   const after = await counters(server);
   latencies.sort((a, b) => a - b);
   const requests = result.requests.total;
@@ -215,6 +229,7 @@ async function measure(server: Server, load: Load): Promise<Measured> {
     errors: result.errors,
     // Both as the server counted them (/metrics itself is not a request it counts).
     sqlPerRequest: before && after ? Math.round(((after.statements - before.statements) / (after.requests - before.requests)) * 100) / 100 : null,
+    cpuMsPerRequest: Math.round(((cpuAfter - cpuBefore) / requests) * 100) / 100,
     rssMb: await rssMb(server),
   };
 }
@@ -374,7 +389,7 @@ async function main() {
 
   console.table(
     Object.fromEntries(
-      Object.entries(results).map(([name, m]) => [name, { 'req/s': m.rps, 'p50 ms': m.p50, 'p95 ms': m.p95, 'p99 ms': m.p99, 'SQL/req': m.sqlPerRequest ?? '', 'RSS MB': m.rssMb, non2xx: m.non2xx, errors: m.errors }]),
+      Object.entries(results).map(([name, m]) => [name, { 'req/s': m.rps, 'p50 ms': m.p50, 'p95 ms': m.p95, 'p99 ms': m.p99, 'SQL/req': m.sqlPerRequest ?? '', 'CPU ms/req': m.cpuMsPerRequest, 'RSS MB': m.rssMb, non2xx: m.non2xx, errors: m.errors }]),
     ),
   );
   console.table(ratios);
