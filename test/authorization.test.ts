@@ -4,6 +4,7 @@ import { eraseExpiredReveals } from '../src/domain/credentials.js';
 import {
   AuditEventsDocument,
   CreateManagementKeyDocument,
+  CreateReferenceDocument,
   OrganizationDocument,
   OrganizationOverviewDocument,
   OrganizationsDocument,
@@ -17,6 +18,7 @@ import {
   ViewerDocument,
 } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
+import type { Credentials } from './support/gateway.js';
 import { createProject, createTenant } from './support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
@@ -126,6 +128,24 @@ describe('audit log', () => {
         ['organization.auditEvents', 'FORBIDDEN', 'audit:read'],
       ]),
     );
+  });
+});
+
+describe('type-level rules', () => {
+  test('hold wherever the object is reached: a key with reference:write alone gets its reference but not the project', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const create = (as: Credentials) =>
+      gateway.execute(CreateReferenceDocument, { input: { projectId: project.id, title: 'Launch', date: '2026-01-01' } }, as);
+
+    const denied = await create((await tenant.addKey(['reference:write'])).as);
+    const error = denied.expectError('FORBIDDEN');
+    expect(error.path).toEqual(['createReference', 'reference', 'project']);
+    expect(error.extensions?.requires).toBe('project:read');
+    expect(denied.body.data?.createReference).toEqual({ reference: null, userErrors: [] });
+
+    const allowed = (await create((await tenant.addKey(['reference:write', 'project:read'])).as)).expectData().createReference;
+    expect(allowed?.reference).toMatchObject({ title: 'Launch', project: { id: project.id } });
   });
 });
 

@@ -31,6 +31,7 @@ export const builder = new SchemaBuilder<{
       seeEmail: (userId) => context.access.canSeeUser(userId, 'email'),
     }),
     unauthorizedError: (_parent, _context, info, result) => forbiddenByRule(info, result.failure),
+    runScopesOnType: true,
   },
   prisma: {
     client: (context) => context.prisma,
