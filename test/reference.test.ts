@@ -3,6 +3,7 @@ import {
   CreateReferenceDocument,
   DeleteReferenceDocument,
   NodeDocument,
+  OrganizationReferencesDocument,
   ProjectReferencesDocument,
   UpdateReferenceDocument,
 } from './generated/graphql.js';
@@ -41,6 +42,22 @@ describe('references', () => {
 
     const deleted = (await gateway.execute(DeleteReferenceDocument, { input: { id: older.reference!.id } }, editor.as)).expectData().deleteReference!;
     expect(deleted).toEqual({ deletedReferenceId: older.reference!.id, userErrors: [] });
+  });
+
+  test("reference:read is enough to list the organization's references; a project-limited key lists its projects' only", async () => {
+    const tenant = await createTenant(database);
+    const first = (await createProject(gateway, tenant)).project;
+    const second = (await createProject(gateway, tenant)).project;
+    for (const [project, title] of [[first, 'First launch'], [second, 'Second launch']] as const) {
+      (await gateway.execute(CreateReferenceDocument, { input: { projectId: project.id, title, date: '2026-01-01' } }, tenant.owner.as)).expectData();
+    }
+    const titles = async (scopes: string[], projectIds: string[] = []) => {
+      const { as } = await tenant.addKey(scopes, projectIds);
+      const { organization } = (await gateway.execute(OrganizationReferencesDocument, { id: tenant.organizationId }, as)).expectData();
+      return organization?.references?.edges.map((edge) => edge.node.title).sort();
+    };
+    expect(await titles(['reference:read'])).toEqual(['First launch', 'Second launch']);
+    expect(await titles(['reference:read'], [second.id])).toEqual(['Second launch']);
   });
 
   test('bad dates and oversized text are refused clearly', async () => {

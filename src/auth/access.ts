@@ -142,8 +142,12 @@ export class Access {
   }
 }
 
-/** Filters a relation list down to what the principal may read, without knowing the parent. */
-export function projectVisibility(principal: Principal): Prisma.ProjectWhereInput {
+/**
+ * Filters a relation list down to the projects whose `permission` the principal holds, without
+ * knowing the parent. Every project role grants both reading permissions, so only keys, clients
+ * and operators tell them apart.
+ */
+export function projectVisibility(principal: Principal, permission: 'project:read' | 'reference:read' = 'project:read'): Prisma.ProjectWhereInput {
   if (principal.kind === 'USER') {
     const { userId } = principal;
     return {
@@ -153,7 +157,7 @@ export function projectVisibility(principal: Principal): Prisma.ProjectWhereInpu
       ],
     };
   }
-  if (!scopesGrant(principal.scopes, 'project:read')) return { id: { in: [] } };
+  if (!scopesGrant(principal.scopes, permission)) return { id: { in: [] } };
   return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0 ? { id: { in: principal.projectIds } } : {};
 }
 

@@ -45,7 +45,7 @@ builder.prismaObjectField(Organization, 'references', (t) =>
     description: "Every reference of the organization's projects that the caller may see, deleted projects within their retention window included; newest date first.",
     authScopes: (organization) => ({ permission: { permission: 'reference:read', organizationId: organization.id } }),
     query: (_args, context) => ({
-      where: { project: { AND: [projectVisibility(context.access.principal), existingProject()] } },
+      where: { project: { AND: [projectVisibility(context.access.principal, 'reference:read'), existingProject()] } },
       orderBy: [{ date: 'desc' }, { id: 'asc' }],
     }),
   }),
