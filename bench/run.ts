@@ -40,7 +40,8 @@ async function start(name: string, args: string[], env: Record<string, string>, 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Measured as deployed: graphql-js, among others, skips development-only checks in production.
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, NODE_ENV: 'production', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -54,7 +55,8 @@ async function start(name: string, args: string[], env: Record<string, string>, 
 }
 
 async function stop(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
+  // A baseline that a signal ended has no exit code, only a signal code.
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
   await exited;
@@ -206,8 +208,18 @@ async function counters(server: Server): Promise<{ statements: number; requests:
 /** Lets the requests still in flight when the load generator stops finish, so counters settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-/** A warm-up, then the measured run at fixed concurrency and duration. */
-async function measure(server: Server, load: Load): Promise<Measured> {
+interface Sample {
+  requests: number;
+  latencies: number[];
+  non2xx: number;
+  errors: number;
+  statements: number | null;
+  serverRequests: number | null;
+  cpuMs: number;
+}
+
+/** A warm-up, then one measured run at fixed concurrency and duration. */
+async function sample(server: Server, load: Load): Promise<Sample> {
   await fire(server, load, WARMUP);
   await settle();
   const before = await counters(server);
@@ -217,19 +229,33 @@ async function measure(server: Server, load: Load): Promise<Measured> {
   await settle();
   const cpuAfter = await cpuMs(server);
   const after = await counters(server);
-  latencies.sort((a, b) => a - b);
-  const requests = result.requests.total;
   return {
-    rps: Math.round(requests / DURATION),
+    requests: result.requests.total,
+    latencies,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    // Both as the server counted them (/metrics itself is not a request it counts).
+    statements: before && after ? after.statements - before.statements : null,
+    serverRequests: before && after ? after.requests - before.requests : null,
+    cpuMs: cpuAfter - cpuBefore,
+  };
+}
+
+async function summarize(server: Server, samples: Sample[]): Promise<Measured> {
+  const sum = (pick: (sample: Sample) => number) => samples.reduce((total, one) => total + pick(one), 0);
+  const latencies = samples.flatMap((one) => one.latencies).sort((a, b) => a - b);
+  const requests = sum((one) => one.requests);
+  const counted = samples.every((one) => one.statements !== null);
+  return {
+    rps: Math.round(requests / (DURATION * samples.length)),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     requests,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    // Both as the server counted them (/metrics itself is not a request it counts).
-    sqlPerRequest: before && after ? Math.round(((after.statements - before.statements) / (after.requests - before.requests)) * 100) / 100 : null,
-    cpuMsPerRequest: Math.round(((cpuAfter - cpuBefore) / requests) * 100) / 100,
+    non2xx: sum((one) => one.non2xx),
+    errors: sum((one) => one.errors),
+    sqlPerRequest: counted ? Math.round((sum((one) => one.statements!) / sum((one) => one.serverRequests!)) * 100) / 100 : null,
+    cpuMsPerRequest: Math.round((sum((one) => one.cpuMs) / requests) * 100) / 100,
     rssMb: await rssMb(server),
   };
 }
@@ -287,7 +313,26 @@ const servers: Server[] = [];
 
 async function scenario(name: string, server: Server, load: Load) {
   process.stderr.write(`  ${name} …\n`);
-  results[name] = await measure(server, load);
+  results[name] = await summarize(server, [await sample(server, load)]);
+}
+
+interface Measuring {
+  name: string;
+  server: Server;
+  load: Load;
+}
+
+/**
+ * Two loads measured in turns, A B A B, each result over both of its runs: on a machine whose speed
+ * drifts, back-to-back runs would credit the drift to whichever ran second.
+ */
+async function comparison(...pair: [Measuring, Measuring]) {
+  process.stderr.write(`  ${pair[0].name} and ${pair[1].name}, in turns …\n`);
+  const samples: [Sample[], Sample[]] = [[], []];
+  for (let round = 0; round < 2; round++) {
+    for (const [index, { server, load }] of pair.entries()) samples[index]!.push(await sample(server, load));
+  }
+  for (const [index, { name, server }] of pair.entries()) results[name] = await summarize(server, samples[index]!);
 }
 
 async function postgresAvailable(): Promise<boolean> {
@@ -332,15 +377,23 @@ async function postgresScenarios() {
     const yoga = await start('yoga-hello', ['--import', 'tsx', 'bench/baselines/yoga-hello.ts'], process.env as Record<string, string>, '/graphql?query=%7Bhello%7D');
     servers.push(sql, yoga);
 
-    await scenario('1. nested query, PostgreSQL', steward, nested);
-    await scenario('baseline: hand-written SQL (pg)', sql, { path: `/?organization=${organizationId}` });
-    await scenario('2a. REST GET /manage/projects', steward, { path: '/manage/projects', headers: root });
-    await scenario('2a. GraphQL, same operation', steward, { ...graphqlLoad('', LIST_PROJECTS, { organizationId }), headers: { ...json, ...root } });
-    await scenario('2b. REST GET /manage/projects/:id', steward, { path: `/manage/projects/${projects[0]}`, headers: root });
-    await scenario('2b. GraphQL, same operation', steward, { ...graphqlLoad('', GET_PROJECT, { id: projects[0] }), headers: { ...json, ...root } });
+    await comparison(
+      { name: '1. nested query, PostgreSQL', server: steward, load: nested },
+      { name: 'baseline: hand-written SQL (pg)', server: sql, load: { path: `/?organization=${organizationId}` } },
+    );
+    await comparison(
+      { name: '2a. REST GET /manage/projects', server: steward, load: { path: '/manage/projects', headers: root } },
+      { name: '2a. GraphQL, same operation', server: steward, load: { ...graphqlLoad('', LIST_PROJECTS, { organizationId }), headers: { ...json, ...root } } },
+    );
+    await comparison(
+      { name: '2b. REST GET /manage/projects/:id', server: steward, load: { path: `/manage/projects/${projects[0]}`, headers: root } },
+      { name: '2b. GraphQL, same operation', server: steward, load: { ...graphqlLoad('', GET_PROJECT, { id: projects[0] }), headers: { ...json, ...root } } },
+    );
     await scenario('3. mutation mix', steward, mutationMix(key, organizationId));
-    await scenario('4. credential verification', steward, graphqlLoad(key, '{ viewer { kind } }', {}));
-    await scenario('baseline: yoga { hello }', yoga, { path: '/graphql', method: 'POST', headers: json, body: JSON.stringify({ query: '{ hello }' }) });
+    await comparison(
+      { name: '4. credential verification', server: steward, load: graphqlLoad(key, '{ viewer { kind } }', {}) },
+      { name: 'baseline: yoga { hello }', server: yoga, load: { path: '/graphql', method: 'POST', headers: json, body: JSON.stringify({ query: '{ hello }' }) } },
+    );
     for (const server of [steward, sql, yoga]) await stop(server);
   } finally {
     await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
