@@ -1,0 +1,90 @@
+// npm run bench:compare -- <build A> <build B>: two builds of Steward, one scenario, measured in turns.
+// A build is a directory holding a built `src/cli.js` inside the project (a copy of `dist`). See bench/README.md.
+import path from 'node:path';
+import {
+  credentialsOf,
+  graphqlLoad,
+  json,
+  LIST_PROJECTS,
+  NESTED,
+  POSTGRES,
+  ROOT,
+  sample,
+  seed,
+  settings,
+  startSteward,
+  stewardEnv,
+  stop,
+  summarize,
+  withAdmin,
+  type Bootstrapped,
+  type Load,
+  type Sample,
+  type Server,
+} from './harness.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// One connection by default: the server's CPU per request is then the cleanest figure.
+settings.connections = Number(process.env.BENCH_CONNECTIONS ?? 1);
+
+const SCENARIOS: Record<string, (credentials: Bootstrapped) => Load> = {
+  nested: (credentials) => graphqlLoad(credentials.managementKey.token, NESTED, { id: credentials.organization.id }),
+  'rest-list': (credentials) => ({
+    path: '/manage/projects',
+    headers: { 'openpanel-client-id': credentials.rootClient.id, 'openpanel-client-secret': credentials.rootClient.secret },
+  }),
+  'graphql-list': (credentials) => ({
+    ...graphqlLoad('', LIST_PROJECTS, { organizationId: credentials.organization.id }),
+    headers: { ...json, 'openpanel-client-id': credentials.rootClient.id, 'openpanel-client-secret': credentials.rootClient.secret },
+  }),
+  viewer: (credentials) => graphqlLoad(credentials.managementKey.token, '{ viewer { kind } }', {}),
+};
+
+const [first, second] = process.argv.slice(2);
+const scenario = process.env.BENCH_SCENARIO ?? 'nested';
+if (!first || !second || !SCENARIOS[scenario]) {
+  console.error(`usage: npm run bench:compare -- <build A> <build B>   (BENCH_SCENARIO: ${Object.keys(SCENARIOS).join(', ')})`);
+  process.exit(2);
+}
+interface Contender {
+  server: Server;
+  load: Load;
+}
+
+const databases: string[] = [];
+
+/** A build on its own new database, seeded through its own API. */
+async function contender(build: string, database: string): Promise<Contender> {
+  databases.push(database);
+  await withAdmin((client) => client.query(`CREATE DATABASE ${database}`));
+  const url = new URL(POSTGRES);
+  url.pathname = `/${database}`;
+  const server = await startSteward(build, stewardEnv({ DATABASE_URL: url.toString() }), path.relative(ROOT, path.resolve(build, 'src', 'cli.js')));
+  const credentials = credentialsOf(server);
+  await seed(server, credentials);
+  return { server, load: SCENARIOS[scenario]!(credentials) };
+}
+
+const contenders: Contender[] = [];
+try {
+  for (const [index, build] of [first, second].entries()) contenders.push(await contender(build, `steward_compare_${Date.now()}_${index}`));
+  process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each\n`);
+  const samples: Sample[][] = contenders.map(() => []);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [index, { server, load }] of contenders.entries()) {
+      const measured = await sample(server, load);
+      samples[index]!.push(measured);
+      process.stderr.write(`  round ${round} ${server.name}: ${(measured.cpuMs / measured.requests).toFixed(2)} ms CPU/request, ${Math.round(measured.requests / settings.durationSeconds)} req/s\n`);
+    }
+  }
+  const rows: Record<string, object> = {};
+  for (const [index, { server }] of contenders.entries()) {
+    const measured = await summarize(server, samples[index]!);
+    if (measured.non2xx || measured.errors) throw new Error(`${server.name} answered ${measured.non2xx} non-2xx and ${measured.errors} errors`);
+    rows[server.name] = { 'CPU ms/req': measured.cpuMsPerRequest, 'req/s': measured.rps, 'p50 ms': measured.p50, 'p99 ms': measured.p99, 'SQL/req': measured.sqlPerRequest };
+  }
+  console.table(rows);
+} finally {
+  await Promise.all(contenders.map(({ server }) => stop(server)));
+  for (const database of databases) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+}

@@ -1,0 +1,296 @@
+// What the benchmarks share: servers as child processes, seeding, load and measurement. See bench/README.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export const settings = {
+  durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
+  warmupSeconds: Number(process.env.BENCH_WARMUP ?? 3),
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
+};
+export const POSTGRES = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ROOT = path.resolve(import.meta.dirname, '..');
+/** Linux's USER_HZ, the unit of the CPU times in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
+
+// ---------------------------------------------------------------- processes
+
+export interface Server {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  /** From spawn to the first answered request. */
+  startMs: number;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function start(name: string, args: string[], env: Record<string, string>, readyPath: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const began = performance.now();
+  // Measured as deployed: graphql-js, among others, skips development-only checks in production.
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, NODE_ENV: 'production', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${output}`);
+    const answered = await fetch(`${url}${readyPath}`).then((response) => response.ok, () => false);
+    if (answered) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { name, url, child, output: () => output, startMs: performance.now() - began };
+}
+
+export async function stop(server: Server): Promise<void> {
+  // A baseline that a signal ended has no exit code, only a signal code.
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+/** User + system CPU the server process has used so far, in milliseconds. */
+async function cpuMs(server: Server): Promise<number> {
+  const stat = await readFile(`/proc/${server.child.pid}/stat`, 'utf8');
+  // The fields after the command name (which may hold spaces); utime and stime are the 12th and 13th of them.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+export async function rssMb(server: Server): Promise<number> {
+  const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8');
+  return Math.round(Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)![1]) / 1024);
+}
+
+export function stewardEnv(database: { DATABASE_URL: string } | { DATA_DIR: string }): Record<string, string> {
+  const { DATABASE_URL: _url, REDIS_URL: _redis, DATA_DIR: _dir, ...inherited } = process.env as Record<string, string>;
+  return {
+    ...inherited,
+    ...database,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    GRAPHIQL: 'false',
+    STEWARD_SECRET: randomBytes(32).toString('hex'),
+    // The benchmark measures the work of a request, not the budgets that would refuse most of them.
+    RATE_LIMIT_REQUESTS: '1000000000',
+    RATE_LIMIT_COST: '1000000000000',
+  };
+}
+
+/** `cli` is the entry of a build: `dist/src/cli.js`, or a copy of another build's `dist` inside the project. */
+export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/src/cli.js') => start(name, [cli, 'serve'], env, '/readyz');
+
+export interface Bootstrapped {
+  organization: { id: string };
+  personalAccessToken: string;
+  managementKey: { token: string };
+  rootClient: { id: string; secret: string };
+}
+
+export function credentialsOf(server: Server): Bootstrapped {
+  const match = /Its credentials are shown only now:\n([\s\S]*?)\nOpen http/.exec(server.output());
+  if (!match) throw new Error(`${server.name} printed no credentials:\n${server.output()}`);
+  return JSON.parse(match[1]!) as Bootstrapped;
+}
+
+// ---------------------------------------------------------------- requests
+
+export async function graphql(server: Server, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  if (!response.ok || body.errors) throw new Error(`${server.name}: ${JSON.stringify(body)}`);
+  return body.data!;
+}
+
+export const NESTED = `query Nested($id: ID!) {
+  organization(id: $id) { id name projects(first: 20) { edges { node { id name slug
+    clients(first: 10) { edges { node { id name type } } }
+    references(first: 10) { edges { node { id title date } } } } } } } }`;
+/** What the shim runs for GET /manage/projects and GET /manage/projects/:id (src/rest/openpanel.ts). */
+const PROJECT_FIELDS = 'id slug name types domain cors crossDomain allowUnsafeRevenueTracking deleteAt createdAt updatedAt';
+export const LIST_PROJECTS = `query ($organizationId: ID!, $after: String) { organization(id: $organizationId) { projects(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROJECT_FIELDS} } } } } }`;
+export const GET_PROJECT = `query ($id: ID!) { project(id: $id) { ${PROJECT_FIELDS} } }`;
+
+/** 20 projects, each with its default client, one READ client and five references. */
+export async function seed(server: Server, credentials: Bootstrapped): Promise<string[]> {
+  const token = credentials.personalAccessToken;
+  const organizationId = credentials.organization.id;
+  const projectIds: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const created = await graphql(server, token, 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id slug } } }', {
+      input: { organizationId, name: `Bench project ${i}`, domain: 'https://bench.example', types: ['WEBSITE'] },
+    });
+    const projectId = created.createProject.project.id as string;
+    projectIds.push(created.createProject.project.slug);
+    await graphql(server, token, 'mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }', {
+      input: { organizationId, projectId, name: 'dashboards', type: 'READ' },
+    });
+    for (let r = 0; r < 5; r++) {
+      await graphql(server, token, 'mutation ($input: CreateReferenceInput!) { createReference(input: $input) { reference { id } } }', {
+        input: { projectId, title: `Release ${r}`, date: new Date(Date.UTC(2026, 0, 1 + r)).toISOString() },
+      });
+    }
+  }
+  return projectIds;
+}
+
+// ---------------------------------------------------------------- load
+
+export interface Load {
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  requests?: autocannon.Request[];
+}
+
+export interface Measured {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  sqlPerRequest: number | null;
+  /** The server's own CPU time per request: steadier than req/s where servers and load share the cores. */
+  cpuMsPerRequest: number;
+  rssMb: number;
+}
+
+/** In milliseconds, to a tenth. */
+function percentile(sorted: number[], p: number): number {
+  const value = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+  return Math.round(value * 10) / 10;
+}
+
+function fire(server: Server, load: Load, seconds: number, latencies?: number[]): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const options = {
+      url: `${server.url}${load.path}`,
+      method: load.method ?? 'GET',
+      headers: load.headers,
+      body: load.body,
+      requests: load.requests,
+      connections: settings.connections,
+      duration: seconds,
+    };
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    if (latencies) instance.on('response', (_client, _status, _bytes, time) => latencies.push(time));
+  });
+}
+
+/** Steward's counters from /metrics: SQL statements sent and requests received; null for a baseline. */
+async function counters(server: Server): Promise<{ statements: number; requests: number } | null> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const statements = /^steward_sql_statements_total (\d+)$/m.exec(text);
+  if (!statements) return null;
+  const requests = [...text.matchAll(/^steward_http_requests_total\{[^}]*\} (\d+)$/gm)].reduce((sum, [, count]) => sum + Number(count), 0);
+  return { statements: Number(statements[1]), requests };
+}
+
+/** Lets the requests still in flight when the load generator stops finish, so counters settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+export interface Sample {
+  requests: number;
+  latencies: number[];
+  non2xx: number;
+  errors: number;
+  statements: number | null;
+  serverRequests: number | null;
+  cpuMs: number;
+}
+
+/** A warm-up, then one measured run at fixed concurrency and duration. */
+export async function sample(server: Server, load: Load): Promise<Sample> {
+  await fire(server, load, settings.warmupSeconds);
+  await settle();
+  const before = await counters(server);
+  const cpuBefore = await cpuMs(server);
+  const latencies: number[] = [];
+  const result = await fire(server, load, settings.durationSeconds, latencies);
+  await settle();
+  const cpuAfter = await cpuMs(server);
+  const after = await counters(server);
+  return {
+    requests: result.requests.total,
+    latencies,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    // Both as the server counted them (/metrics itself is not a request it counts).
+    statements: before && after ? after.statements - before.statements : null,
+    serverRequests: before && after ? after.requests - before.requests : null,
+    cpuMs: cpuAfter - cpuBefore,
+  };
+}
+
+export async function summarize(server: Server, samples: Sample[]): Promise<Measured> {
+  const sum = (pick: (sample: Sample) => number) => samples.reduce((total, one) => total + pick(one), 0);
+  const latencies = samples.flatMap((one) => one.latencies).sort((a, b) => a - b);
+  const requests = sum((one) => one.requests);
+  const counted = samples.every((one) => one.statements !== null);
+  return {
+    rps: Math.round(requests / (settings.durationSeconds * samples.length)),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests,
+    non2xx: sum((one) => one.non2xx),
+    errors: sum((one) => one.errors),
+    sqlPerRequest: counted ? Math.round((sum((one) => one.statements!) / sum((one) => one.serverRequests!)) * 100) / 100 : null,
+    cpuMsPerRequest: Math.round((sum((one) => one.cpuMs) / requests) * 100) / 100,
+    rssMb: await rssMb(server),
+  };
+}
+
+export const json = { 'content-type': 'application/json' };
+export const bearer = (token: string) => ({ ...json, authorization: `Bearer ${token}` });
+export const graphqlLoad = (token: string, query: string, variables: Record<string, unknown>): Load => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: bearer(token),
+  body: JSON.stringify({ query, variables }),
+});
+
+// ---------------------------------------------------------------- PostgreSQL
+
+export async function postgresAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: POSTGRES });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
