@@ -9,6 +9,7 @@ import {
   NESTED,
   POSTGRES,
   ROOT,
+  rootClientHeaders,
   sample,
   seed,
   settings,
@@ -31,11 +32,11 @@ const SCENARIOS: Record<string, (credentials: Bootstrapped) => Load> = {
   nested: (credentials) => graphqlLoad(credentials.managementKey.token, NESTED, { id: credentials.organization.id }),
   'rest-list': (credentials) => ({
     path: '/manage/projects',
-    headers: { 'openpanel-client-id': credentials.rootClient.id, 'openpanel-client-secret': credentials.rootClient.secret },
+    headers: rootClientHeaders(credentials),
   }),
   'graphql-list': (credentials) => ({
     ...graphqlLoad('', LIST_PROJECTS, { organizationId: credentials.organization.id }),
-    headers: { ...json, 'openpanel-client-id': credentials.rootClient.id, 'openpanel-client-secret': credentials.rootClient.secret },
+    headers: { ...json, ...rootClientHeaders(credentials) },
   }),
   viewer: (credentials) => graphqlLoad(credentials.managementKey.token, '{ viewer { kind } }', {}),
 };
@@ -46,6 +47,7 @@ if (!first || !second || !SCENARIOS[scenario]) {
   console.error(`usage: npm run bench:compare -- <build A> <build B>   (BENCH_SCENARIO: ${Object.keys(SCENARIOS).join(', ')})`);
   process.exit(2);
 }
+
 interface Contender {
   server: Server;
   load: Load;
@@ -54,12 +56,12 @@ interface Contender {
 const databases: string[] = [];
 
 /** A build on its own new database, seeded through its own API. */
-async function contender(build: string, database: string): Promise<Contender> {
+async function contender(name: string, build: string, database: string): Promise<Contender> {
   databases.push(database);
   await withAdmin((client) => client.query(`CREATE DATABASE ${database}`));
   const url = new URL(POSTGRES);
   url.pathname = `/${database}`;
-  const server = await startSteward(build, stewardEnv({ DATABASE_URL: url.toString() }), path.relative(ROOT, path.resolve(build, 'src', 'cli.js')));
+  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url.toString() }), path.relative(ROOT, path.resolve(build, 'src', 'cli.js')));
   const credentials = credentialsOf(server);
   await seed(server, credentials);
   return { server, load: SCENARIOS[scenario]!(credentials) };
@@ -67,7 +69,9 @@ async function contender(build: string, database: string): Promise<Contender> {
 
 const contenders: Contender[] = [];
 try {
-  for (const [index, build] of [first, second].entries()) contenders.push(await contender(build, `steward_compare_${Date.now()}_${index}`));
+  for (const [index, build] of [first, second].entries()) {
+    contenders.push(await contender(`${'AB'[index]}: ${build}`, build, `steward_compare_${Date.now()}_${index}`));
+  }
   process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each\n`);
   const samples: Sample[][] = contenders.map(() => []);
   for (let round = 1; round <= ROUNDS; round++) {

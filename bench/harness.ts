@@ -101,6 +101,12 @@ export interface Bootstrapped {
   rootClient: { id: string; secret: string };
 }
 
+/** The OpenPanel dialect's credential headers, for the bootstrapped root client. */
+export const rootClientHeaders = (credentials: Bootstrapped) => ({
+  'openpanel-client-id': credentials.rootClient.id,
+  'openpanel-client-secret': credentials.rootClient.secret,
+});
+
 export function credentialsOf(server: Server): Bootstrapped {
   const match = /Its credentials are shown only now:\n([\s\S]*?)\nOpen http/.exec(server.output());
   if (!match) throw new Error(`${server.name} printed no credentials:\n${server.output()}`);

@@ -16,6 +16,7 @@ import {
   POSTGRES,
   postgresAvailable,
   ROOT,
+  rootClientHeaders,
   sample,
   seed,
   settings,
@@ -109,7 +110,7 @@ async function postgresScenarios() {
     const projects = await seed(steward, credentials);
     const organizationId = credentials.organization.id;
     const key = credentials.managementKey.token;
-    const root = { 'openpanel-client-id': credentials.rootClient.id, 'openpanel-client-secret': credentials.rootClient.secret };
+    const root = rootClientHeaders(credentials);
     const nested = graphqlLoad(key, NESTED, { id: organizationId });
     await graphql(steward, key, NESTED, { id: organizationId });
 
