@@ -9,7 +9,7 @@ import {
   ViewerDocument,
 } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
-import { testGateway, type Credentials } from './support/gateway.js';
+import { withTestGateway, type Credentials } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ limits: { requests: 1000, cost: 100, windowSeconds: 10 } });
@@ -99,15 +99,12 @@ describe('usage metering', () => {
 
   test('counts requests, cost and throttled requests per credential and hour, summed across instances', async () => {
     const tenant = await createTenant(database);
-    const tight = testGateway(database, { limits: { requests: 2, cost: 100 } });
-    try {
+    await withTestGateway(database, { limits: { requests: 2, cost: 100 } }, async (tight) => {
       const statuses = [];
       for (let i = 0; i < 3; i++) statuses.push((await tight.execute(ViewerDocument, {}, tenant.managementKey.as)).status);
       expect(statuses).toEqual([200, 200, 429]);
       await tight.services.usage.flush();
-    } finally {
-      await tight.close();
-    }
+    });
     (await gateway.execute(ViewerDocument, {}, tenant.managementKey.as)).expectData();
     (await gateway.execute(ViewerDocument, {}, tenant.rootClient.as)).expectData();
     await gateway.services.usage.flush();

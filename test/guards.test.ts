@@ -3,7 +3,7 @@ import { CreatePersonalAccessTokenDocument, RevokeManagementKeyDocument, ViewerD
 import { testEnvironment } from './support/environment.js';
 import type { RateLimitOptions } from '../src/guards/rate-limit.js';
 import { clientAddress } from '../src/server.js';
-import { testGateway, type Credentials, type TestGateway } from './support/gateway.js';
+import { testGateway, withTestGateway, type Credentials, type TestGateway } from './support/gateway.js';
 import { tampered } from './support/secrets.js';
 import { createTenant } from './support/tenant.js';
 
@@ -36,20 +36,21 @@ describe('request budget', () => {
 
 describe('sensitive mutations', () => {
   test('have their own limit per principal, declared on the field, answered with 429 and RATE_LIMITED', async () => {
-    const unbudgeted = testGateway(database); // this file's own gateway allows only 5 requests
-    const tenant = await createTenant(database);
-    const colleague = await tenant.addUser('ADMIN');
-    const create = (as: typeof tenant.owner.as) => unbudgeted.execute(CreatePersonalAccessTokenDocument, { input: { name: 'laptop' } }, as);
-    for (let i = 0; i < 10; i++) expect((await create(tenant.owner.as)).expectData().createPersonalAccessToken?.userErrors).toEqual([]);
-    const refused = await create(tenant.owner.as);
-    expect(refused.status).toBe(429);
-    const error = refused.expectError('RATE_LIMITED');
-    expect(error.message).toMatch(/^createPersonalAccessToken may be called at most 10 times in 3600 seconds; retry in \d+ seconds$/);
-    expect(error.extensions).toMatchObject({ field: 'createPersonalAccessToken', retryAfter: expect.any(Number) });
-    expect(refused.headers.get('retry-after')).toBe(String(error.extensions?.retryAfter));
-    expect(await database.prisma.personalAccessToken.count({ where: { userId: tenant.owner.userId } })).toBe(11);
-    expect((await create(colleague.as)).status).toBe(200);
-    await unbudgeted.close();
+    // This file's own gateway allows only 5 requests.
+    await withTestGateway(database, {}, async (unbudgeted) => {
+      const tenant = await createTenant(database);
+      const colleague = await tenant.addUser('ADMIN');
+      const create = (as: typeof tenant.owner.as) => unbudgeted.execute(CreatePersonalAccessTokenDocument, { input: { name: 'laptop' } }, as);
+      for (let i = 0; i < 10; i++) expect((await create(tenant.owner.as)).expectData().createPersonalAccessToken?.userErrors).toEqual([]);
+      const refused = await create(tenant.owner.as);
+      expect(refused.status).toBe(429);
+      const error = refused.expectError('RATE_LIMITED');
+      expect(error.message).toMatch(/^createPersonalAccessToken may be called at most 10 times in 3600 seconds; retry in \d+ seconds$/);
+      expect(error.extensions).toMatchObject({ field: 'createPersonalAccessToken', retryAfter: expect.any(Number) });
+      expect(refused.headers.get('retry-after')).toBe(String(error.extensions?.retryAfter));
+      expect(await database.prisma.personalAccessToken.count({ where: { userId: tenant.owner.userId } })).toBe(11);
+      expect((await create(colleague.as)).status).toBe(200);
+    });
   });
 });
 
@@ -74,8 +75,7 @@ describe('failed authentication', () => {
 
 describe('behind a load balancer', () => {
   test('with TRUSTED_PROXIES the address is the one the balancer saw, and a forged X-Forwarded-For entry changes nothing', async () => {
-    const balanced = testGateway(database, { limits, http: true, gateway: { trustedProxies: 1 } });
-    try {
+    await withTestGateway(database, { limits, http: true, gateway: { trustedProxies: 1 } }, async (balanced) => {
       const tenant = await createTenant(database);
       const bad = tampered(tenant.owner.token);
       const from = (forwardedFor: string, token: string) =>
@@ -83,9 +83,7 @@ describe('behind a load balancer', () => {
       for (let i = 0; i < 3; i++) expect((await from(`10.9.9.${i}, 198.51.100.20`, bad)).status).toBe(401);
       expect((await from('198.51.100.20', tenant.owner.token)).status).toBe(429);
       expect((await from('198.51.100.20, 198.51.100.21', tenant.owner.token)).status).toBe(200);
-    } finally {
-      await balanced.close();
-    }
+    });
   });
 
   test('the client address is the entry the outermost trusted proxy appended', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
-import { testGateway } from './support/gateway.js';
+import { withTestGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
@@ -48,23 +48,22 @@ test('a GET query needs the CSRF header; a JSON POST does not', async () => {
 });
 
 test('production settings: no introspection, no field suggestions; CORS only for the configured origins', async () => {
-  const production = testGateway(database, {
-    gateway: { hardening: { maxBodyBytes: 100_000, introspection: false, hideSuggestions: true }, corsOrigins: ['https://admin.example'] },
-  });
-  const typo = '{ viewr { kind } }';
-  expect((await gateway.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
-  expect((await production.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query".');
-  const introspection = await production.execute('{ __schema { queryType { name } } }', {}, tenant.owner.as);
-  expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
-  expect((await production.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer.kind).toBe('USER');
+  const settings = { hardening: { maxBodyBytes: 100_000, introspection: false, hideSuggestions: true }, corsOrigins: ['https://admin.example'] };
+  await withTestGateway(database, { gateway: settings }, async (production) => {
+    const typo = '{ viewr { kind } }';
+    expect((await gateway.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
+    expect((await production.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query".');
+    const introspection = await production.execute('{ __schema { queryType { name } } }', {}, tenant.owner.as);
+    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
+    expect((await production.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer.kind).toBe('USER');
 
-  const preflight = (handle: typeof gateway.handle, origin: string) =>
-    handle(new Request('http://steward.test/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } }));
-  expect((await preflight(production.handle, 'https://admin.example')).headers.get('access-control-allow-origin')).toBe('https://admin.example');
-  expect((await preflight(production.handle, 'https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
-  expect((await preflight(gateway.handle, 'https://admin.example')).headers.get('access-control-allow-origin')).toBeNull();
-  const refused = await production.handle(new Request('http://steward.test/graphql', { method: 'POST', headers: { origin: 'https://admin.example', 'content-type': 'application/json' }, body: '{}' }));
-  expect(refused.status).toBe(401);
-  expect(refused.headers.get('access-control-allow-origin')).toBe('https://admin.example');
-  await production.close();
+    const preflight = (handle: typeof gateway.handle, origin: string) =>
+      handle(new Request('http://steward.test/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } }));
+    expect((await preflight(production.handle, 'https://admin.example')).headers.get('access-control-allow-origin')).toBe('https://admin.example');
+    expect((await preflight(production.handle, 'https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    expect((await preflight(gateway.handle, 'https://admin.example')).headers.get('access-control-allow-origin')).toBeNull();
+    const refused = await production.handle(new Request('http://steward.test/graphql', { method: 'POST', headers: { origin: 'https://admin.example', 'content-type': 'application/json' }, body: '{}' }));
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('https://admin.example');
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { newId } from '../src/domain/ids.js';
 import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
-import { testGateway } from './support/gateway.js';
+import { withTestGateway } from './support/gateway.js';
 import { restClient } from './support/rest.js';
 import { tampered } from './support/secrets.js';
 import { createTenant, unique } from './support/tenant.js';
@@ -310,8 +310,7 @@ describe('another organization', () => {
 
 describe('rate limit', () => {
   test('20 requests per 10 seconds per client; every response says where the client stands; then 429', async () => {
-    const limited = testGateway(database, { limits: { requests: 20, windowSeconds: 10 }, http: true });
-    try {
+    await withTestGateway(database, { limits: { requests: 20, windowSeconds: 10 }, http: true }, async (limited) => {
       const { as } = await tenantWithProject();
       const limitedCall = restClient(limited);
       for (let used = 1; used <= 20; used++) {
@@ -327,16 +326,13 @@ describe('rate limit', () => {
       expect(throttled.expectStatus(429)).toEqual({ status: 429, error: 'Too Many Requests', message: 'You have exceeded the rate limit for this endpoint.' });
       expect(throttled.headers.get('retry-after')).toBe(throttled.headers.get('x-ratelimit-reset'));
       expect(throttled.headers.get('x-ratelimit-remaining')).toBe('0');
-    } finally {
-      await limited.close();
-    }
+    });
   });
 });
 
 describe('refusals before and beyond the budget', () => {
   test("a field's own limit (createClient: 30 an hour) and a flood of bad credentials are 429s in OpenPanel's words", async () => {
-    const guarded = testGateway(database, { limits: { authFailures: 2, authFailureWindowSeconds: 60 }, http: true });
-    try {
+    await withTestGateway(database, { limits: { authFailures: 2, authFailureWindowSeconds: 60 }, http: true }, async (guarded) => {
       const { as } = await tenantWithProject();
       const guardedCall = restClient(guarded);
       for (let i = 0; i < 30; i++) (await guardedCall('POST', '/manage/clients', { as, body: { name: `c${i}` } })).expectStatus(200);
@@ -349,9 +345,7 @@ describe('refusals before and beyond the budget', () => {
       const cutOff = await guardedCall('GET', '/manage/projects', { as });
       expect(cutOff.expectStatus(429).message).toBe('You have exceeded the rate limit for this endpoint.');
       expect(cutOff.headers.get('retry-after')).toBe(cutOff.headers.get('x-ratelimit-reset'));
-    } finally {
-      await guarded.close();
-    }
+    });
   });
 
   test('a body over the size limit is a 413 before it is read', async () => {

@@ -113,6 +113,16 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
 
 export type TestGateway = ReturnType<typeof testGateway>;
 
+/** A gateway of the test's own, with other limits or settings than its file's; closed however the test ends. */
+export async function withTestGateway<T>(database: TestDatabase, options: TestGatewayOptions, work: (gateway: TestGateway) => Promise<T>): Promise<T> {
+  const gateway = testGateway(database, options);
+  try {
+    return await work(gateway);
+  } finally {
+    await gateway.close();
+  }
+}
+
 /** The handler behind a node:http server on a free local port, as `steward serve` runs it. */
 function listen(handle: RequestHandler, trustedProxies?: number) {
   const server = httpServerFor(handle, trustedProxies);
