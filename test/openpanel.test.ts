@@ -259,6 +259,7 @@ describe('bad requests', () => {
     const notFound = (message: string) => ({ status: 404, error: 'Not Found', message });
     expect((await call('GET', '/manage/projects/no-such-project', { as })).expectStatus(404)).toEqual(notFound('Project not found'));
     expect((await call('GET', '/manage/projects/Not%20A%20Slug!', { as })).expectStatus(404)).toEqual(notFound('Project not found'));
+    expect((await call('GET', '/manage/projects/%E0%A4%A', { as })).expectStatus(404)).toEqual(notFound('Project not found'));
     expect((await call('GET', '/manage/clients/not-a-uuid', { as })).expectStatus(404)).toEqual(notFound('Client not found'));
     expect((await call('GET', `/manage/clients/${crypto.randomUUID()}`, { as })).expectStatus(404)).toEqual(notFound('Client not found'));
     expect((await call('PATCH', '/manage/references/garbage', { as, body: { title: 'x' } })).expectStatus(404)).toEqual(notFound('Reference not found'));

@@ -157,6 +157,15 @@ async function jsonBody(request: Request): Promise<unknown> {
   }
 }
 
+/** A path segment decoded; one with broken percent-encoding stays as sent, an id that names nothing. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function matchPath(pattern: string, path: string): Record<string, string> | null {
   const expected = pattern.split('/');
   const actual = path.split('/');
@@ -165,7 +174,7 @@ function matchPath(pattern: string, path: string): Record<string, string> | null
   for (const [i, segment] of expected.entries()) {
     if (segment.startsWith(':')) {
       if (!actual[i]) return null;
-      params[segment.slice(1)] = decodeURIComponent(actual[i]!);
+      params[segment.slice(1)] = decodedSegment(actual[i]!);
     } else if (segment !== actual[i]) {
       return null;
     }
