@@ -4,19 +4,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-import { KNOWN_SCOPES } from './auth/access.js';
-import { CredentialVerifier, RedisCredentialVersions } from './auth/credentials.js';
-import { TokenSealer } from './auth/reveal.js';
+import { eraseReveals, insertOperatorToken } from './access/issue.js';
+import { KNOWN_SCOPES } from './access/permissions.js';
+import { TokenSealer } from './access/reveal.js';
+import { CredentialVerifier, RedisCredentialVersions } from './access/verifier.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase, type Database, type PrismaOptions } from './db/database.js';
-import { Metrics } from './metrics.js';
 import { migrate, MigrationError } from './db/migrate.js';
-import { bootstrapIfEmpty, bootstrapOrganization, createOperatorToken } from './domain/bootstrap.js';
-import { eraseExpiredReveals } from './domain/credentials.js';
 import { RateLimits } from './guards/rate-limit.js';
-import { UsageMeter } from './guards/usage.js';
 import { createLogger } from './logger.js';
+import { Metrics } from './metering/metrics.js';
+import { UsageMeter } from './metering/usage-meter.js';
+import { bootstrapIfEmpty, bootstrapOrganization } from './modules/organization/bootstrap.js';
 
 const USAGE = `usage: steward <command>
 
@@ -70,7 +70,7 @@ async function serve(config: Config) {
   const usage = new UsageMeter(database.prisma, logger);
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
   const sweep = setInterval(() => {
-    eraseExpiredReveals(database.prisma).catch((error: unknown) => logger.warn({ err: error }, 'could not erase expired reveals'));
+    eraseReveals(database.prisma).catch((error: unknown) => logger.warn({ err: error }, 'could not erase expired reveals'));
   }, 60_000).unref();
   const created = await bootstrapIfEmpty(database.prisma, config.BOOTSTRAP_ORG_NAME, config.BOOTSTRAP_EMAIL);
   if (created) {
@@ -170,7 +170,7 @@ async function bootstrapOperator(config: Config, name: string, scopes: string[])
   if (unknown.length > 0) throw new UsageError(`unknown scopes: ${unknown.join(', ')}; known: ${KNOWN_SCOPES.join(', ')}`);
   const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2));
   try {
-    process.stdout.write(JSON.stringify(await createOperatorToken(database.prisma, name, scopes)) + '\n');
+    process.stdout.write(JSON.stringify(await insertOperatorToken(database.prisma, name, scopes)) + '\n');
   } finally {
     await database.close();
   }
@@ -207,7 +207,7 @@ async function main(argv: string[]) {
     case 'bootstrap':
       return bootstrap(loadConfig(), args);
     case 'print-schema':
-      process.stdout.write((await import('./schema/index.js')).printSchemaSDL());
+      process.stdout.write((await import('./modules/index.js')).printSchemaSDL());
       return;
     default:
       throw new UsageError(command ? `unknown command: ${command}` : 'no command given');

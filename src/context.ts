@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
-import type { Access } from './auth/access.js';
-import type { CredentialVerifier } from './auth/credentials.js';
-import type { TokenSealer } from './auth/reveal.js';
+import type { Access } from './access/access.js';
+import type { TokenSealer } from './access/reveal.js';
+import type { CredentialVerifier } from './access/verifier.js';
 import type { RateLimits } from './guards/rate-limit.js';
-import type { UsageMeter } from './guards/usage.js';
 import type { PrismaClient } from './generated/prisma/client.js';
+import type { UsageMeter } from './metering/usage-meter.js';
 
 /** What outlives a request: shared by every request a server handles. */
 export interface Services {

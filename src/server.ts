@@ -1,30 +1,17 @@
 import { createServer as createNodeServer, type IncomingMessage, type Server } from 'node:http';
 import { createServerAdapter } from '@whatwg-node/server';
-import { PothosValidationError } from '@pothos/core';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import { Access } from './auth/access.js';
-import type { Principal } from './auth/principal.js';
-import type { Context, Services } from './context.js';
+import type { Principal } from './access/principal.js';
+import type { Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
-import type { Metrics } from './metrics.js';
-import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from './guards/document-limits.js';
-import { useFieldRateLimits } from './guards/field-limits.js';
+import { createGateway, type Gateway, type GatewayOptions } from './graphql/gateway.js';
 import { admit, type Refusal } from './guards/admission.js';
-import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from './guards/hardening.js';
+import { DEFAULT_HARDENING } from './guards/hardening.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
+import type { Metrics } from './metering/metrics.js';
+import { schema } from './modules/index.js';
 import { openPanel } from './rest/openpanel.js';
 import { dialectHandler } from './rest/runner.js';
-import { schema } from './schema/index.js';
-
-export interface GatewayOptions {
-  graphiql: boolean;
-  documentLimits?: DocumentLimits;
-  hardening?: Hardening;
-  /** Origins allowed to call from a browser; none by default. */
-  corsOrigins?: string[];
-}
 
 /** A GraphQL-shaped error response made before execution: refused credentials or an exhausted budget. */
 function errorResponse(status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string>) {
@@ -56,45 +43,6 @@ function graphQLRefusal(refusal: Refusal): Response {
   }
 }
 
-export type Gateway = YogaServerInstance<{ principal: Principal }, Context>;
-
-/** The GraphQL endpoint for an authenticated principal; internal errors are masked and logged. */
-export function createGateway(services: Services, options: GatewayOptions): Gateway {
-  return createYoga<{ principal: Principal }, Context>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
-    landingPage: false,
-    batching: false,
-    cors: options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: false, maxAge: 3600 } : false,
-    plugins: [
-      ...hardeningPlugins(options.hardening ?? DEFAULT_HARDENING),
-      useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
-      useFieldRateLimits(),
-    ],
-    logging: {
-      debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
-      info: (...args) => services.logger.info({ args }, 'graphql-yoga'),
-      warn: (...args) => services.logger.warn({ args }, 'graphql-yoga'),
-      // Yoga logs here each error it masks: the internal errors that clients see only as INTERNAL_SERVER_ERROR.
-      error: (error, ...args) => services.logger.error({ err: error, args }, 'internal error while handling a request'),
-    },
-    maskedErrors: {
-      maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : undefined;
-        if (error instanceof GraphQLError && original instanceof PothosValidationError) {
-          // Pothos rejects bad connection arguments without a code. The located error shares the
-          // original's extensions object, so the code is set in place and the error is not masked.
-          (error.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
-          return error;
-        }
-        return maskError(error, message, isDev);
-      },
-    },
-    context: ({ principal }) => ({ ...services, access: new Access(principal, services.prisma) }),
-  });
-}
-
 export interface HttpServerOptions extends GatewayOptions {
   database: Database;
   /** Served at /metrics when given. */
@@ -121,7 +69,7 @@ async function guardedGraphQL(services: Services, gateway: Gateway, received: Re
 
 /** The whole HTTP surface: /graphql, the REST dialects (/manage), /healthz, /readyz and /metrics. `address` is the client's network address. */
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
-  const gateway = createGateway(services, options);
+  const gateway = createGateway(schema, services, options);
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
   const dialects = [openPanel].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
   return async (request: Request, address = 'unknown'): Promise<Response> => {

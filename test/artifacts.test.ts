@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { generate } from '@graphql-codegen/cli';
 import { expect, test } from 'vitest';
 import codegenConfig from '../codegen.js';
-import { printSchemaSDL } from '../src/schema/index.js';
+import { printSchemaSDL } from '../src/modules/index.js';
 
 test('schema.graphql is printed from the current schema (npm run schema:print)', async () => {
   expect(await readFile('schema.graphql', 'utf8')).toBe(printSchemaSDL());

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createOperatorToken } from '../src/domain/bootstrap.js';
-import { eraseExpiredReveals } from '../src/domain/credentials.js';
+import { insertOperatorToken } from '../src/access/issue.js';
+import { eraseReveals } from '../src/access/issue.js';
 import {
   AuditEventsDocument,
   CreateManagementKeyDocument,
@@ -53,7 +53,7 @@ describe('credential dialects', () => {
 describe('the platform operator', () => {
   test('reaches every organization within its scopes and alone changes limits', async () => {
     const tenant = await createTenant(database);
-    const { operatorToken } = await createOperatorToken(database.prisma, 'ops', ['organization:write', 'project:read']);
+    const { operatorToken } = await insertOperatorToken(database.prisma, 'ops', ['organization:write', 'project:read']);
     const as = { bearer: operatorToken.token };
     expect(operatorToken.token).toMatch(/^stw_sa_/);
     expect((await gateway.execute(ViewerDocument, {}, as)).expectData().viewer).toMatchObject({ kind: 'OPERATOR', organization: null });
@@ -247,7 +247,7 @@ describe('key lifecycle', () => {
         .expectData().createManagementKey!.key!.id;
     const [swept, rotated, revoked] = [await create(), await create(), await create()];
     await database.prisma.managementKey.update({ where: { id: swept }, data: { revealUntil: new Date(Date.now() - 1) } });
-    expect(await eraseExpiredReveals(database.prisma)).toBeGreaterThanOrEqual(1);
+    expect(await eraseReveals(database.prisma)).toBeGreaterThanOrEqual(1);
     await gateway.execute(RotateManagementKeyDocument, { input: { id: rotated } }, tenant.owner.as);
     await gateway.execute(RevokeManagementKeyDocument, { input: { id: revoked } }, tenant.owner.as);
     const left = await database.prisma.managementKey.findMany({ where: { id: { in: [swept, rotated, revoked] } }, select: { revealCiphertext: true, revealUntil: true } });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createOperatorToken } from '../src/domain/bootstrap.js';
-import { HOUR_MS, UsageMeter } from '../src/guards/usage.js';
+import { insertOperatorToken } from '../src/access/issue.js';
+import { HOUR_MS, UsageMeter } from '../src/metering/usage-meter.js';
 import {
   ApiUsageDocument,
   CreateProjectDocument,
@@ -18,7 +18,7 @@ const { database, gateway } = await testEnvironment({ limits: { requests: 1000, 
 const VIEWER_COST = 3;
 
 async function operator() {
-  const { operatorToken } = await createOperatorToken(database.prisma, 'ops', ['organization:write']);
+  const { operatorToken } = await insertOperatorToken(database.prisma, 'ops', ['organization:write']);
   return { bearer: operatorToken.token };
 }
 

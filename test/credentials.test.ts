@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { issueToken, tokenKind } from '../src/auth/tokens.js';
+import { issueToken, tokenKind } from '../src/access/tokens.js';
 import {
   CreateManagementKeyDocument,
   CreatePersonalAccessTokenDocument,

@@ -1,12 +1,12 @@
 import { PGlite } from '@electric-sql/pglite';
 import pino from 'pino';
 import { expect, test } from 'vitest';
-import { CredentialVerifier } from '../src/auth/credentials.js';
+import { CredentialVerifier } from '../src/access/verifier.js';
 import { pgliteDatabase } from '../src/db/database.js';
 import { RateLimits } from '../src/guards/rate-limit.js';
-import { UsageMeter } from '../src/guards/usage.js';
+import { UsageMeter } from '../src/metering/usage-meter.js';
 import { readLocalMigrations } from '../src/db/migrate.js';
-import { Metrics } from '../src/metrics.js';
+import { Metrics } from '../src/metering/metrics.js';
 import { createRequestHandler } from '../src/server.js';
 import { ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';

@@ -3,10 +3,10 @@
 // name every root field, so a new query or mutation without a row here fails the suite.
 import { GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createOperatorToken } from '../src/domain/bootstrap.js';
-import { createClient, createManagementKey, createPersonalAccessToken } from '../src/domain/credentials.js';
-import { newId } from '../src/domain/ids.js';
-import { schema } from '../src/schema/index.js';
+import { insertOperatorToken } from '../src/access/issue.js';
+import { insertClient, insertManagementKey, insertPersonalAccessToken } from '../src/access/issue.js';
+import { newId } from '../src/db/ids.js';
+import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
@@ -66,7 +66,7 @@ async function buildSide(tenant: Tenant): Promise<Side & { viewer: Awaited<Retur
     (await database.prisma.reference.create({
       data: { id: newId('Reference'), organizationId, projectId: project.id, title: 'r', date: new Date() },
     })).id;
-  const key = async () => (await createManagementKey(database.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [] }, gateway.services.sealer)).key.id;
+  const key = async () => (await insertManagementKey(database.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [] }, gateway.services.sealer)).key.id;
   const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
   const viewerMembership = await database.prisma.projectMember.findFirstOrThrow({ where: { userId: viewer.userId } });
   await database.prisma.organization.update({ where: { id: organizationId }, data: { managementKeyLimit: 1000 } });
@@ -84,10 +84,10 @@ async function buildSide(tenant: Tenant): Promise<Side & { viewer: Awaited<Retur
       userInOrganization: async () => (await tenant.addUser('MEMBER')).userId,
       projectMember: async () => (await tenant.addProjectUser(project.id, 'VIEWER')).memberId &&
         (await database.prisma.projectMember.findFirstOrThrow({ where: { projectId: project.id }, orderBy: { createdAt: 'desc' } })).id,
-      client: async () => (await createClient(database.prisma, { organizationId, projectId: project.id, name: 'c', type: 'READ' })).client.id,
+      client: async () => (await insertClient(database.prisma, { organizationId, projectId: project.id, name: 'c', type: 'READ' })).client.id,
       reference,
       key,
-      ownerToken: async () => (await createPersonalAccessToken(database.prisma, { userId: tenant.owner.userId, name: 'fresh' })).personalAccessToken.id,
+      ownerToken: async () => (await insertPersonalAccessToken(database.prisma, { userId: tenant.owner.userId, name: 'fresh' })).personalAccessToken.id,
     },
   };
 }
@@ -271,8 +271,8 @@ beforeAll(async () => {
   const tenant = await createTenant(database);
   own = await buildSide(tenant);
   other = await buildSide(await createTenant(database));
-  const readClient = await createClient(database.prisma, { organizationId: tenant.organizationId, name: 'reader', type: 'READ' });
-  const operator = await createOperatorToken(database.prisma, 'matrix', [
+  const readClient = await insertClient(database.prisma, { organizationId: tenant.organizationId, name: 'reader', type: 'READ' });
+  const operator = await insertOperatorToken(database.prisma, 'matrix', [
     'organization:write', 'member:read', 'project:read', 'client:read', 'reference:read', 'key:read', 'audit:read',
   ]);
   rememberSecrets(JSON.stringify([readClient.secret, operator]));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newId } from '../src/domain/ids.js';
+import { newId } from '../src/db/ids.js';
 import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import { withTestGateway } from './support/gateway.js';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { createClient } from '../src/domain/credentials.js';
-import { newId } from '../src/domain/ids.js';
+import { insertClient } from '../src/access/issue.js';
+import { newId } from '../src/db/ids.js';
 import { ProjectTreeDocument, ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials } from './support/gateway.js';
@@ -15,7 +15,7 @@ async function seedProjects(tenant: Tenant, count: number) {
       data: { id: newId('Project'), organizationId: tenant.organizationId, name: `p${i}`, slug: unique(`p${i}`) },
     });
     for (const type of ['READ', 'WRITE'] as const) {
-      await createClient(database.prisma, { organizationId: tenant.organizationId, projectId: project.id, name: type, type });
+      await insertClient(database.prisma, { organizationId: tenant.organizationId, projectId: project.id, name: type, type });
     }
     await database.prisma.reference.createMany({
       data: [1, 2, 3].map((day) => ({ id: newId('Reference'), organizationId: tenant.organizationId, projectId: project.id, title: `r${day}`, date: new Date(Date.UTC(2026, 0, day)) })),

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { openPanel } from '../src/rest/openpanel.js';
 import { dialectHandler, route, type Dialect } from '../src/rest/runner.js';
-import { createGateway } from '../src/server.js';
+import { createGateway } from '../src/graphql/gateway.js';
+import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
 import { createTenant } from './support/tenant.js';
 
@@ -45,7 +46,7 @@ const broken: Dialect = {
     }),
   ],
 };
-const handle = dialectHandler(gateway.services, createGateway(gateway.services, { graphiql: false }), broken, 100_000);
+const handle = dialectHandler(gateway.services, createGateway(schema, gateway.services, { graphiql: false }), broken, 100_000);
 
 test('a permission the credential lacks is a 403 naming it', async () => {
   const tenant = await createTenant(database);

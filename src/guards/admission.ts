@@ -1,7 +1,9 @@
-import { AuthenticationError, type Principal } from '../auth/principal.js';
-import type { Services } from '../context.js';
+import type { Principal } from '../access/principal.js';
+import type { CredentialVerifier } from '../access/verifier.js';
+import { AuthenticationError } from '../errors.js';
+import type { UsageMeter } from '../metering/usage-meter.js';
 import { withinBodyLimit } from './hardening.js';
-import type { Budget } from './rate-limit.js';
+import type { Budget, RateLimits } from './rate-limit.js';
 
 /** Why a request was turned away before it reached an API; each API answers these in its own dialect. */
 export type Refusal =
@@ -14,13 +16,27 @@ type Admission = { request: Request; principal: Principal; budget: Budget } | { 
 
 type CredentialHeaders = { get(name: string): string | null };
 
+/** What admission needs of the server's services. */
+export interface AdmissionServices {
+  credentials: CredentialVerifier;
+  limits: RateLimits;
+  usage: UsageMeter;
+}
+
+/** What the guards that run inside GraphQL execution (cost, field limits) need of its context. */
+export interface GuardedContext {
+  access: { principal: Principal };
+  limits: RateLimits;
+  usage: UsageMeter;
+}
+
 /**
  * The guards every API request passes, GraphQL or REST: the body size; a client address with too
  * many failed authentications is refused before any database read; the credential is verified and
  * charged one request of its budget, and the request is metered.
  */
 export async function admit(
-  services: Services,
+  services: AdmissionServices,
   received: Request,
   address: string,
   maxBodyBytes: number,

@@ -1,7 +1,6 @@
 import {
   getNamedType,
   getOperationAST,
-  GraphQLError,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -14,7 +13,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.js';
+import { queryTooComplex, rateLimited } from '../errors.js';
+import type { GuardedContext } from './admission.js';
 import type { Budget } from './rate-limit.js';
 
 export interface DocumentLimits {
@@ -31,10 +31,6 @@ const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
 const MUTATION_COST = 10;
 const CONNECTION_COST = 2;
-
-function tooComplex(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...extensions } });
-}
 
 type Fragments = Map<string, FragmentDefinitionNode>;
 
@@ -72,7 +68,7 @@ function shape(selectionSet: SelectionSetNode, fragments: Fragments, seen: Set<s
 }
 
 /** The first limit an operation's shape exceeds (depth, aliases of real fields, directives), if any. */
-function shapeViolation(document: DocumentNode, operation: OperationDefinitionNode, limits: DocumentLimits): GraphQLError | null {
+function shapeViolation(document: DocumentNode, operation: OperationDefinitionNode, limits: DocumentLimits) {
   const { depth, aliases, directives } = shape(operation.selectionSet, fragmentsOf(document));
   const checks = [
     ['depth', depth, limits.maxDepth],
@@ -80,7 +76,7 @@ function shapeViolation(document: DocumentNode, operation: OperationDefinitionNo
     ['directives', directives, limits.maxDirectives],
   ] as const;
   for (const [what, value, maximum] of checks) {
-    if (value > maximum) return tooComplex(`document too complex: ${what} ${value}, more than the ${maximum} allowed`, { [what]: value, maximum });
+    if (value > maximum) return queryTooComplex(`document too complex: ${what} ${value}, more than the ${maximum} allowed`, { [what]: value, maximum });
   }
   return null;
 }
@@ -144,14 +140,9 @@ export function operationCost(
   return root ? costOf(operation.selectionSet, root, new Set()) : 0;
 }
 
-function costBudgetExhausted(budget: Budget, requested: number): GraphQLError {
-  return new GraphQLError(`cost budget exhausted: this document costs ${requested}, more than is left of ${budget.limit} in this window; retry in ${budget.resetSeconds} seconds`, {
-    extensions: {
-      code: 'RATE_LIMITED',
-      retryAfter: budget.resetSeconds,
-      http: { status: 429, headers: { 'Retry-After': String(budget.resetSeconds) } },
-    },
-  });
+function costBudgetExhausted(budget: Budget, requested: number) {
+  const message = `cost budget exhausted: this document costs ${requested}, more than is left of ${budget.limit} in this window; retry in ${budget.resetSeconds} seconds`;
+  return rateLimited(message, budget.resetSeconds);
 }
 
 /**
@@ -159,7 +150,7 @@ function costBudgetExhausted(budget: Budget, requested: number): GraphQLError {
  * QUERY_TOO_COMPLEX and the figures); then the cost is charged to the principal's cost budget
  * (HTTP 429 when it is spent) and reported, with what is left, in the result's extensions.
  */
-export function useDocumentLimits(limits: DocumentLimits): Plugin<Context> {
+export function useDocumentLimits(limits: DocumentLimits): Plugin<GuardedContext> {
   return {
     onParse({ setParseFn, parseFn }) {
       setParseFn((source, options) => parseFn(source, { ...options, maxTokens: limits.maxTokens }));
@@ -176,7 +167,7 @@ export function useDocumentLimits(limits: DocumentLimits): Plugin<Context> {
       const requested = operationCost(args.schema, document, operation, (args.variableValues ?? {}) as Record<string, unknown>);
       if (requested > limits.maxCost) {
         setResultAndStopExecution({
-          errors: [tooComplex(`document too complex: cost ${requested}, more than the ${limits.maxCost} allowed`, { cost: requested, maximum: limits.maxCost })],
+          errors: [queryTooComplex(`document too complex: cost ${requested}, more than the ${limits.maxCost} allowed`, { cost: requested, maximum: limits.maxCost })],
           extensions: { cost: { requested, maximum: limits.maxCost } },
         });
         return;

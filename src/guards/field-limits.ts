@@ -1,6 +1,7 @@
-import { getOperationAST, GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.js';
+import { rateLimited } from '../errors.js';
+import type { GuardedContext } from './admission.js';
 
 /** A limit declared on a root field, in graphql-rate-limit's model: at most `max` calls per `windowSeconds` per principal. */
 export interface FieldRateLimit {
@@ -21,7 +22,7 @@ function rootFieldNames(operation: OperationDefinitionNode): string[] {
  * Charges each limited root field of an operation to the principal before execution. Past a limit
  * the operation does not run: HTTP 429, RATE_LIMITED, the field and when to retry.
  */
-export function useFieldRateLimits(): Plugin<Context> {
+export function useFieldRateLimits(): Plugin<GuardedContext> {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const document = args.document as DocumentNode;
@@ -36,13 +37,8 @@ export function useFieldRateLimits(): Plugin<Context> {
         if (!budget.exceeded) continue;
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(`${name} may be called at most ${limit.max} times in ${limit.windowSeconds} seconds; retry in ${budget.resetSeconds} seconds`, {
-              extensions: {
-                code: 'RATE_LIMITED',
-                field: name,
-                retryAfter: budget.resetSeconds,
-                http: { status: 429, headers: { 'Retry-After': String(budget.resetSeconds) } },
-              },
+            rateLimited(`${name} may be called at most ${limit.max} times in ${limit.windowSeconds} seconds; retry in ${budget.resetSeconds} seconds`, budget.resetSeconds, {
+              field: name,
             }),
           ],
         });

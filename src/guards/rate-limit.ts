@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../access/principal.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {

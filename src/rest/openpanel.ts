@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Principal } from '../auth/principal.js';
-import { DATE_TIME_FORMAT, parseDateTime } from '../domain/dates.js';
+import type { Principal } from '../access/principal.js';
+import { DATE_TIME_FORMAT, parseDateTime } from '../graphql/date-time.js';
 import { RestFailure, route, type Dialect, type RouteCall } from './runner.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../access/principal.js';
 import type { Services } from '../context.js';
+import type { Gateway } from '../graphql/gateway.js';
 import { admit, type Refusal } from '../guards/admission.js';
 import { budgetHeaders } from '../guards/rate-limit.js';
-import type { Gateway } from '../server.js';
 import { openApiDocument } from './openapi.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { bootstrapOrganization } from '../../src/domain/bootstrap.js';
-import { createManagementKey, createPersonalAccessToken } from '../../src/domain/credentials.js';
-import { newId } from '../../src/domain/ids.js';
-import { findOrCreateUser } from '../../src/domain/organizations.js';
+import { bootstrapOrganization } from '../../src/modules/organization/bootstrap.js';
+import { insertManagementKey, insertPersonalAccessToken } from '../../src/access/issue.js';
+import { newId } from '../../src/db/ids.js';
+import { findOrCreateUser } from '../../src/modules/user/service.js';
 import type { OrganizationRole, ProjectRole } from '../../src/generated/prisma/client.js';
 import { CreateProjectDocument } from '../generated/graphql.js';
 import type { TestDatabase } from './database.js';
@@ -38,7 +38,7 @@ export async function createTenant(database: TestDatabase) {
     return database.prisma.$transaction(async (tx) => {
       const user = await findOrCreateUser(tx, email);
       const member = await tx.organizationMember.create({ data: { id: newId('OrganizationMember'), organizationId, userId: user.id, role } });
-      const { token } = await createPersonalAccessToken(tx, { userId: user.id, name: 'test' });
+      const { token } = await insertPersonalAccessToken(tx, { userId: user.id, name: 'test' });
       rememberSecrets(token);
       return { userId: user.id, email, token, as: { bearer: token }, memberId: member.id };
     });
@@ -53,7 +53,7 @@ export async function createTenant(database: TestDatabase) {
 
   /** A management key of this organization with the given scopes (and project limits). */
   async function addKey(scopes: string[], projectIds: string[] = []) {
-    const { key, token } = await createManagementKey(database.prisma, { organizationId, name: unique('key'), scopes, projectIds });
+    const { key, token } = await insertManagementKey(database.prisma, { organizationId, name: unique('key'), scopes, projectIds });
     rememberSecrets(token);
     return { keyId: key.id, token, as: { bearer: token } };
   }

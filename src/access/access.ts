@@ -1,0 +1,130 @@
+import DataLoader from 'dataloader';
+import { forbiddenWithout, userError } from '../errors.js';
+import type { OrganizationRole, Prisma, PrismaClient, ProjectRole } from '../generated/prisma/client.js';
+import { organizationRoleGrants, projectRoleGrants, scopesGrant, type Permission, type Target } from './permissions.js';
+import type { Principal } from './principal.js';
+
+interface UserGrants {
+  organizationRoles: Map<string, OrganizationRole>;
+  projectRoles: Map<string, ProjectRole>;
+}
+
+function organizationsOfUsersLoader(prisma: PrismaClient) {
+  return new DataLoader<string, Set<string>>(async (userIds) => {
+    const memberships = await prisma.organizationMember.findMany({
+      where: { userId: { in: [...userIds] } },
+      select: { userId: true, organizationId: true },
+    });
+    return userIds.map((userId) => new Set(memberships.filter((m) => m.userId === userId).map((m) => m.organizationId)));
+  });
+}
+
+function userGrantsLoader(prisma: PrismaClient) {
+  return new DataLoader<string, UserGrants>(async (userIds) => {
+    const [memberships, projectMemberships] = await Promise.all([
+      prisma.organizationMember.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, organizationId: true, role: true } }),
+      prisma.projectMember.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, projectId: true, role: true } }),
+    ]);
+    return userIds.map((userId) => ({
+      organizationRoles: new Map(memberships.filter((m) => m.userId === userId).map((m) => [m.organizationId, m.role])),
+      projectRoles: new Map(projectMemberships.filter((m) => m.userId === userId).map((m) => [m.projectId, m.role])),
+    }));
+  });
+}
+
+/** The principal's grants for one request; membership rows are read once, however many objects are checked. */
+export class Access {
+  private readonly grants: DataLoader<string, UserGrants>;
+  private readonly organizationsOfUsers: DataLoader<string, Set<string>>;
+
+  constructor(
+    readonly principal: Principal,
+    prisma: PrismaClient,
+  ) {
+    this.grants = userGrantsLoader(prisma);
+    this.organizationsOfUsers = organizationsOfUsersLoader(prisma);
+  }
+
+  get userId(): string | null {
+    return this.principal.kind === 'USER' ? this.principal.userId : null;
+  }
+
+  async organizationRole(organizationId: string): Promise<OrganizationRole | null> {
+    if (this.principal.kind !== 'USER') return null;
+    return (await this.grants.load(this.principal.userId)).organizationRoles.get(organizationId) ?? null;
+  }
+
+  async can(permission: Permission, target: Target): Promise<boolean> {
+    const { principal } = this;
+    if (principal.kind === 'USER') {
+      const grants = await this.grants.load(principal.userId);
+      const organizationRole = grants.organizationRoles.get(target.organizationId);
+      if (!organizationRole) return false;
+      // OWNER and ADMIN act on every project; a MEMBER's own grants are about the organization itself.
+      const organizationWide = !target.projectId || organizationRole !== 'MEMBER';
+      if (organizationWide && organizationRoleGrants(organizationRole, permission)) return true;
+      const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
+      return projectRole !== undefined && projectRoleGrants(projectRole, permission);
+    }
+    if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, permission);
+    if (principal.organizationId !== target.organizationId) return false;
+    // Every key and client may read the organization it belongs to; its scopes govern the rest.
+    if (permission === 'organization:read') return true;
+    if (!scopesGrant(principal.scopes, permission)) return false;
+    if (principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0) {
+      // A project-limited key reads its organization but changes only its own projects.
+      return target.projectId ? principal.projectIds.includes(target.projectId) : permission.endsWith(':read');
+    }
+    return true;
+  }
+
+  /**
+   * Authorizes an operation on an existing object. False when the principal cannot even read it,
+   * which callers report exactly as a missing object; FORBIDDEN when it can read but not do.
+   */
+  async authorize(permission: Permission, target: Target | null): Promise<boolean> {
+    if (!target) return false;
+    const read = permission.replace(/:write$/, ':read') as Permission;
+    if (!(await this.can(read, target))) return false;
+    if (permission !== read) await this.require(permission, target);
+    return true;
+  }
+
+  /** For a mutation's input: the target if authorized, else a NOT_FOUND userError at `field` naming `what`. */
+  async authorizeOrNotFound<T extends Target>(permission: Permission, target: T | null, what: string, field = 'id'): Promise<T> {
+    if (!(await this.authorize(permission, target))) throw userError('NOT_FOUND', [field], `${what} not found`);
+    return target!;
+  }
+
+  /** FORBIDDEN unless the principal holds the permission there (creating something in a place, say). */
+  async require(permission: Permission, target: Target): Promise<void> {
+    if (!(await this.can(permission, target))) throw forbiddenWithout(permission);
+  }
+
+  /**
+   * Whether a user is visible at all (itself, or a member of an organization the principal reaches),
+   * or, with `email`, whether its e-mail address is: itself, an OWNER or ADMIN of a shared
+   * organization, or a credential holding member:read there.
+   */
+  async canSeeUser(userId: string, detail: 'profile' | 'email'): Promise<boolean> {
+    const { principal } = this;
+    if (principal.kind === 'USER' && principal.userId === userId) return true;
+    if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
+    const organizations = await this.organizationsOfUsers.load(userId);
+    if (principal.kind !== 'USER') {
+      return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
+    }
+    const roles = (await this.grants.load(principal.userId)).organizationRoles;
+    return [...organizations].some((organizationId) => {
+      const role = roles.get(organizationId);
+      return role !== undefined && (detail === 'profile' || role === 'OWNER' || role === 'ADMIN');
+    });
+  }
+
+  /** The organizations this principal belongs to. */
+  organizationsWhere(): Prisma.OrganizationWhereInput {
+    const { principal } = this;
+    if (principal.kind === 'USER') return { members: { some: { userId: principal.userId } } };
+    return principal.kind === 'OPERATOR' ? {} : { id: principal.organizationId };
+  }
+}

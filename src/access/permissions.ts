@@ -1,0 +1,72 @@
+import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
+import type { Principal } from './principal.js';
+
+export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key'] as const;
+export type Resource = (typeof RESOURCES)[number];
+export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
+/** Every permission, and so every key scope but `*`. The audit log and API usage are read-only. */
+export const PERMISSIONS: Permission[] = [
+  ...RESOURCES.flatMap((resource) => [`${resource}:read`, `${resource}:write`] as Permission[]),
+  'audit:read',
+  'usage:read',
+];
+/** What a key or operator token may be granted. */
+export const KNOWN_SCOPES = ['*', ...PERMISSIONS];
+
+/** Where a permission is asked for: an organization, and a project of it for project-bound resources. */
+export interface Target {
+  organizationId: string;
+  projectId?: string | null;
+}
+
+const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
+  OWNER: PERMISSIONS,
+  ADMIN: PERMISSIONS.filter((permission) => !permission.startsWith('key:')),
+  MEMBER: ['organization:read', 'member:read'],
+};
+
+const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
+  ADMIN: ['project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write', 'reference:read', 'reference:write'],
+  EDITOR: ['project:read', 'member:read', 'reference:read', 'reference:write'],
+  VIEWER: ['project:read', 'member:read', 'reference:read'],
+};
+
+export function organizationRoleGrants(role: OrganizationRole, permission: Permission): boolean {
+  return ORGANIZATION_ROLE_GRANTS[role].includes(permission);
+}
+
+export function projectRoleGrants(role: ProjectRole, permission: Permission): boolean {
+  return PROJECT_ROLE_GRANTS[role].includes(permission);
+}
+
+/** `*` grants everything; `resource:write` implies `resource:read`. */
+export function scopesGrant(scopes: readonly string[], permission: Permission): boolean {
+  const [resource] = permission.split(':');
+  return scopes.includes('*') || scopes.includes(permission) || scopes.includes(`${resource}:write`);
+}
+
+/**
+ * Filters a relation list down to the projects whose `permission` the principal holds, without
+ * knowing the parent. Every project role grants both reading permissions, so only keys, clients
+ * and operators tell them apart.
+ */
+export function projectVisibility(principal: Principal, permission: 'project:read' | 'reference:read' = 'project:read'): Prisma.ProjectWhereInput {
+  if (principal.kind === 'USER') {
+    const { userId } = principal;
+    return {
+      OR: [
+        { organization: { members: { some: { userId, role: { in: ['OWNER', 'ADMIN'] } } } } },
+        { members: { some: { userId } } },
+      ],
+    };
+  }
+  if (!scopesGrant(principal.scopes, permission)) return { id: { in: [] } };
+  return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0 ? { id: { in: principal.projectIds } } : {};
+}
+
+/** Organization-wide client lists: users who may see them (OWNER, ADMIN) see all; a project-limited key, its own. */
+export function clientVisibility(principal: Principal): Prisma.ClientWhereInput {
+  return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0
+    ? { OR: [{ projectId: null }, { projectId: { in: principal.projectIds } }] }
+    : {};
+}

@@ -1,0 +1,198 @@
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { isIdOf } from '../db/ids.js';
+import { AuthenticationError, type ClientRefusal } from '../errors.js';
+import { digestToken, digestsEqual, tokenKind } from './tokens.js';
+
+/** An organization's own request and cost budgets per rate-limit window; null keeps the server's default. */
+export interface OrganizationBudgets {
+  requests: number | null;
+  cost: number | null;
+}
+
+export type Principal =
+  | { kind: 'USER'; credentialId: string; userId: string; expiresAt: Date | null }
+  | {
+      kind: 'MANAGEMENT_KEY';
+      credentialId: string;
+      organizationId: string;
+      scopes: string[];
+      /** Empty: every project of the organization. */
+      projectIds: string[];
+      expiresAt: Date | null;
+      budgets: OrganizationBudgets;
+    }
+  | { kind: 'CLIENT'; credentialId: string; organizationId: string; scopes: string[]; budgets: OrganizationBudgets }
+  | { kind: 'OPERATOR'; credentialId: string; scopes: string[]; expiresAt: Date | null };
+
+/** What a root client may do: the OpenPanel Manage API's reach, within its own organization. */
+export const ROOT_CLIENT_SCOPES = ['organization:read', 'member:read', 'project:write', 'client:write', 'reference:write'];
+
+type Headers = { get(name: string): string | null };
+
+/** The one credential a request carries, as read from whichever header dialect it used. */
+export type Credential =
+  | { dialect: 'token'; token: string }
+  | { dialect: 'key-pair'; keyId: string; token: string }
+  | { dialect: 'client'; clientId: string; secret: string };
+
+/** Reads the request's credential; refuses none, several, or half of a pair. */
+export function readCredential(headers: Headers): Credential {
+  const found: Credential[] = [];
+  const authorization = headers.get('authorization');
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
+    found.push({ dialect: 'token', token: match[1]! });
+  }
+  const keboola = headers.get('x-kbc-manageapitoken');
+  if (keboola !== null) found.push({ dialect: 'token', token: keboola.trim() });
+  const pair = (idHeader: string, secretHeader: string, make: (id: string, secret: string) => Credential) => {
+    const id = headers.get(idHeader);
+    const secret = headers.get(secretHeader);
+    if (id === null && secret === null) return;
+    if (id === null || secret === null) throw new AuthenticationError(`send both ${idHeader} and ${secretHeader}`);
+    found.push(make(id.trim(), secret.trim()));
+  };
+  pair('x-management-id', 'x-management-token', (keyId, token) => ({ dialect: 'key-pair', keyId, token }));
+  pair('openpanel-client-id', 'openpanel-client-secret', (clientId, secret) => ({ dialect: 'client', clientId, secret }));
+  if (found.length > 1) throw new AuthenticationError('the request carries two credentials; send exactly one', 400);
+  if (found.length === 0) throw new AuthenticationError('authentication required: send "Authorization: Bearer <token>"');
+  return found[0]!;
+}
+
+export interface Verified {
+  principal: Principal;
+  /** The credential stops working at this time (expiry, or the end of a rotation's grace period). */
+  validUntil: Date | null;
+}
+
+interface Lifetime {
+  revokedAt?: Date | null;
+  expiresAt?: Date | null;
+}
+
+function checkLifetime(what: string, record: Lifetime) {
+  if (record.revokedAt) throw new AuthenticationError(`this ${what} was revoked`);
+  if (record.expiresAt && record.expiresAt <= new Date()) throw new AuthenticationError(`this ${what} has expired`);
+}
+
+function earliest(...dates: (Date | null | undefined)[]): Date | null {
+  const times = dates.filter((date): date is Date => date instanceof Date).map((date) => date.getTime());
+  return times.length > 0 ? new Date(Math.min(...times)) : null;
+}
+
+/** A digest matched the current secret, or the previous one inside its grace period. */
+function matchedSecret(digest: string, current: string, previous: string | null, previousExpiresAt: Date | null) {
+  if (digestsEqual(current, digest)) return { matched: true, graceUntil: null };
+  const inGrace = previous !== null && previousExpiresAt !== null && previousExpiresAt > new Date();
+  return inGrace && digestsEqual(previous, digest) ? { matched: true, graceUntil: previousExpiresAt } : { matched: false, graceUntil: null };
+}
+
+const KEY_SELECT = {
+  id: true,
+  organizationId: true,
+  scopes: true,
+  expiresAt: true,
+  revokedAt: true,
+  tokenDigest: true,
+  previousTokenDigest: true,
+  previousTokenExpiresAt: true,
+} as const;
+
+async function organizationBudgets(prisma: PrismaClient, organizationId: string): Promise<OrganizationBudgets> {
+  const organization = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { requestLimit: true, costLimit: true } });
+  return { requests: organization.requestLimit, cost: organization.costLimit };
+}
+
+async function verifyManagementKey(prisma: PrismaClient, token: string, keyId?: string): Promise<Verified> {
+  const digest = digestToken(token);
+  const key = keyId
+    ? isIdOf('ManagementKey', keyId)
+      ? await prisma.managementKey.findUnique({ where: { id: keyId }, select: KEY_SELECT })
+      : null
+    : await prisma.managementKey.findFirst({
+        where: { OR: [{ tokenDigest: digest }, { previousTokenDigest: digest }] },
+        select: KEY_SELECT,
+      });
+  const match = key && matchedSecret(digest, key.tokenDigest, key.previousTokenDigest, key.previousTokenExpiresAt);
+  if (!key || !match?.matched) throw new AuthenticationError('unknown management key');
+  checkLifetime('management key', key);
+  // Read only for a key that matched: an unknown token costs one statement.
+  const [projects, budgets] = await Promise.all([
+    prisma.project.findMany({ where: { managementKeys: { some: { id: key.id } } }, select: { id: true } }),
+    organizationBudgets(prisma, key.organizationId),
+  ]);
+  return {
+    principal: {
+      kind: 'MANAGEMENT_KEY',
+      credentialId: key.id,
+      organizationId: key.organizationId,
+      scopes: key.scopes,
+      projectIds: projects.map((project) => project.id),
+      expiresAt: key.expiresAt,
+      budgets,
+    },
+    validUntil: earliest(key.expiresAt, match.graceUntil),
+  };
+}
+
+async function verifyPersonalAccessToken(prisma: PrismaClient, token: string): Promise<Verified> {
+  const pat = await prisma.personalAccessToken.findUnique({
+    where: { tokenDigest: digestToken(token) },
+    select: { id: true, userId: true, expiresAt: true, revokedAt: true },
+  });
+  if (!pat) throw new AuthenticationError('unknown personal access token');
+  checkLifetime('personal access token', pat);
+  return { principal: { kind: 'USER', credentialId: pat.id, userId: pat.userId, expiresAt: pat.expiresAt }, validUntil: pat.expiresAt };
+}
+
+async function verifyOperatorToken(prisma: PrismaClient, token: string): Promise<Verified> {
+  const operator = await prisma.operatorToken.findUnique({
+    where: { tokenDigest: digestToken(token) },
+    select: { id: true, scopes: true, expiresAt: true, revokedAt: true },
+  });
+  if (!operator) throw new AuthenticationError('unknown operator token');
+  checkLifetime('operator token', operator);
+  return {
+    principal: { kind: 'OPERATOR', credentialId: operator.id, scopes: operator.scopes, expiresAt: operator.expiresAt },
+    validUntil: operator.expiresAt,
+  };
+}
+
+async function verifyClient(prisma: PrismaClient, clientId: string, secret: string): Promise<Verified> {
+  const refuse = (message: string, why: ClientRefusal) => new AuthenticationError(message, 401, why);
+  if (!isIdOf('Client', clientId)) throw refuse('openpanel-client-id must be a client id (a UUID)', 'malformed-client-id');
+  if (tokenKind(secret) !== 'clientSecret') throw refuse('unknown client or wrong secret', 'wrong-secret');
+  const client = await prisma.client.findUnique({
+    where: { id: clientId },
+    select: { id: true, organizationId: true, type: true, secretDigest: true, previousSecretDigest: true, previousSecretExpiresAt: true },
+  });
+  const match = client && matchedSecret(digestToken(secret), client.secretDigest, client.previousSecretDigest, client.previousSecretExpiresAt);
+  if (!client) throw refuse('unknown client or wrong secret', 'unknown-client');
+  if (!match?.matched) throw refuse('unknown client or wrong secret', 'wrong-secret');
+  if (client.type !== 'ROOT') throw refuse('only root clients may use the management API', 'not-root');
+  return {
+    principal: {
+      kind: 'CLIENT',
+      credentialId: client.id,
+      organizationId: client.organizationId,
+      scopes: ROOT_CLIENT_SCOPES,
+      budgets: await organizationBudgets(prisma, client.organizationId),
+    },
+    validUntil: match.graceUntil,
+  };
+}
+
+/** Checks a credential against the database; malformed tokens are refused before any read. */
+export function verifyCredential(prisma: PrismaClient, credential: Credential): Promise<Verified> {
+  if (credential.dialect === 'client') return verifyClient(prisma, credential.clientId, credential.secret);
+  const kind = tokenKind(credential.token);
+  if (credential.dialect === 'key-pair') {
+    if (kind !== 'managementKey') throw new AuthenticationError('X-Management-Token is not a Steward management key');
+    return verifyManagementKey(prisma, credential.token, credential.keyId);
+  }
+  if (kind === 'managementKey') return verifyManagementKey(prisma, credential.token);
+  if (kind === 'personalAccessToken') return verifyPersonalAccessToken(prisma, credential.token);
+  if (kind === 'operatorToken') return verifyOperatorToken(prisma, credential.token);
+  throw new AuthenticationError('the token is not a Steward management key, personal access token or operator token');
+}

@@ -1,0 +1,57 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { Permission, Target } from '../access/permissions.js';
+import type { Context } from '../context.js';
+import type PrismaTypes from '../generated/pothos-prisma-types.js';
+import { getDatamodel } from '../generated/pothos-prisma-types.js';
+import { typeOfId } from '../db/ids.js';
+import { forbiddenByRule } from './auth-failure.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    permission: Target & { permission: Permission };
+    seeUser: string;
+    seeEmail: string;
+  };
+  Scalars: {
+    // graphql-js coerces every ID input to a string.
+    ID: { Input: string; Output: string | number };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
+  scopeAuth: {
+    authScopes: (context) => ({
+      permission: ({ permission, ...target }) => context.access.can(permission, target),
+      seeUser: (userId) => context.access.canSeeUser(userId, 'profile'),
+      seeEmail: (userId) => context.access.canSeeUser(userId, 'email'),
+    }),
+    unauthorizedError: (_parent, _context, info, result) => forbiddenByRule(info, result.failure),
+    runScopesOnType: true,
+  },
+  prisma: {
+    client: (context) => context.prisma,
+    dmmf: getDatamodel(),
+    maxConnectionSize: 100,
+    defaultConnectionSize: 20,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    // Steward ids already name their type (see db/ids.ts): the global id is the id itself.
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => ({ typename: typeOfId(globalID) ?? '', id: globalID }),
+  },
+});

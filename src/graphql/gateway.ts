@@ -1,0 +1,56 @@
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { Access } from '../access/access.js';
+import type { Principal } from '../access/principal.js';
+import type { Context, Services } from '../context.js';
+import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from '../guards/document-limits.js';
+import { useFieldRateLimits } from '../guards/field-limits.js';
+import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from '../guards/hardening.js';
+
+export interface GatewayOptions {
+  graphiql: boolean;
+  documentLimits?: DocumentLimits;
+  hardening?: Hardening;
+  /** Origins allowed to call from a browser; none by default. */
+  corsOrigins?: string[];
+}
+
+export type Gateway = YogaServerInstance<{ principal: Principal }, Context>;
+
+/** The GraphQL endpoint for an authenticated principal; internal errors are masked and logged. */
+export function createGateway(schema: GraphQLSchema, services: Services, options: GatewayOptions): Gateway {
+  return createYoga<{ principal: Principal }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
+    landingPage: false,
+    batching: false,
+    cors: options.corsOrigins?.length ? { origin: options.corsOrigins, credentials: false, maxAge: 3600 } : false,
+    plugins: [
+      ...hardeningPlugins(options.hardening ?? DEFAULT_HARDENING),
+      useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
+      useFieldRateLimits(),
+    ],
+    logging: {
+      debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
+      info: (...args) => services.logger.info({ args }, 'graphql-yoga'),
+      warn: (...args) => services.logger.warn({ args }, 'graphql-yoga'),
+      // Yoga logs here each error it masks: the internal errors that clients see only as INTERNAL_SERVER_ERROR.
+      error: (error, ...args) => services.logger.error({ err: error, args }, 'internal error while handling a request'),
+    },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : undefined;
+        if (error instanceof GraphQLError && original instanceof PothosValidationError) {
+          // Pothos rejects bad connection arguments without a code. The located error shares the
+          // original's extensions object, so the code is set in place and the error is not masked.
+          (error.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
+          return error;
+        }
+        return maskError(error, message, isDev);
+      },
+    },
+    context: ({ principal }) => ({ ...services, access: new Access(principal, services.prisma) }),
+  });
+}

@@ -1,0 +1,25 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from '../graphql/builder.js';
+import '../graphql/scalars.js';
+import './user/schema.js';
+import './organization/schema.js';
+import './member/schema.js';
+import './project/schema.js';
+import './project-member/schema.js';
+import './client/schema.js';
+import './reference/schema.js';
+import './management-key/schema.js';
+import './personal-access-token/schema.js';
+import './viewer/schema.js';
+import './audit/schema.js';
+import './usage/schema.js';
+import './node/schema.js';
+
+builder.queryType({});
+builder.mutationType({});
+
+export const schema = builder.toSchema();
+
+export function printSchemaSDL(): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

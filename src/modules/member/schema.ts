@@ -1,0 +1,58 @@
+import type { OrganizationMember as MemberRow } from '../../generated/prisma/client.js';
+import { builder } from '../../graphql/builder.js';
+import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { Organization } from '../organization/schema.js';
+import { addOrganizationMember, changeOrganizationMember } from './service.js';
+
+export const OrganizationRoleEnum = builder.enumType('OrganizationRole', { values: ['OWNER', 'ADMIN', 'MEMBER'] as const });
+
+export const OrganizationMember = builder.prismaNode('OrganizationMember', {
+  id: { field: 'id' },
+  authScopes: (member) => ({ permission: { permission: 'member:read', organizationId: member.organizationId } }),
+  fields: (t) => ({
+    role: t.expose('role', { type: OrganizationRoleEnum }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    user: t.relation('user'),
+    organization: t.relation('organization'),
+  }),
+});
+
+builder.prismaObjectField(Organization, 'members', (t) =>
+  t.relatedConnection('members', {
+    cursor: 'id',
+    nullable: true,
+    authScopes: (organization) => ({ permission: { permission: 'member:read', organizationId: organization.id } }),
+    query: () => ({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+const memberResult = (t: PayloadFieldBuilder<{ member: MemberRow }>) => ({
+  member: t.field({ type: OrganizationMember, nullable: true, resolve: (payload) => payload.member }),
+});
+
+defineMutation('addOrganizationMember', {
+  rateLimit: { max: 30, windowSeconds: 3600 },
+  input: (t) => ({
+    organizationId: t.id(),
+    email: t.string({ description: 'The user to add; a user with this address is created when none exists.' }),
+    name: t.string({ required: false, description: 'Display name for a user created by this call.' }),
+    role: t.field({ type: OrganizationRoleEnum }),
+  }),
+  payload: memberResult,
+  resolve: (input, context) => addOrganizationMember(context, input),
+});
+
+defineMutation('updateOrganizationMember', {
+  input: (t) => ({ id: t.id(), role: t.field({ type: OrganizationRoleEnum }) }),
+  payload: memberResult,
+  resolve: (input, context) => changeOrganizationMember(context, input.id, input.role),
+});
+
+defineMutation('removeOrganizationMember', {
+  input: (t) => ({ id: t.id() }),
+  payload: removedId('removedMemberId'),
+  resolve: async (input, context) => {
+    const { member } = await changeOrganizationMember(context, input.id, null);
+    return { removedMemberId: member.id };
+  },
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { isIdOf, newId } from '../../db/ids.js';
+import { forbidden, parseInput, userError } from '../../errors.js';
+import type { OrganizationMember, OrganizationRole } from '../../generated/prisma/client.js';
+import { audited } from '../audit/service.js';
+import { lockOrganization, organizationToCreateIn } from '../organization/service.js';
+import { findOrCreateUser } from '../user/service.js';
+
+/** Only an OWNER (or a key holding every scope) may grant, take away or remove the OWNER role. */
+async function requireOwnerPower(context: Context, organizationId: string) {
+  const { principal } = context.access;
+  const allowed =
+    (await context.access.organizationRole(organizationId)) === 'OWNER' ||
+    (principal.kind === 'MANAGEMENT_KEY' && principal.scopes.includes('*'));
+  if (!allowed) throw forbidden('only an OWNER can grant, take away or remove the OWNER role', 'OWNER');
+}
+
+const newMember = z.object({
+  organizationId: z.string(),
+  email: z.email('email must be an e-mail address').max(254, 'email must be at most 254 characters'),
+  name: z.string().trim().min(1).max(100, 'name must be at most 100 characters').nullish(),
+  role: z.enum(['OWNER', 'ADMIN', 'MEMBER']),
+});
+
+/** Adds a user, by e-mail address, to an organization; a user with that address is created when none exists. */
+export async function addOrganizationMember(context: Context, input: z.input<typeof newMember>) {
+  const data = parseInput(newMember, input);
+  const target = await organizationToCreateIn(context, data.organizationId);
+  await context.access.require('member:write', target);
+  if (data.role === 'OWNER') await requireOwnerPower(context, data.organizationId);
+  return audited(context, async (tx, audit) => {
+    await lockOrganization(tx, data.organizationId);
+    const user = await findOrCreateUser(tx, data.email, data.name);
+    const existing = await tx.organizationMember.findUnique({
+      where: { organizationId_userId: { organizationId: data.organizationId, userId: user.id } },
+    });
+    if (existing) throw userError('ALREADY_MEMBER', ['email'], 'this user is already a member of the organization');
+    const member = await tx.organizationMember.create({
+      data: { id: newId('OrganizationMember'), organizationId: data.organizationId, userId: user.id, role: data.role },
+    });
+    const changes = { userId: user.id, role: data.role };
+    await audit({ organizationId: data.organizationId, action: 'member.add', target: { type: 'OrganizationMember', id: member.id }, changes });
+    return { member };
+  });
+}
+
+/** Changes a member's role, or with null removes the member and its project roles, keeping at least one OWNER. */
+export async function changeOrganizationMember(context: Context, id: string, role: OrganizationRole | null): Promise<{ member: OrganizationMember }> {
+  const found = isIdOf('OrganizationMember', id) ? await context.prisma.organizationMember.findUnique({ where: { id } }) : null;
+  const member = await context.access.authorizeOrNotFound('member:write', found, 'member');
+  const { organizationId } = member;
+  if (member.role === 'OWNER' || role === 'OWNER') await requireOwnerPower(context, organizationId);
+  return audited(context, async (tx, audit) => {
+    await lockOrganization(tx, organizationId);
+    if (member.role === 'OWNER' && role !== 'OWNER') {
+      const owners = await tx.organizationMember.count({ where: { organizationId, role: 'OWNER' } });
+      if (owners <= 1) throw userError('LAST_OWNER', ['id'], 'an organization keeps at least one OWNER');
+    }
+    const target = { type: 'OrganizationMember' as const, id };
+    if (role === null) {
+      await tx.projectMember.deleteMany({ where: { userId: member.userId, project: { organizationId } } });
+      await tx.organizationMember.delete({ where: { id } });
+      await audit({ organizationId, action: 'member.remove', target, changes: { userId: member.userId } });
+      return { member };
+    }
+    await audit({ organizationId, action: 'member.update', target, changes: { role } });
+    return { member: await tx.organizationMember.update({ where: { id }, data: { role } }) };
+  });
+}

@@ -1,0 +1,106 @@
+import { projectVisibility } from '../../access/permissions.js';
+import type { Client as ClientRow, Project as ProjectRow } from '../../generated/prisma/client.js';
+import { builder } from '../../graphql/builder.js';
+import { defineMutation, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { Organization } from '../organization/schema.js';
+import { createProject, deleteProject, existingProject, readProject, restoreProject, updateProject } from './service.js';
+
+export const ProjectTypeEnum = builder.enumType('ProjectType', { values: ['WEBSITE', 'APP', 'BACKEND'] as const });
+
+export const Project = builder.prismaNode('Project', {
+  id: { field: 'id' },
+  authScopes: (project) => ({
+    permission: { permission: 'project:read', organizationId: project.organizationId, projectId: project.id },
+  }),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    slug: t.exposeString('slug', { description: 'Unique across Steward, derived from the name at creation.' }),
+    domain: t.exposeString('domain', { nullable: true }),
+    cors: t.exposeStringList('cors', { description: 'Origins allowed to send events from a browser.' }),
+    crossDomain: t.exposeBoolean('crossDomain'),
+    allowUnsafeRevenueTracking: t.exposeBoolean('allowUnsafeRevenueTracking', {
+      description: 'Revenue events are accepted without a client secret.',
+    }),
+    types: t.expose('types', { type: [ProjectTypeEnum] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deleteAt: t.expose('deleteAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a deleted project is purged; null unless the project was deleted. restoreProject cancels it.',
+    }),
+    organization: t.relation('organization'),
+  }),
+});
+
+builder.prismaObjectField(Organization, 'projects', (t) =>
+  t.relatedConnection('projects', {
+    cursor: 'id',
+    args: { includeDeleted: t.arg.boolean({ required: false, description: 'Also list deleted projects that can still be restored.' }) },
+    query: ({ includeDeleted }, context) => ({
+      where: { AND: [projectVisibility(context.access.principal), includeDeleted ? existingProject() : { deleteAt: null }] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
+  }),
+);
+
+builder.queryField('project', (t) =>
+  t.prismaField({
+    type: 'Project',
+    nullable: true,
+    args: { id: t.arg.id() },
+    resolve: (query, _root, { id }, context) => readProject(context, id, query),
+  }),
+);
+
+const projectResult = <Result extends { project: ProjectRow }>(t: PayloadFieldBuilder<Result>) => ({
+  project: t.field({ type: Project, nullable: true, resolve: (payload) => payload.project }),
+});
+
+/** The settings a project is created with and that an update may change. */
+const projectSettings = (t: InputFieldBuilder) => ({
+  domain: t.string({ required: false }),
+  cors: t.stringList({ required: false }),
+  crossDomain: t.boolean({ required: false }),
+  allowUnsafeRevenueTracking: t.boolean({ required: false }),
+  types: t.field({ type: [ProjectTypeEnum], required: false }),
+});
+
+defineMutation('createProject', {
+  description: 'Creates a project and its default WRITE client in one transaction; the client secret is returned once.',
+  input: (t) => ({ organizationId: t.id(), name: t.string(), ...projectSettings(t) }),
+  payload: (t: PayloadFieldBuilder<{ project: ProjectRow; client: ClientRow; clientSecret: string }>) => ({
+    ...projectResult(t),
+    client: t.prismaField({
+      type: 'Client',
+      nullable: true,
+      description: "The project's default WRITE client.",
+      resolve: (_query, payload) => payload.client ?? null,
+    }),
+    clientSecret: t.string({
+      nullable: true,
+      description: "The default client's secret. Shown only here: Steward keeps just a digest.",
+      resolve: (payload) => payload.clientSecret,
+    }),
+  }),
+  resolve: (input, context) => createProject(context, input),
+});
+
+defineMutation('updateProject', {
+  input: (t) => ({ id: t.id(), name: t.string({ required: false }), ...projectSettings(t) }),
+  payload: projectResult,
+  resolve: (input, context) => updateProject(context, input),
+});
+
+defineMutation('deleteProject', {
+  description: 'Schedules the project for deletion in 24 hours; restoreProject cancels it until then.',
+  input: (t) => ({ id: t.id() }),
+  payload: projectResult,
+  resolve: (input, context) => deleteProject(context, input.id),
+});
+
+defineMutation('restoreProject', {
+  input: (t) => ({ id: t.id() }),
+  payload: projectResult,
+  resolve: (input, context) => restoreProject(context, input.id),
+});

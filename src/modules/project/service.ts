@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { insertClient } from '../../access/issue.js';
+import type { Permission, Target } from '../../access/permissions.js';
+import type { Context } from '../../context.js';
+import { isIdOf, newId } from '../../db/ids.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
+import { notFound, parseInput, userError } from '../../errors.js';
+import type { Prisma, Project } from '../../generated/prisma/client.js';
+import { audited } from '../audit/service.js';
+import { organizationToCreateIn } from '../organization/service.js';
+import { slugCandidate } from './slug.js';
+
+export const SOFT_DELETE_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Projects that exist: never deleted, or deleted but still inside the retention window. */
+export function existingProject(now = new Date()): Prisma.ProjectWhereInput {
+  return { OR: [{ deleteAt: null }, { deleteAt: { gt: now } }] };
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/** Where a project id is taken, its slug works too: legacy REST callers know projects by slug. */
+function projectKey(idOrSlug: string): Prisma.ProjectWhereInput | null {
+  if (isIdOf('Project', idOrSlug)) return { id: idOrSlug };
+  return SLUG.test(idOrSlug) ? { slug: idOrSlug } : null;
+}
+
+/** The project with this id (or slug) if it exists, deleted ones within their retention window included, else null. */
+export async function findProjectTarget(context: Context, idOrSlug: string): Promise<(Target & { projectId: string }) | null> {
+  const key = projectKey(idOrSlug);
+  if (!key) return null;
+  const project = await context.prisma.project.findFirst({ where: { ...key, ...existingProject() }, select: { id: true, organizationId: true } });
+  return project && { organizationId: project.organizationId, projectId: project.id };
+}
+
+/** The project, as a place, when the caller holds the permission there; NOT_FOUND at `field` otherwise. */
+export async function readableProject(context: Context, idOrSlug: string, permission: Permission, field: string) {
+  return context.access.authorizeOrNotFound(permission, await findProjectTarget(context, idOrSlug), 'project', field);
+}
+
+/** For a root field: the project, or NOT_FOUND for one that does not exist or that the caller may not read. */
+export async function readProject<Query extends object>(context: Context, idOrSlug: string, query: Query) {
+  const target = await findProjectTarget(context, idOrSlug);
+  if (!(await context.access.authorize('project:read', target))) throw notFound('project');
+  return context.prisma.project.findUniqueOrThrow({ ...query, where: { id: target!.projectId } });
+}
+
+const origin = z
+  .string()
+  .trim()
+  .max(255, 'must be at most 255 characters')
+  .refine((value) => value === '*' || URL.canParse(value), 'must be a URL such as https://example.com')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const projectFields = {
+  name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
+  domain: origin.nullish(),
+  cors: z.array(origin).max(50, 'at most 50 origins'),
+  crossDomain: z.boolean(),
+  allowUnsafeRevenueTracking: z.boolean(),
+  types: z.array(z.enum(['WEBSITE', 'APP', 'BACKEND'])).transform((types) => [...new Set(types)]),
+};
+
+const newProject = z.object({
+  organizationId: z.string(),
+  ...projectFields,
+  cors: projectFields.cors.nullish().transform((cors) => cors ?? []),
+  crossDomain: projectFields.crossDomain.nullish().transform((value) => value ?? false),
+  allowUnsafeRevenueTracking: projectFields.allowUnsafeRevenueTracking.nullish().transform((value) => value ?? false),
+  types: projectFields.types.nullish().transform((types) => types ?? []),
+});
+
+const projectChanges = z.object({
+  id: z.string(),
+  name: projectFields.name.nullish(),
+  domain: projectFields.domain,
+  cors: projectFields.cors.nullish(),
+  crossDomain: projectFields.crossDomain.nullish(),
+  allowUnsafeRevenueTracking: projectFields.allowUnsafeRevenueTracking.nullish(),
+  types: projectFields.types.nullish(),
+});
+
+const SLUG_ATTEMPTS = 5;
+
+/** Creates a project with a unique slug and its default WRITE client in one transaction; the client secret is returned once. */
+export async function createProject(context: Context, input: z.input<typeof newProject>) {
+  const data = parseInput(newProject, input);
+  await context.access.require('project:write', await organizationToCreateIn(context, data.organizationId));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await audited(context, async (tx, audit) => {
+        const project = await tx.project.create({ data: { ...data, id: newId('Project'), slug: slugCandidate(data.name, attempt) } });
+        const { client, secret } = await insertClient(tx, {
+          organizationId: data.organizationId,
+          projectId: project.id,
+          name: `${data.name} (default)`.slice(0, 100),
+          type: 'WRITE',
+        });
+        const changes = { ...data, slug: project.slug, defaultClientId: client.id };
+        await audit({ organizationId: data.organizationId, action: 'project.create', target: { type: 'Project', id: project.id }, changes });
+        return { project, client, clientSecret: secret };
+      });
+    } catch (error) {
+      if (attempt + 1 >= SLUG_ATTEMPTS || !isUniqueViolation(error, 'slug')) throw error;
+    }
+  }
+}
+
+/** Applies an audited change to a project the caller may write; `change` may refuse with userErrors. */
+async function changeProject(context: Context, id: string, action: string, change: (project: Project) => Prisma.ProjectUpdateInput) {
+  const { projectId } = await readableProject(context, id, 'project:write', 'id');
+  return audited(context, async (tx, audit) => {
+    const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
+    const update = change(project);
+    await audit({ organizationId: project.organizationId, action, target: { type: 'Project', id: project.id }, changes: update });
+    return { project: await tx.project.update({ where: { id: project.id }, data: update }) };
+  });
+}
+
+export function updateProject(context: Context, input: z.input<typeof projectChanges>) {
+  const { id, ...changes } = parseInput(projectChanges, input);
+  // A field left out (or null, except domain, which null clears) keeps its value.
+  const update = Object.fromEntries(
+    Object.entries(changes).filter(([field, value]) => value !== undefined && (value !== null || field === 'domain')),
+  );
+  return changeProject(context, id, 'project.update', () => update);
+}
+
+/** Schedules the project for deletion after the retention window; a second call keeps the first purge time. */
+export function deleteProject(context: Context, id: string) {
+  return changeProject(context, id, 'project.delete', (project) => ({
+    deleteAt: project.deleteAt ?? new Date(Date.now() + SOFT_DELETE_RETENTION_MS),
+  }));
+}
+
+export function restoreProject(context: Context, id: string) {
+  return changeProject(context, id, 'project.restore', (project) => {
+    if (!project.deleteAt) throw userError('NOT_DELETED', ['id'], 'the project is not deleted');
+    return { deleteAt: null };
+  });
+}

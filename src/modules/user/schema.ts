@@ -1,0 +1,15 @@
+import { builder } from '../../graphql/builder.js';
+
+export const User = builder.prismaNode('User', {
+  id: { field: 'id' },
+  authScopes: (user) => ({ seeUser: user.id }),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    email: t.exposeString('email', {
+      nullable: true,
+      description: 'Visible to the user, to OWNERs and ADMINs of its organizations, and to credentials with member:read.',
+      authScopes: (user) => ({ seeEmail: user.id }),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
