@@ -7,9 +7,9 @@ import {
   RestoreProjectDocument,
   UpdateProjectDocument,
   ViewerDocument,
-} from './generated/graphql.js';
-import { testEnvironment } from './support/environment.js';
-import { createProject, createTenant, unique } from './support/tenant.js';
+} from '../../generated/graphql.js';
+import { testEnvironment } from '../../support/environment.js';
+import { createProject, createTenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
