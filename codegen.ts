@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Types the operations that the tests run. Regenerate with `npm run codegen`; a test fails when stale.
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: 'test/operations/*.graphql',
+  documents: 'test/**/*.graphql',
   generates: {
     'test/generated/graphql.ts': {
       plugins: ['typescript-operations', 'typed-document-node'],

@@ -7,9 +7,9 @@ import {
   RotateClientSecretDocument,
   UpdateClientDocument,
   ViewerDocument,
-} from './generated/graphql.js';
-import { testEnvironment } from './support/environment.js';
-import { createProject, createTenant } from './support/tenant.js';
+} from '../../generated/graphql.js';
+import { testEnvironment } from '../../support/environment.js';
+import { createProject, createTenant } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 

@@ -7,9 +7,9 @@ import {
   RestoreProjectDocument,
   UpdateProjectDocument,
   ViewerDocument,
-} from './generated/graphql.js';
-import { testEnvironment } from './support/environment.js';
-import { createProject, createTenant, unique } from './support/tenant.js';
+} from '../../generated/graphql.js';
+import { testEnvironment } from '../../support/environment.js';
+import { createProject, createTenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
@@ -240,6 +240,8 @@ describe('deleteProject and restoreProject', () => {
 
 test('a second request after creating a project still authenticates (smoke)', async () => {
   const tenant = await createTenant(database);
-  await createProject(gateway, tenant);
-  expect((await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer.kind).toBe('USER');
+  await createProject(gateway, tenant, { as: tenant.owner.as });
+  const ownerToken = await database.prisma.personalAccessToken.findFirstOrThrow({ where: { userId: tenant.owner.userId } });
+  const viewer = (await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer;
+  expect(viewer).toMatchObject({ kind: 'USER', credentialId: ownerToken.id, user: { id: tenant.owner.userId, email: tenant.owner.email } });
 });

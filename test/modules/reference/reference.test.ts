@@ -6,9 +6,9 @@ import {
   OrganizationReferencesDocument,
   ProjectReferencesDocument,
   UpdateReferenceDocument,
-} from './generated/graphql.js';
-import { testEnvironment } from './support/environment.js';
-import { createProject, createTenant } from './support/tenant.js';
+} from '../../generated/graphql.js';
+import { testEnvironment } from '../../support/environment.js';
+import { createProject, createTenant } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
