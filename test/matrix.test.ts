@@ -3,8 +3,7 @@
 // name every root field, so a new query or mutation without a row here fails the suite.
 import { GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { insertOperatorToken } from '../src/access/issue.js';
-import { insertClient, insertManagementKey, insertPersonalAccessToken } from '../src/access/issue.js';
+import { insertClient, insertManagementKey, insertOperatorToken, insertPersonalAccessToken } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
 import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
