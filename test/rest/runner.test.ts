@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
-import { openPanel } from '../src/rest/openpanel.js';
-import { dialectHandler, route, type Dialect } from '../src/rest/runner.js';
-import { createGateway } from '../src/server.js';
-import { testEnvironment } from './support/environment.js';
-import { createTenant } from './support/tenant.js';
+import { openPanel } from '../../src/rest/openpanel.js';
+import { dialectHandler, route, type Dialect } from '../../src/rest/runner.js';
+import { createGateway } from '../../src/server.js';
+import { testEnvironment } from '../support/environment.js';
+import { createTenant } from '../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
