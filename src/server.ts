@@ -14,7 +14,7 @@ import { useFieldRateLimits } from './guards/field-limits.js';
 import { admit, type Refusal } from './guards/admission.js';
 import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from './guards/hardening.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
-import { openPanel } from './rest/openpanel.js';
+import { openPanel } from './rest/openpanel/dialect.js';
 import { dialectHandler } from './rest/runner.js';
 import { schema } from './schema/index.js';
 

@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { Services } from '../context.js';
@@ -16,14 +17,24 @@ export interface RouteCall<Body, Query> {
   principal: Principal;
 }
 
-export interface Operation {
-  document: string;
+/** A document's text typed by its data and variables, as GraphQL Code Generator's TypedDocumentString is. */
+export type TypedDocument<Data, Variables> = String & DocumentTypeDecoration<Data, Variables>;
+
+/** A GraphQL document and its variables; a typed document types the data it answers. */
+export interface Operation<Data = unknown> {
+  /** Variables `never`: any typed document fits here, its variables checked where `operation()` made it. */
+  document: string | TypedDocument<Data, never>;
   variables: Record<string, unknown>;
 }
 
-interface Connection {
+/** The operation of a typed document, with the variables its type asks for. */
+export function operation<Data, Variables extends Record<string, unknown>>(document: TypedDocument<Data, Variables>, variables: NoInfer<Variables>): Operation<Data> {
+  return { document, variables };
+}
+
+export interface Connection<Node = unknown> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: unknown }[];
+  edges: { node: Node }[];
 }
 
 /**
@@ -31,7 +42,7 @@ interface Connection {
  * result becomes the dialect's JSON. Routes own no rules: the operation runs through the same
  * Yoga instance, guards and authorization as /graphql.
  */
-export interface RestRoute<Body = unknown, Query = unknown, Result = unknown> {
+interface RouteDefinition<Body, Query, Data> {
   method: Method;
   /** Below the dialect's base, with `:name` parameters. */
   path: string;
@@ -42,15 +53,32 @@ export interface RestRoute<Body = unknown, Query = unknown, Result = unknown> {
   body?: z.ZodType<Body>;
   /** The success body, for the OpenAPI document. */
   response: z.ZodType;
-  operation(call: RouteCall<Body, Query>): Operation;
-  /** Routes that list everything: where the connection is in the data; it is paged through with `$after`. */
-  connection?(data: Record<string, unknown>): Connection | null | undefined;
-  /** The dialect's success body, from the data (or, for list routes, from every node). */
-  respond(result: Result, call: RouteCall<Body, Query>): unknown;
+  operation(call: RouteCall<Body, Query>): Operation<Data>;
 }
 
-/** Declares a route typed by its body, query and GraphQL result; the table holds routes of every type. */
-export function route<Body = undefined, Query = undefined, Result = unknown>(definition: RestRoute<Body, Query, Result>): RestRoute {
+interface SingleRoute<Body, Query, Data> extends RouteDefinition<Body, Query, Data> {
+  connection?: undefined;
+  /** The dialect's success body, from the data. */
+  respond(data: Data, call: RouteCall<Body, Query>): unknown;
+}
+
+/** A route that lists everything: its connection is paged through with `$after`, then answered whole. */
+interface ListRoute<Body, Query, Data, Node> extends RouteDefinition<Body, Query, Data> {
+  /** Where the connection is in the data. */
+  connection(data: Data): Connection<Node> | null | undefined;
+  /** The dialect's success body, from every node. */
+  respond(nodes: Node[], call: RouteCall<Body, Query>): unknown;
+}
+
+export type RestRoute = SingleRoute<unknown, unknown, unknown> | ListRoute<unknown, unknown, unknown, unknown>;
+
+/** Declares a route typed by its body, query and GraphQL data; the table holds routes of every type. */
+export function route<Body = undefined, Query = undefined, Data = unknown>(definition: SingleRoute<Body, Query, Data>): RestRoute {
+  return definition as unknown as RestRoute;
+}
+
+/** Declares a list route typed by its body, query, GraphQL data and the nodes of its connection. */
+export function listRoute<Body = undefined, Query = undefined, Data = unknown, Node = unknown>(definition: ListRoute<Body, Query, Data, Node>): RestRoute {
   return definition as unknown as RestRoute;
 }
 
@@ -198,7 +226,7 @@ function findRoute(dialect: Dialect, method: string, path: string) {
  * serialising and parsing JSON.
  */
 async function execute(gateway: Gateway, request: Request, principal: Principal, operation: Operation): Promise<GraphQLResult> {
-  const params = { query: operation.document, variables: operation.variables };
+  const params = { query: String(operation.document), variables: operation.variables };
   const result = await gateway.getResultForParams({ params, request }, { principal });
   return result as GraphQLResult;
 }

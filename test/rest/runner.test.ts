@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
-import { openPanel } from '../../src/rest/openpanel.js';
+import { openPanel } from '../../src/rest/openpanel/dialect.js';
 import { dialectHandler, route, type Dialect } from '../../src/rest/runner.js';
 import { createGateway } from '../../src/server.js';
 import { testEnvironment } from '../support/environment.js';
