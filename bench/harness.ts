@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { OrganizationProjectsDocument, ProjectDocument } from '../src/rest/openpanel/operations.generated.js';
 
 export const settings = {
   durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
@@ -130,10 +131,9 @@ export const NESTED = `query Nested($id: ID!) {
   organization(id: $id) { id name projects(first: 20) { edges { node { id name slug
     clients(first: 10) { edges { node { id name type } } }
     references(first: 10) { edges { node { id title date } } } } } } } }`;
-/** What the shim runs for GET /manage/projects and GET /manage/projects/:id (src/rest/openpanel.ts). */
-const PROJECT_FIELDS = 'id slug name types domain cors crossDomain allowUnsafeRevenueTracking deleteAt createdAt updatedAt';
-export const LIST_PROJECTS = `query ($organizationId: ID!, $after: String) { organization(id: $organizationId) { projects(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${PROJECT_FIELDS} } } } } }`;
-export const GET_PROJECT = `query ($id: ID!) { project(id: $id) { ${PROJECT_FIELDS} } }`;
+/** What the OpenPanel dialect runs for GET /manage/projects and GET /manage/projects/:id. */
+export const LIST_PROJECTS = String(OrganizationProjectsDocument);
+export const GET_PROJECT = String(ProjectDocument);
 
 /** 20 projects, each with its default client, one READ client and five references. */
 export async function seed(server: Server, credentials: Bootstrapped): Promise<string[]> {

@@ -10,7 +10,7 @@ import { DEFAULT_HARDENING } from './guards/hardening.js';
 import { budgetHeaders, type Budget } from './guards/rate-limit.js';
 import type { Metrics } from './metering/metrics.js';
 import { schema } from './modules/index.js';
-import { openPanel } from './rest/openpanel.js';
+import { openPanel } from './rest/openpanel/dialect.js';
 import { dialectHandler } from './rest/runner.js';
 
 /** A GraphQL-shaped error response made before execution: refused credentials or an exhausted budget. */

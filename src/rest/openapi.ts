@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Dialect, RestRoute } from './runner.js';
+import type { Dialect, RestRoute } from './route.js';
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });

@@ -2,90 +2,10 @@ import type { z } from 'zod';
 import type { Principal } from '../access/principal.js';
 import type { Services } from '../context.js';
 import type { Gateway } from '../graphql/gateway.js';
-import { admit, type Refusal } from '../guards/admission.js';
+import { admit } from '../guards/admission.js';
 import { budgetHeaders } from '../guards/rate-limit.js';
 import { openApiDocument } from './openapi.js';
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-/** What a route's GraphQL operation is built from: the request, parsed and validated. */
-export interface RouteCall<Body, Query> {
-  params: Record<string, string>;
-  query: Query;
-  body: Body;
-  principal: Principal;
-}
-
-export interface Operation {
-  document: string;
-  variables: Record<string, unknown>;
-}
-
-interface Connection {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: unknown }[];
-}
-
-/**
- * One legacy endpoint: a GraphQL operation, how its variables come from the request, and how its
- * result becomes the dialect's JSON. Routes own no rules: the operation runs through the same
- * Yoga instance, guards and authorization as /graphql.
- */
-export interface RestRoute<Body = unknown, Query = unknown, Result = unknown> {
-  method: Method;
-  /** Below the dialect's base, with `:name` parameters. */
-  path: string;
-  summary: string;
-  /** What the path's `:id` names, for the dialect's not-found message. */
-  resource: string;
-  query?: z.ZodType<Query>;
-  body?: z.ZodType<Body>;
-  /** The success body, for the OpenAPI document. */
-  response: z.ZodType;
-  operation(call: RouteCall<Body, Query>): Operation;
-  /** Routes that list everything: where the connection is in the data; it is paged through with `$after`. */
-  connection?(data: Record<string, unknown>): Connection | null | undefined;
-  /** The dialect's success body, from the data (or, for list routes, from every node). */
-  respond(result: Result, call: RouteCall<Body, Query>): unknown;
-}
-
-/** Declares a route typed by its body, query and GraphQL result; the table holds routes of every type. */
-export function route<Body = undefined, Query = undefined, Result = unknown>(definition: RestRoute<Body, Query, Result>): RestRoute {
-  return definition as unknown as RestRoute;
-}
-
-/** A failure the dialect words: the status and a message. */
-export class RestFailure extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly retryAfter?: number,
-  ) {
-    super(message);
-  }
-}
-
-export interface Dialect {
-  name: string;
-  /** The title of its OpenAPI document. */
-  title: string;
-  /** Where the routes are mounted; every route answers under each. */
-  bases: string[];
-  routes: RestRoute[];
-  /** The headers that carry this dialect's credential; others are ignored, and a missing one counts as empty. */
-  credentialHeaders: string[];
-  errorBody(status: number, message: string): unknown;
-  /** Every throttled request, by a budget or a field's own limit, gets 429 with this message and retry-after. */
-  rateLimitMessage: string;
-  /** Refusals other than throttling: a body too large, a credential refused. */
-  refusal(refusal: Exclude<Refusal, { kind: 'auth-failures' | 'over-budget' }>): RestFailure;
-  /** The message for an object the caller cannot see: by the GraphQL alias or input field that named it. */
-  notFound(name: string): string;
-  /** Extra headers on every response of the dialect (CORS). */
-  headers: Record<string, string>;
-  /** The answer to a CORS preflight. */
-  preflightHeaders: Record<string, string>;
-}
+import { RestFailure, type Dialect, type Operation, type RestRoute, type RouteCall } from './route.js';
 
 interface GraphQLResult {
   data?: Record<string, unknown> | null;
@@ -198,7 +118,7 @@ function findRoute(dialect: Dialect, method: string, path: string) {
  * serialising and parsing JSON.
  */
 async function execute(gateway: Gateway, request: Request, principal: Principal, operation: Operation): Promise<GraphQLResult> {
-  const params = { query: operation.document, variables: operation.variables };
+  const params = { query: String(operation.document), variables: operation.variables };
   const result = await gateway.getResultForParams({ params, request }, { principal });
   return result as GraphQLResult;
 }

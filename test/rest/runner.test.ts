@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
-import { openPanel } from '../src/rest/openpanel.js';
-import { dialectHandler, route, type Dialect } from '../src/rest/runner.js';
-import { createGateway } from '../src/graphql/gateway.js';
-import { schema } from '../src/modules/index.js';
-import { testEnvironment } from './support/environment.js';
-import { createTenant } from './support/tenant.js';
+import { openPanel } from '../../src/rest/openpanel/dialect.js';
+import { route, type Dialect } from '../../src/rest/route.js';
+import { dialectHandler } from '../../src/rest/runner.js';
+import { createGateway } from '../../src/graphql/gateway.js';
+import { schema } from '../../src/modules/index.js';
+import { testEnvironment } from '../support/environment.js';
+import { createTenant } from '../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 

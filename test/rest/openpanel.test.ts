@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { newId } from '../src/db/ids.js';
-import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from './generated/graphql.js';
-import { testEnvironment } from './support/environment.js';
-import { withTestGateway } from './support/gateway.js';
-import { restClient } from './support/rest.js';
-import { tampered } from './support/secrets.js';
-import { createTenant, unique } from './support/tenant.js';
+import { newId } from '../../src/db/ids.js';
+import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from '../generated/graphql.js';
+import { testEnvironment } from '../support/environment.js';
+import { withTestGateway } from '../support/gateway.js';
+import { restClient } from '../support/rest.js';
+import { tampered } from '../support/secrets.js';
+import { createTenant, unique } from '../support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ http: true });
 const call = restClient(gateway);

@@ -1,0 +1,53 @@
+import { RestFailure, type Dialect } from '../route.js';
+import { clientRoutes } from './clients.js';
+import { projectRoutes } from './projects.js';
+import { referenceRoutes } from './references.js';
+import { notFoundMessage } from './shared.js';
+
+/**
+ * The OpenPanel Manage API (../shared/compat/openpanel.md): projects, clients and references of
+ * the root client's organization, in OpenPanel's paths, headers, errors and wording.
+ */
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+const CLIENT_REFUSALS = {
+  'malformed-client-id': 'Client ID must be a valid UUIDv4',
+  'unknown-client': 'Invalid client id',
+  'not-root': 'Only root clients are allowed to manage resources',
+  'wrong-secret': 'Invalid client secret',
+} as const;
+
+export const openPanel: Dialect = {
+  name: 'openpanel',
+  title: 'OpenPanel Manage API (Steward)',
+  bases: ['/manage', '/api/manage'],
+  credentialHeaders: ['openpanel-client-id', 'openpanel-client-secret'],
+  errorBody: (status, message) => ({ status, error: STATUS_TEXT[status] ?? 'Error', message }),
+  rateLimitMessage: 'You have exceeded the rate limit for this endpoint.',
+  refusal: (refusal) => {
+    switch (refusal.kind) {
+      case 'too-large':
+        return new RestFailure(413, `Request body is too large: at most ${refusal.maximum} bytes`);
+      case 'unauthenticated':
+        return new RestFailure(401, `Manage: ${CLIENT_REFUSALS[refusal.error.clientRefusal ?? 'wrong-secret']}`);
+    }
+  },
+  notFound: notFoundMessage,
+  headers: { 'access-control-allow-origin': '*' },
+  preflightHeaders: {
+    'access-control-allow-methods': 'GET, POST, PATCH, DELETE',
+    'access-control-allow-headers': 'content-type, openpanel-client-id, openpanel-client-secret',
+    'access-control-max-age': String(7 * 24 * 3600),
+  },
+  routes: [...projectRoutes, ...clientRoutes, ...referenceRoutes],
+};

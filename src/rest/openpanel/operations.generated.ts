@@ -1,0 +1,735 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ClientType =
+  /** Reads analytics data of its project. */
+  | 'READ'
+  /** Manages its organization through the management API. */
+  | 'ROOT'
+  /** Sends events to its project. */
+  | 'WRITE';
+
+export type CreateClientInput = {
+  name: string;
+  organizationId: string | number;
+  /** Leave out for an organization-wide client. */
+  projectId?: string | number | null | undefined;
+  type: ClientType;
+};
+
+export type CreateProjectInput = {
+  allowUnsafeRevenueTracking?: boolean | null | undefined;
+  cors?: Array<string> | null | undefined;
+  crossDomain?: boolean | null | undefined;
+  domain?: string | null | undefined;
+  name: string;
+  organizationId: string | number;
+  types?: Array<ProjectType> | null | undefined;
+};
+
+export type CreateReferenceInput = {
+  date: string;
+  description?: string | null | undefined;
+  projectId: string | number;
+  title: string;
+};
+
+export type DeleteClientInput = {
+  id: string | number;
+};
+
+export type DeleteProjectInput = {
+  id: string | number;
+};
+
+export type DeleteReferenceInput = {
+  id: string | number;
+};
+
+export type ProjectType =
+  | 'APP'
+  | 'BACKEND'
+  | 'WEBSITE';
+
+export type UpdateClientInput = {
+  id: string | number;
+  /** Left out: the name stays. */
+  name?: string | null | undefined;
+};
+
+export type UpdateProjectInput = {
+  allowUnsafeRevenueTracking?: boolean | null | undefined;
+  cors?: Array<string> | null | undefined;
+  crossDomain?: boolean | null | undefined;
+  domain?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  types?: Array<ProjectType> | null | undefined;
+};
+
+export type UpdateReferenceInput = {
+  date?: string | null | undefined;
+  /** null clears it. */
+  description?: string | null | undefined;
+  id: string | number;
+  title?: string | null | undefined;
+};
+
+export type UserErrorCode =
+  | 'ALREADY_MEMBER'
+  | 'INVALID'
+  | 'INVALID_SCOPE'
+  | 'KEY_LIMIT_REACHED'
+  | 'LAST_OWNER'
+  | 'NOT_A_MEMBER'
+  | 'NOT_DELETED'
+  | 'NOT_FOUND'
+  | 'REVEAL_EXPIRED'
+  | 'TOO_LONG';
+
+export type OpenPanelClientFragment = { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null };
+
+export type OrganizationClientsQueryVariables = Exact<{
+  organizationId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationClientsQuery = { organization: { clients: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null } }> } | null } | null };
+
+export type ProjectClientsQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectClientsQuery = { project: { clients: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null } }> } | null } | null };
+
+export type ClientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientQuery = { client:
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
+    | { __typename: 'ManagementKey' }
+    | { __typename: 'Organization' }
+    | { __typename: 'OrganizationMember' }
+    | { __typename: 'PersonalAccessToken' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectMember' }
+    | { __typename: 'Reference' }
+    | { __typename: 'User' }
+   | null };
+
+export type CreateClientMutationVariables = Exact<{
+  input: CreateClientInput;
+}>;
+
+
+export type CreateClientMutation = { createClient: { clientSecret: string | null, client: { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type UpdateClientMutationVariables = Exact<{
+  input: UpdateClientInput;
+}>;
+
+
+export type UpdateClientMutation = { updateClient: { client: { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type DeleteClientMutationVariables = Exact<{
+  input: DeleteClientInput;
+}>;
+
+
+export type DeleteClientMutation = { deleteClient: { deletedClientId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type OpenPanelProjectFragment = { id: string, slug: string, name: string, types: Array<ProjectType>, domain: string | null, cors: Array<string>, crossDomain: boolean, allowUnsafeRevenueTracking: boolean, deleteAt: string | null, createdAt: string, updatedAt: string };
+
+export type OrganizationProjectsQueryVariables = Exact<{
+  organizationId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationProjectsQuery = { organization: { projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, name: string, types: Array<ProjectType>, domain: string | null, cors: Array<string>, crossDomain: boolean, allowUnsafeRevenueTracking: boolean, deleteAt: string | null, createdAt: string, updatedAt: string } }> } } | null };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectQuery = { project: { id: string, slug: string, name: string, types: Array<ProjectType>, domain: string | null, cors: Array<string>, crossDomain: boolean, allowUnsafeRevenueTracking: boolean, deleteAt: string | null, createdAt: string, updatedAt: string } | null };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { clientSecret: string | null, project: { id: string, slug: string, name: string, types: Array<ProjectType>, domain: string | null, cors: Array<string>, crossDomain: boolean, allowUnsafeRevenueTracking: boolean, deleteAt: string | null, createdAt: string, updatedAt: string } | null, client: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { project: { id: string, slug: string, name: string, types: Array<ProjectType>, domain: string | null, cors: Array<string>, crossDomain: boolean, allowUnsafeRevenueTracking: boolean, deleteAt: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type DeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type DeleteProjectMutation = { deleteProject: { project: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type OpenPanelReferenceFragment = { id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } };
+
+export type OrganizationReferencesQueryVariables = Exact<{
+  organizationId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationReferencesQuery = { organization: { references: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } } }> } | null } | null };
+
+export type ProjectReferencesQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectReferencesQuery = { project: { references: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } } }> } | null } | null };
+
+export type ReferenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferenceQuery = { reference:
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Client' }
+    | { __typename: 'ManagementKey' }
+    | { __typename: 'Organization' }
+    | { __typename: 'OrganizationMember' }
+    | { __typename: 'PersonalAccessToken' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectMember' }
+    | { __typename: 'Reference', id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } }
+    | { __typename: 'User' }
+   | null };
+
+export type CreateReferenceMutationVariables = Exact<{
+  input: CreateReferenceInput;
+}>;
+
+
+export type CreateReferenceMutation = { createReference: { reference: { id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type UpdateReferenceMutationVariables = Exact<{
+  input: UpdateReferenceInput;
+}>;
+
+
+export type UpdateReferenceMutation = { updateReference: { reference: { id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type DeleteReferenceMutationVariables = Exact<{
+  input: DeleteReferenceInput;
+}>;
+
+
+export type DeleteReferenceMutation = { deleteReference: { deletedReferenceId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type NextPageFragment = { hasNextPage: boolean, endCursor: string | null };
+
+export type UserErrorFieldsFragment = { code: UserErrorCode, field: Array<string>, message: string };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const OpenPanelClientFragmentDoc = new TypedDocumentString(`
+    fragment OpenPanelClient on Client {
+  id
+  name
+  type
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"OpenPanelClient"}) as unknown as TypedDocumentString<OpenPanelClientFragment, unknown>;
+export const OpenPanelProjectFragmentDoc = new TypedDocumentString(`
+    fragment OpenPanelProject on Project {
+  id
+  slug
+  name
+  types
+  domain
+  cors
+  crossDomain
+  allowUnsafeRevenueTracking
+  deleteAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"OpenPanelProject"}) as unknown as TypedDocumentString<OpenPanelProjectFragment, unknown>;
+export const OpenPanelReferenceFragmentDoc = new TypedDocumentString(`
+    fragment OpenPanelReference on Reference {
+  id
+  title
+  description
+  date
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"OpenPanelReference"}) as unknown as TypedDocumentString<OpenPanelReferenceFragment, unknown>;
+export const NextPageFragmentDoc = new TypedDocumentString(`
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"NextPage"}) as unknown as TypedDocumentString<NextPageFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const OrganizationClientsDocument = new TypedDocumentString(`
+    query OrganizationClients($organizationId: ID!, $after: String) {
+  organization(id: $organizationId) {
+    clients(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...OpenPanelClient
+        }
+      }
+    }
+  }
+}
+    fragment OpenPanelClient on Client {
+  id
+  name
+  type
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OrganizationClientsQuery, OrganizationClientsQueryVariables>;
+export const ProjectClientsDocument = new TypedDocumentString(`
+    query ProjectClients($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    clients(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...OpenPanelClient
+        }
+      }
+    }
+  }
+}
+    fragment OpenPanelClient on Client {
+  id
+  name
+  type
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ProjectClientsQuery, ProjectClientsQueryVariables>;
+export const ClientDocument = new TypedDocumentString(`
+    query Client($id: ID!) {
+  client: node(id: $id) {
+    __typename
+    ...OpenPanelClient
+  }
+}
+    fragment OpenPanelClient on Client {
+  id
+  name
+  type
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ClientQuery, ClientQueryVariables>;
+export const CreateClientDocument = new TypedDocumentString(`
+    mutation CreateClient($input: CreateClientInput!) {
+  createClient(input: $input) {
+    client {
+      ...OpenPanelClient
+    }
+    clientSecret
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OpenPanelClient on Client {
+  id
+  name
+  type
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateClientMutation, CreateClientMutationVariables>;
+export const UpdateClientDocument = new TypedDocumentString(`
+    mutation UpdateClient($input: UpdateClientInput!) {
+  updateClient(input: $input) {
+    client {
+      ...OpenPanelClient
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OpenPanelClient on Client {
+  id
+  name
+  type
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<UpdateClientMutation, UpdateClientMutationVariables>;
+export const DeleteClientDocument = new TypedDocumentString(`
+    mutation DeleteClient($input: DeleteClientInput!) {
+  deleteClient(input: $input) {
+    deletedClientId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteClientMutation, DeleteClientMutationVariables>;
+export const OrganizationProjectsDocument = new TypedDocumentString(`
+    query OrganizationProjects($organizationId: ID!, $after: String) {
+  organization(id: $organizationId) {
+    projects(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...OpenPanelProject
+        }
+      }
+    }
+  }
+}
+    fragment OpenPanelProject on Project {
+  id
+  slug
+  name
+  types
+  domain
+  cors
+  crossDomain
+  allowUnsafeRevenueTracking
+  deleteAt
+  createdAt
+  updatedAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OrganizationProjectsQuery, OrganizationProjectsQueryVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query Project($id: ID!) {
+  project(id: $id) {
+    ...OpenPanelProject
+  }
+}
+    fragment OpenPanelProject on Project {
+  id
+  slug
+  name
+  types
+  domain
+  cors
+  crossDomain
+  allowUnsafeRevenueTracking
+  deleteAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      ...OpenPanelProject
+    }
+    client {
+      id
+    }
+    clientSecret
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OpenPanelProject on Project {
+  id
+  slug
+  name
+  types
+  domain
+  cors
+  crossDomain
+  allowUnsafeRevenueTracking
+  deleteAt
+  createdAt
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const UpdateProjectDocument = new TypedDocumentString(`
+    mutation UpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    project {
+      ...OpenPanelProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OpenPanelProject on Project {
+  id
+  slug
+  name
+  types
+  domain
+  cors
+  crossDomain
+  allowUnsafeRevenueTracking
+  deleteAt
+  createdAt
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const DeleteProjectDocument = new TypedDocumentString(`
+    mutation DeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    project {
+      id
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteProjectMutation, DeleteProjectMutationVariables>;
+export const OrganizationReferencesDocument = new TypedDocumentString(`
+    query OrganizationReferences($organizationId: ID!, $after: String) {
+  organization(id: $organizationId) {
+    references(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...OpenPanelReference
+        }
+      }
+    }
+  }
+}
+    fragment OpenPanelReference on Reference {
+  id
+  title
+  description
+  date
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OrganizationReferencesQuery, OrganizationReferencesQueryVariables>;
+export const ProjectReferencesDocument = new TypedDocumentString(`
+    query ProjectReferences($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    references(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...OpenPanelReference
+        }
+      }
+    }
+  }
+}
+    fragment OpenPanelReference on Reference {
+  id
+  title
+  description
+  date
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ProjectReferencesQuery, ProjectReferencesQueryVariables>;
+export const ReferenceDocument = new TypedDocumentString(`
+    query Reference($id: ID!) {
+  reference: node(id: $id) {
+    __typename
+    ...OpenPanelReference
+  }
+}
+    fragment OpenPanelReference on Reference {
+  id
+  title
+  description
+  date
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReferenceQuery, ReferenceQueryVariables>;
+export const CreateReferenceDocument = new TypedDocumentString(`
+    mutation CreateReference($input: CreateReferenceInput!) {
+  createReference(input: $input) {
+    reference {
+      ...OpenPanelReference
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OpenPanelReference on Reference {
+  id
+  title
+  description
+  date
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<CreateReferenceMutation, CreateReferenceMutationVariables>;
+export const UpdateReferenceDocument = new TypedDocumentString(`
+    mutation UpdateReference($input: UpdateReferenceInput!) {
+  updateReference(input: $input) {
+    reference {
+      ...OpenPanelReference
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment OpenPanelReference on Reference {
+  id
+  title
+  description
+  date
+  project {
+    slug
+  }
+  createdAt
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<UpdateReferenceMutation, UpdateReferenceMutationVariables>;
+export const DeleteReferenceDocument = new TypedDocumentString(`
+    mutation DeleteReference($input: DeleteReferenceInput!) {
+  deleteReference(input: $input) {
+    deletedReferenceId
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<DeleteReferenceMutation, DeleteReferenceMutationVariables>;

@@ -1,0 +1,115 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { z } from 'zod';
+import type { Principal } from '../access/principal.js';
+import type { Refusal } from '../guards/admission.js';
+
+// What a REST dialect is made of: its routes (each a GraphQL operation and the shaping of its result)
+// and its wording. runner.ts serves a dialect; openapi.ts describes it.
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** What a route's GraphQL operation is built from: the request, parsed and validated. */
+export interface RouteCall<Body, Query> {
+  params: Record<string, string>;
+  query: Query;
+  body: Body;
+  principal: Principal;
+}
+
+/** A document's text typed by its data and variables, as GraphQL Code Generator's TypedDocumentString is. */
+export type TypedDocument<Data, Variables> = String & DocumentTypeDecoration<Data, Variables>;
+
+/** A GraphQL document and its variables; a typed document types the data it answers. */
+export interface Operation<Data = unknown> {
+  /** Variables `never`: any typed document fits here, its variables checked where `operation()` made it. */
+  document: string | TypedDocument<Data, never>;
+  variables: Record<string, unknown>;
+}
+
+/** The operation of a typed document, with the variables its type asks for. */
+export function operation<Data, Variables extends Record<string, unknown>>(document: TypedDocument<Data, Variables>, variables: NoInfer<Variables>): Operation<Data> {
+  return { document, variables };
+}
+
+export interface Connection<Node = unknown> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: Node }[];
+}
+
+/**
+ * One legacy endpoint: a GraphQL operation, how its variables come from the request, and how its
+ * result becomes the dialect's JSON. Routes own no rules: the operation runs through the same
+ * Yoga instance, guards and authorization as /graphql.
+ */
+interface RouteDefinition<Body, Query, Data> {
+  method: Method;
+  /** Below the dialect's base, with `:name` parameters. */
+  path: string;
+  summary: string;
+  /** What the path's `:id` names, for the dialect's not-found message. */
+  resource: string;
+  query?: z.ZodType<Query>;
+  body?: z.ZodType<Body>;
+  /** The success body, for the OpenAPI document. */
+  response: z.ZodType;
+  operation(call: RouteCall<Body, Query>): Operation<Data>;
+}
+
+interface SingleRoute<Body, Query, Data> extends RouteDefinition<Body, Query, Data> {
+  connection?: undefined;
+  /** The dialect's success body, from the data. */
+  respond(data: Data, call: RouteCall<Body, Query>): unknown;
+}
+
+/** A route that lists everything: its connection is paged through with `$after`, then answered whole. */
+interface ListRoute<Body, Query, Data, Node> extends RouteDefinition<Body, Query, Data> {
+  /** Where the connection is in the data. */
+  connection(data: Data): Connection<Node> | null | undefined;
+  /** The dialect's success body, from every node. */
+  respond(nodes: Node[], call: RouteCall<Body, Query>): unknown;
+}
+
+export type RestRoute = SingleRoute<unknown, unknown, unknown> | ListRoute<unknown, unknown, unknown, unknown>;
+
+/** Declares a route typed by its body, query and GraphQL data; the table holds routes of every type. */
+export function route<Body = undefined, Query = undefined, Data = unknown>(definition: SingleRoute<Body, Query, Data>): RestRoute {
+  return definition as unknown as RestRoute;
+}
+
+/** Declares a list route typed by its body, query, GraphQL data and the nodes of its connection. */
+export function listRoute<Body = undefined, Query = undefined, Data = unknown, Node = unknown>(definition: ListRoute<Body, Query, Data, Node>): RestRoute {
+  return definition as unknown as RestRoute;
+}
+
+/** A failure the dialect words: the status and a message. */
+export class RestFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface Dialect {
+  name: string;
+  /** The title of its OpenAPI document. */
+  title: string;
+  /** Where the routes are mounted; every route answers under each. */
+  bases: string[];
+  routes: RestRoute[];
+  /** The headers that carry this dialect's credential; others are ignored, and a missing one counts as empty. */
+  credentialHeaders: string[];
+  errorBody(status: number, message: string): unknown;
+  /** Every throttled request, by a budget or a field's own limit, gets 429 with this message and retry-after. */
+  rateLimitMessage: string;
+  /** Refusals other than throttling: a body too large, a credential refused. */
+  refusal(refusal: Exclude<Refusal, { kind: 'auth-failures' | 'over-budget' }>): RestFailure;
+  /** The message for an object the caller cannot see: by the GraphQL alias or input field that named it. */
+  notFound(name: string): string;
+  /** Extra headers on every response of the dialect (CORS). */
+  headers: Record<string, string>;
+  /** The answer to a CORS preflight. */
+  preflightHeaders: Record<string, string>;
+}
