@@ -57,13 +57,13 @@ export function defineMutation<Fields extends InputFieldMap, Result extends obje
       userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
     }),
   });
-  const { max, windowSeconds } = definition.rateLimit ?? {};
+  const { rateLimit } = definition;
   builder.mutationField(name, (t) =>
     t.field({
       type: PayloadRef,
       nullable: true,
       description: definition.description,
-      extensions: max && windowSeconds ? fieldRateLimit(max, windowSeconds) : undefined,
+      extensions: rateLimit && fieldRateLimit(rateLimit.max, rateLimit.windowSeconds),
       args: { input: t.arg({ type: Input, required: true }) },
       // Pothos cannot check a resolver against a payload type still generic here; the definition's own types are checked.
       resolve: (async (_root: unknown, args: { input: InputShapeFromFields<Fields> }, context: Context): Promise<Payload<Result>> => {

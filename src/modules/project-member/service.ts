@@ -4,7 +4,7 @@ import { isIdOf, newId } from '../../db/ids.js';
 import { parseInput, userError } from '../../errors.js';
 import type { ProjectRole } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
-import { readableProject } from '../project/service.js';
+import { authorizedProject } from '../project/service.js';
 
 /** The project member with this id and its place, if the caller may change it; NOT_FOUND otherwise. */
 async function changeableProjectMember(context: Context, id: string) {
@@ -19,7 +19,7 @@ const newProjectMember = z.object({ projectId: z.string(), userId: z.string(), r
 /** Gives a member of the project's organization a role on the project. */
 export async function addProjectMember(context: Context, input: z.input<typeof newProjectMember>) {
   const data = parseInput(newProjectMember, input);
-  const { organizationId, projectId } = await readableProject(context, data.projectId, 'member:write', 'projectId');
+  const { organizationId, projectId } = await authorizedProject(context, data.projectId, 'member:write', 'projectId');
   const inOrganization = isIdOf('User', data.userId)
     ? await context.prisma.organizationMember.findUnique({ where: { organizationId_userId: { organizationId, userId: data.userId } } })
     : null;

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { insertClient } from '../../access/issue.js';
 import type { Permission, Target } from '../../access/permissions.js';
@@ -8,7 +9,6 @@ import { notFound, parseInput, userError } from '../../errors.js';
 import type { Prisma, Project } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
-import { slugCandidate } from './slug.js';
 
 export const SOFT_DELETE_RETENTION_MS = 24 * 60 * 60 * 1000;
 
@@ -34,7 +34,7 @@ export async function findProjectTarget(context: Context, idOrSlug: string): Pro
 }
 
 /** The project, as a place, when the caller holds the permission there; NOT_FOUND at `field` otherwise. */
-export async function readableProject(context: Context, idOrSlug: string, permission: Permission, field: string) {
+export async function authorizedProject(context: Context, idOrSlug: string, permission: Permission, field: string) {
   return context.access.authorizeOrNotFound(permission, await findProjectTarget(context, idOrSlug), 'project', field);
 }
 
@@ -80,6 +80,26 @@ const projectChanges = z.object({
   types: projectFields.types.nullish(),
 });
 
+const MAX_SLUG_LENGTH = 48;
+
+/** "My New Project" → "my-new-project"; a name without letters or digits gives "project". */
+function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'project';
+}
+
+/** The slug to try on a given attempt: the plain slug first, then with a random four-digit suffix. */
+function slugCandidate(name: string, attempt: number): string {
+  const slug = slugify(name);
+  return attempt === 0 ? slug : `${slug}-${randomInt(1000, 10000)}`;
+}
+
 const SLUG_ATTEMPTS = 5;
 
 /** Creates a project with a unique slug and its default WRITE client in one transaction; the client secret is returned once. */
@@ -108,7 +128,7 @@ export async function createProject(context: Context, input: z.input<typeof newP
 
 /** Applies an audited change to a project the caller may write; `change` may refuse with userErrors. */
 async function changeProject(context: Context, id: string, action: string, change: (project: Project) => Prisma.ProjectUpdateInput) {
-  const { projectId } = await readableProject(context, id, 'project:write', 'id');
+  const { projectId } = await authorizedProject(context, id, 'project:write', 'id');
   return audited(context, async (tx, audit) => {
     const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
     const update = change(project);

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { isIdOf, newId } from '../../db/ids.js';
 import { parseInput } from '../../errors.js';
 import { audited } from '../audit/service.js';
-import { existingProject, readableProject } from '../project/service.js';
+import { authorizedProject, existingProject } from '../project/service.js';
 
 const title = z.string().trim().min(1, 'title must not be empty').max(200, 'title must be at most 200 characters');
 const description = z.string().max(2000, 'description must be at most 2000 characters');
@@ -20,7 +20,7 @@ const newReference = z.object({ projectId: z.string(), title, description: descr
 
 export async function createReference(context: Context, input: z.input<typeof newReference>) {
   const data = parseInput(newReference, input);
-  const target = await readableProject(context, data.projectId, 'reference:read', 'projectId');
+  const target = await authorizedProject(context, data.projectId, 'reference:read', 'projectId');
   await context.access.require('reference:write', target);
   const reference = await audited(context, async (tx, audit) => {
     const located = { ...data, projectId: target.projectId };

@@ -1,0 +1,72 @@
+import type { Principal } from '../access/principal.js';
+import type { Services } from '../context.js';
+import { admit, type Refusal } from '../guards/admission.js';
+import { budgetHeaders, type Budget } from '../guards/rate-limit.js';
+import type { Gateway } from './gateway.js';
+
+/** A GraphQL-shaped error response made before execution: refused credentials or an exhausted budget. */
+function errorResponse(status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string>) {
+  return new Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+    status,
+    headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', ...headers },
+  });
+}
+
+function rateLimited(budget: Budget, message: string): Response {
+  return errorResponse(429, `${message}; retry in ${budget.resetSeconds} seconds`, { code: 'RATE_LIMITED', retryAfter: budget.resetSeconds }, budgetHeaders(budget));
+}
+
+/** A refusal made before Yoga, as a GraphQL-shaped error response. */
+function refusalResponse(refusal: Refusal): Response {
+  switch (refusal.kind) {
+    case 'too-large':
+      return errorResponse(413, `the request body is larger than ${refusal.maximum} bytes`, { code: 'PAYLOAD_TOO_LARGE', maximum: refusal.maximum }, {});
+    case 'auth-failures':
+      return rateLimited(refusal.budget, 'too many failed authentications from this address');
+    case 'over-budget':
+      return rateLimited(refusal.budget, 'request budget exhausted');
+    case 'unauthenticated':
+      if (refusal.error.status === 400) return errorResponse(400, refusal.error.message, { code: 'BAD_REQUEST' }, budgetHeaders(refusal.budget));
+      return errorResponse(401, refusal.error.message, { code: 'UNAUTHENTICATED' }, {
+        'WWW-Authenticate': 'Bearer realm="steward"',
+        ...budgetHeaders(refusal.budget),
+      });
+  }
+}
+
+function wantsGraphiQL(request: Request): boolean {
+  return request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+async function admitted(services: Services, gateway: Gateway, received: Request, address: string, maxBodyBytes: number) {
+  const admission = await admit(services, received, address, maxBodyBytes);
+  if ('refusal' in admission) return refusalResponse(admission.refusal);
+  const response = await gateway.fetch(admission.request, { principal: admission.principal });
+  for (const [name, value] of Object.entries(budgetHeaders(admission.budget))) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * Serves /graphql: admission (as every API), then the gateway; refusals in GraphQL's shape, the
+ * budget's headers on every answer.
+ */
+export function graphqlHandler(
+  services: Services,
+  gateway: Gateway,
+  options: { graphiql: boolean; corsOrigins?: string[]; maxBodyBytes: number },
+) {
+  return async (request: Request, address: string): Promise<Response> => {
+    // Yoga answers CORS preflights and renders GraphiQL's page before it builds a context: no principal needed.
+    if (request.method === 'OPTIONS' || (options.graphiql && wantsGraphiQL(request))) {
+      return gateway.fetch(request, {} as { principal: Principal });
+    }
+    const response = await admitted(services, gateway, request, address, options.maxBodyBytes);
+    // Refusals made before Yoga (401, 413, 429) must be readable by an allowed browser origin too.
+    const origin = request.headers.get('origin');
+    if (origin && options.corsOrigins?.includes(origin) && !response.headers.has('access-control-allow-origin')) {
+      response.headers.set('access-control-allow-origin', origin);
+      response.headers.append('vary', 'Origin');
+    }
+    return response;
+  };
+}
