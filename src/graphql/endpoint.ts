@@ -12,7 +12,7 @@ function errorResponse(status: number, message: string, extensions: Record<strin
   });
 }
 
-function rateLimited(budget: Budget, message: string): Response {
+function rateLimitedResponse(budget: Budget, message: string): Response {
   return errorResponse(429, `${message}; retry in ${budget.resetSeconds} seconds`, { code: 'RATE_LIMITED', retryAfter: budget.resetSeconds }, budgetHeaders(budget));
 }
 
@@ -22,9 +22,9 @@ function refusalResponse(refusal: Refusal): Response {
     case 'too-large':
       return errorResponse(413, `the request body is larger than ${refusal.maximum} bytes`, { code: 'PAYLOAD_TOO_LARGE', maximum: refusal.maximum }, {});
     case 'auth-failures':
-      return rateLimited(refusal.budget, 'too many failed authentications from this address');
+      return rateLimitedResponse(refusal.budget, 'too many failed authentications from this address');
     case 'over-budget':
-      return rateLimited(refusal.budget, 'request budget exhausted');
+      return rateLimitedResponse(refusal.budget, 'request budget exhausted');
     case 'unauthenticated':
       if (refusal.error.status === 400) return errorResponse(400, refusal.error.message, { code: 'BAD_REQUEST' }, budgetHeaders(refusal.budget));
       return errorResponse(401, refusal.error.message, { code: 'UNAUTHENTICATED' }, {

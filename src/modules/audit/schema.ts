@@ -42,8 +42,8 @@ builder.prismaObjectField(Organization, 'auditEvents', (t) =>
     query: (args) => ({
       where: {
         action: args.action ?? undefined,
-        actorId: args.actorId ?? undefined,
-        targetId: args.targetId ?? undefined,
+        actorId: args.actorId || undefined,
+        targetId: args.targetId || undefined,
         createdAt: { gte: args.since ?? undefined, lt: args.until ?? undefined },
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

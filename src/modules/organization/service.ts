@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Target } from '../../access/permissions.js';
-import { scopesGrant } from '../../access/permissions.js';
+import { scopesGrant, type Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
 import { isIdOf, newId } from '../../db/ids.js';
 import { forbidden, notFound, parseInput, userError } from '../../errors.js';

@@ -44,7 +44,7 @@ export async function usageSeries(
   const buckets = emptyBuckets(from, to, granularity);
   const rows = await context.prisma.apiUsage.groupBy({
     by: ['hour'],
-    where: { organizationId, credentialId: credentialId ?? undefined, hour: { gte: buckets[0]!.start, lt: buckets.at(-1)!.end } },
+    where: { organizationId, credentialId: credentialId || undefined, hour: { gte: buckets[0]!.start, lt: buckets.at(-1)!.end } },
     _sum: { requests: true, cost: true, throttled: true },
   });
   const length = GRANULARITY_MS[granularity];

@@ -35,6 +35,8 @@ describe('usage metering', () => {
     expect(total(series)).toEqual({ requests: 5, cost: 4 * VIEWER_COST, throttled: 1 });
 
     const ofKey = (await gateway.execute(ApiUsageDocument, { ...range, credentialId: tenant.managementKey.id }, tenant.owner.as)).expectData();
+    const ofEmptyId = (await gateway.execute(ApiUsageDocument, { ...range, credentialId: '' }, tenant.owner.as)).expectData();
+    expect(total(ofEmptyId.organization!.apiUsage!)).toEqual(total(series)); // an empty id is no filter
     expect(total(ofKey.organization!.apiUsage!)).toEqual({ requests: 4, cost: 3 * VIEWER_COST, throttled: 1 });
     const stored = await database.prisma.apiUsage.findMany({ where: { credentialId: tenant.managementKey.id } });
     expect(stored.length).toBeLessThanOrEqual(2); // one row per hour however many instances wrote to it
