@@ -108,7 +108,13 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
     await Promise.all([credentials.close(), limits.close(), usage.close()]);
   }
 
-  return { execute, handle, send, internalErrors, services, close };
+  /** Where the gateway listens, with `http`; a browser is pointed here. */
+  async function origin(): Promise<string> {
+    if (!server) throw new Error('the gateway has no HTTP server: create it with { http: true }');
+    return server.origin;
+  }
+
+  return { execute, handle, send, origin, internalErrors, services, close };
 }
 
 export type TestGateway = ReturnType<typeof testGateway>;
