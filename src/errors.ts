@@ -35,8 +35,14 @@ export function forbiddenWithout(permission: string): GraphQLError {
   return forbidden(`this needs the ${permission} permission (a role or key scope that grants it)`, permission);
 }
 
-export function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** HTTP 400 for a request Steward cannot read at all. */
+export function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+}
+
+/** Input that cannot be used; refused before execution, it is an HTTP 400. */
+export function badUserInput(message: string, { beforeExecution = false } = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(beforeExecution ? { http: { status: 400 } } : {}) } });
 }
 
 /** HTTP 429 with Retry-After; `extensions` may say which limit (a field's own). */

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import { withTestGateway } from './support/gateway.js';
@@ -65,5 +65,55 @@ test('production settings: no introspection, no field suggestions; CORS only for
     const refused = await production.handle(new Request('http://steward.test/graphql', { method: 'POST', headers: { origin: 'https://admin.example', 'content-type': 'application/json' }, body: '{}' }));
     expect(refused.status).toBe(401);
     expect(refused.headers.get('access-control-allow-origin')).toBe('https://admin.example');
+  });
+});
+
+describe('hostile input', () => {
+  const nul = 'Shop\u0000';
+
+  test('a NUL character anywhere in a request (variables, literals, REST bodies and query strings) is refused as invalid input, and nothing is written', async () => {
+    const own = await createTenant(database);
+    const before = await database.prisma.project.count({ where: { organizationId: own.organizationId } });
+    const create = 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } userErrors { code } } }';
+    const inVariables = await gateway.execute(create, { input: { organizationId: own.organizationId, name: nul } }, own.owner.as);
+    expect(inVariables.status).toBe(400);
+    expect(inVariables.expectError('BAD_USER_INPUT').message).toBe('a string of the request contains a NUL character (\\u0000), which Steward does not store');
+    const inDocument = await gateway.execute(`mutation { createProject(input: { organizationId: "${own.organizationId}", name: "Shop\\u0000" }) { project { id } } }`, {}, own.owner.as);
+    expect(inDocument.status).toBe(400);
+    inDocument.expectError('BAD_USER_INPUT');
+    const inFilter = await gateway.execute('query ($id: ID!, $action: String) { organization(id: $id) { auditEvents(action: $action) { edges { node { id } } } } }', { id: own.organizationId, action: nul }, own.owner.as);
+    inFilter.expectError('BAD_USER_INPUT');
+
+    const rest = await gateway.handle(
+      new Request('http://steward.test/manage/projects', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'openpanel-client-id': own.rootClient.id, 'openpanel-client-secret': own.rootClient.secret },
+        body: JSON.stringify({ name: nul }),
+      }),
+    );
+    expect(rest.status).toBe(400);
+    expect(await rest.json()).toMatchObject({ status: 400, message: 'a string of the request contains a NUL character (\\u0000), which Steward does not store' });
+    const inPath = await gateway.handle(
+      new Request('http://steward.test/manage/clients?projectId=a%00b', {
+        headers: { 'openpanel-client-id': own.rootClient.id, 'openpanel-client-secret': own.rootClient.secret },
+      }),
+    );
+    expect(inPath.status).toBe(400);
+    expect(await database.prisma.project.count({ where: { organizationId: own.organizationId } })).toBe(before);
+    expect(gateway.internalErrors).toEqual([]);
+  });
+
+  test('a GET whose variables or extensions are not JSON is a 400 BAD_REQUEST', async () => {
+    const query = encodeURIComponent('query ($x: String) { viewer { kind } }');
+    for (const broken of ['variables={', 'variables=abc', 'extensions={']) {
+      const response = await gateway.handle(
+        new Request(`http://steward.test/graphql?query=${query}&${broken}`, { headers: { ...auth, accept: 'application/json', 'x-graphql-yoga-csrf': '1' } }),
+      );
+      expect(response.status, broken).toBe(400);
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code, broken).toBe('BAD_REQUEST');
+      expect(body.errors[0]!.message, broken).toMatch(/^variables and extensions must be JSON: /);
+    }
+    expect(gateway.internalErrors).toEqual([]);
   });
 });

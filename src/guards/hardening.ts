@@ -1,7 +1,8 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { badRequest, badUserInput } from '../errors.js';
 
 export interface Hardening {
   /** Largest request body accepted, in bytes. */
@@ -20,9 +21,62 @@ function withoutSuggestions<E extends Error>(error: E): E | GraphQLError {
   return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: error.extensions });
 }
 
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  return value !== null && typeof value === 'object' && Object.values(value).some(holdsNul);
+}
+
+function documentHoldsNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.STRING]: (node) => {
+      found ||= node.value.includes('\u0000');
+    },
+  });
+  return found;
+}
+
+/**
+ * PostgreSQL stores no NUL character in text, so a request with one in any string, in its
+ * variables or in the document's literals, is refused before execution, as /graphql and every REST
+ * dialect run operations. Documents come from Yoga's parse cache: each is scanned once.
+ */
+function useRefuseNul(): Plugin {
+  const scanned = new WeakMap<DocumentNode, boolean>();
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const document = args.document as DocumentNode;
+      let inDocument = scanned.get(document);
+      if (inDocument === undefined) scanned.set(document, (inDocument = documentHoldsNul(document)));
+      if (inDocument || holdsNul(args.variableValues)) {
+        const message = 'a string of the request contains a NUL character (\\u0000), which Steward does not store';
+        setResultAndStopExecution({ errors: [badUserInput(message, { beforeExecution: true })] });
+      }
+    },
+  };
+}
+
+/** GET (and form-encoded) requests carry variables and extensions as JSON text; text that is not JSON is the caller's mistake. */
+function useRefuseBrokenParams(): Plugin {
+  return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          throw badRequest(`variables and extensions must be JSON: ${error.message}`);
+        }
+      });
+    },
+  };
+}
+
 export function hardeningPlugins(hardening: Hardening): Plugin[] {
   // A GET or a form-encoded POST must carry x-graphql-yoga-csrf; JSON POSTs are preflighted anyway.
-  const plugins: Plugin[] = [useCSRFPrevention()];
+  const plugins: Plugin[] = [useCSRFPrevention(), useRefuseBrokenParams(), useRefuseNul()];
   if (!hardening.introspection) plugins.push(useDisableIntrospection());
   if (hardening.hideSuggestions) {
     plugins.push({
