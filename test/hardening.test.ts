@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import { withTestGateway } from './support/gateway.js';
-import { createTenant } from './support/tenant.js';
+import { createProject, createTenant } from './support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 const tenant = await createTenant(database);
@@ -114,6 +114,35 @@ describe('hostile input', () => {
       expect(body.errors[0]!.extensions.code, broken).toBe('BAD_REQUEST');
       expect(body.errors[0]!.message, broken).toMatch(/^variables and extensions must be JSON: /);
     }
+    expect(gateway.internalErrors).toEqual([]);
+  });
+});
+
+describe('cursors', () => {
+  const cursor = (text: string) => Buffer.from(text).toString('base64');
+  const projectsAfter = 'query ($id: ID!, $after: String) { organization(id: $id) { projects(first: 5, after: $after) { edges { node { id } } } } }';
+
+  test('only a cursor Steward issued is taken: anything else is BAD_USER_INPUT, never a filter of its own', async () => {
+    const own = await createTenant(database);
+    await createProject(gateway, own);
+    for (const forged of [cursor('GPC:J:{"id":{"gt":""}}'), cursor('GPC:O:{"id":{"gt":""}}'), cursor('GPC:D:1'), cursor('GPC:N:1'), cursor('GPC:S:'), 'not base64 at all']) {
+      const response = await gateway.execute(projectsAfter, { id: own.organizationId, after: forged }, own.owner.as);
+      expect(response.status, forged).toBe(400);
+      expect(response.expectError('BAD_USER_INPUT').message, forged).toBe('after and before take only a cursor that Steward returned in pageInfo or an edge');
+    }
+    const literal = await gateway.execute(`{ organizations(first: 1, after: "${cursor('GPC:J:{}')}") { edges { node { id } } } }`, {}, own.owner.as);
+    literal.expectError('BAD_USER_INPUT');
+    expect(gateway.internalErrors).toEqual([]);
+  });
+
+  test("a cursor naming an object outside the connection answers as a missing one does", async () => {
+    const [own, other] = [await createTenant(database), await createTenant(database)];
+    await createProject(gateway, own);
+    const foreign = (await createProject(gateway, other)).project.id;
+    const missing = await gateway.execute(projectsAfter, { id: own.organizationId, after: cursor('GPC:S:prj_0000000000000000000000') }, own.owner.as);
+    const outside = await gateway.execute(projectsAfter, { id: own.organizationId, after: cursor(`GPC:S:${foreign}`) }, own.owner.as);
+    expect(outside.status).toBe(missing.status);
+    expect([outside.body.data, outside.body.errors]).toEqual([missing.body.data, missing.body.errors]);
     expect(gateway.internalErrors).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { decodeBase64 } from '@pothos/core';
+import { getNamedType, GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { typeOfId } from '../db/ids.js';
 import { badRequest, badUserInput } from '../errors.js';
 
 export interface Hardening {
@@ -57,6 +59,62 @@ function useRefuseNul(): Plugin {
   };
 }
 
+interface CursorArguments {
+  literals: string[];
+  variables: string[];
+}
+
+/** The `after` and `before` arguments of connections in a document: literal values and variable names. */
+function cursorArguments(schema: GraphQLSchema, document: DocumentNode): CursorArguments {
+  const found: CursorArguments = { literals: [], variables: [] };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.ARGUMENT]: (node) => {
+        const field = typeInfo.getFieldDef();
+        if ((node.name.value !== 'after' && node.name.value !== 'before') || !field || !getNamedType(field.type).name.endsWith('Connection')) return;
+        if (node.value.kind === Kind.STRING) found.literals.push(node.value.value);
+        if (node.value.kind === Kind.VARIABLE) found.variables.push(node.value.name.value);
+      },
+    }),
+  );
+  return found;
+}
+
+/** Steward's connections page by id: a cursor it issued is `GPC:S:<id>` in base64, the id one of Steward's. */
+function isIssuedCursor(cursor: unknown): boolean {
+  if (cursor === null || cursor === undefined) return true;
+  if (typeof cursor !== 'string') return false;
+  try {
+    const decoded = decodeBase64(cursor);
+    return decoded.startsWith('GPC:S:') && typeOfId(decoded.slice(6)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A cursor is opaque to the caller: one Steward did not issue (which plugin-prisma would otherwise
+ * decode into a filter or a date of the caller's making) is refused before execution.
+ */
+function useRefuseForgedCursors(): Plugin {
+  const cursorsOf = new WeakMap<DocumentNode, CursorArguments>();
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const document = args.document as DocumentNode;
+      let cursors = cursorsOf.get(document);
+      if (!cursors) cursorsOf.set(document, (cursors = cursorArguments(args.schema, document)));
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const given = [...cursors.literals, ...cursors.variables.map((name) => variables[name])];
+      if (!given.every(isIssuedCursor)) {
+        const message = 'after and before take only a cursor that Steward returned in pageInfo or an edge';
+        setResultAndStopExecution({ errors: [badUserInput(message, { beforeExecution: true })] });
+      }
+    },
+  };
+}
+
 /** GET (and form-encoded) requests carry variables and extensions as JSON text; text that is not JSON is the caller's mistake. */
 function useRefuseBrokenParams(): Plugin {
   return {
@@ -76,7 +134,7 @@ function useRefuseBrokenParams(): Plugin {
 
 export function hardeningPlugins(hardening: Hardening): Plugin[] {
   // A GET or a form-encoded POST must carry x-graphql-yoga-csrf; JSON POSTs are preflighted anyway.
-  const plugins: Plugin[] = [useCSRFPrevention(), useRefuseBrokenParams(), useRefuseNul()];
+  const plugins: Plugin[] = [useCSRFPrevention(), useRefuseBrokenParams(), useRefuseNul(), useRefuseForgedCursors()];
   if (!hardening.introspection) plugins.push(useDisableIntrospection());
   if (hardening.hideSuggestions) {
     plugins.push({
