@@ -73,6 +73,25 @@ describe('failed authentication', () => {
   });
 });
 
+describe('failed authentication without collateral', () => {
+  test('an address that is cut off still serves credentials verified lately, from the cache; guesses and credentials new to it stay out, unread', async () => {
+    const address = '198.51.100.9';
+    const tenant = await createTenant(database);
+    const colleague = await tenant.addUser('MEMBER');
+    (await gateway.execute(ViewerDocument, {}, colleague.as, address)).expectData();
+    const bad = { bearer: tampered(tenant.owner.token) };
+    for (let failure = 1; failure <= 3; failure++) expect((await gateway.execute(ViewerDocument, {}, bad, address)).status).toBe(401);
+
+    const before = database.statements.length;
+    expect((await gateway.execute(ViewerDocument, {}, bad, address)).status).toBe(429);
+    expect((await gateway.execute(ViewerDocument, {}, tenant.owner.as, address)).status).toBe(429);
+    expect(database.statements.length).toBe(before);
+    const known = await gateway.execute(ViewerDocument, {}, colleague.as, address);
+    expect(known.status).toBe(200);
+    expect(known.expectData().viewer.user?.id).toBe(colleague.userId);
+  });
+});
+
 describe('behind a load balancer', () => {
   test('with TRUSTED_PROXIES the address is the one the balancer saw, and a forged X-Forwarded-For entry changes nothing', async () => {
     await withTestGateway(database, { limits, http: true, gateway: { trustedProxies: 1 } }, async (balanced) => {

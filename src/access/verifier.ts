@@ -54,6 +54,8 @@ export class RedisCredentialVersions implements CredentialVersions {
   }
 }
 
+type Headers = { get(name: string): string | null };
+
 function cacheKey(credential: Credential): string {
   if (credential.dialect === 'client') return `client:${credential.clientId}:${digestToken(credential.secret)}`;
   const digest = digestToken(credential.token);
@@ -77,7 +79,7 @@ export class CredentialVerifier {
     private readonly versions: CredentialVersions | null = null,
   ) {}
 
-  async authenticate(headers: { get(name: string): string | null }): Promise<Principal> {
+  async authenticate(headers: Headers): Promise<Principal> {
     const credential = readCredential(headers);
     const key = cacheKey(credential);
     const cached = await this.cached(key);
@@ -90,6 +92,19 @@ export class CredentialVerifier {
     this.remember(key, verified, version);
     this.recordUse(verified.principal);
     return verified.principal;
+  }
+
+  /** The principal of a credential verified lately, from the cache alone (no database read); null for any other. */
+  async authenticateFromCache(headers: Headers): Promise<Principal | null> {
+    let credential: Credential;
+    try {
+      credential = readCredential(headers);
+    } catch {
+      return null;
+    }
+    const cached = await this.cached(cacheKey(credential));
+    if (cached) this.recordUse(cached.principal);
+    return cached?.principal ?? null;
   }
 
   /**

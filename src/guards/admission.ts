@@ -32,8 +32,10 @@ export interface GuardedContext {
 
 /**
  * The guards every API request passes, GraphQL or REST: the body size; a client address with too
- * many failed authentications is refused before any database read; the credential is verified and
- * charged one request of its budget, and the request is metered.
+ * many failed authentications is refused before any database read, except for credentials this
+ * instance verified lately (one broken script behind a shared address locks out no one else who is
+ * already working); the credential is verified and charged one request of its budget, and the
+ * request is metered.
  */
 export async function admit(
   services: AdmissionServices,
@@ -44,14 +46,20 @@ export async function admit(
 ): Promise<Admission> {
   const request = await withinBodyLimit(received, maxBodyBytes);
   if (!request) return { refusal: { kind: 'too-large', maximum: maxBodyBytes } };
-  const failures = await services.limits.authFailureBudget(address);
-  if (failures.exceeded) return { refusal: { kind: 'auth-failures', budget: failures } };
   let principal: Principal;
-  try {
-    principal = await services.credentials.authenticate(credentialHeaders);
-  } catch (error) {
-    if (!(error instanceof AuthenticationError)) throw error;
-    return { refusal: { kind: 'unauthenticated', error, budget: await services.limits.recordAuthFailure(address) } };
+  const failures = await services.limits.authFailureBudget(address);
+  if (failures.exceeded) {
+    // Guesses are refused before any database read; a credential verified lately is no guess.
+    const known = await services.credentials.authenticateFromCache(credentialHeaders);
+    if (!known) return { refusal: { kind: 'auth-failures', budget: failures } };
+    principal = known;
+  } else {
+    try {
+      principal = await services.credentials.authenticate(credentialHeaders);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      return { refusal: { kind: 'unauthenticated', error, budget: await services.limits.recordAuthFailure(address) } };
+    }
   }
   const budget = await services.limits.consumeRequest(principal);
   services.usage.record(principal, { requests: 1, throttled: budget.exceeded ? 1 : 0 });
