@@ -124,7 +124,7 @@ async function serve(config: Config) {
     stopping = true;
     clearInterval(sweep);
     logger.info({ signal }, 'shutting down: finishing requests in flight');
-    server.close(async () => {
+    void server.drain(config.SHUTDOWN_TIMEOUT_SECONDS * 1000).then(async () => {
       await credentials.close();
       await limits.close();
       await usage.close();
@@ -133,8 +133,6 @@ async function serve(config: Config) {
       logger.flush();
       process.exit(0);
     });
-    server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

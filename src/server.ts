@@ -72,15 +72,64 @@ export function clientAddress(remoteAddress: string | undefined, forwardedFor: s
   return hops[hops.length - trustedProxies] ?? hops[0] ?? connection;
 }
 
-/** A node:http server for a handler. */
-export function httpServerFor(handle: RequestHandler, trustedProxies = 0): Server {
-  return createNodeServer(
-    createServerAdapter<{ req: IncomingMessage }>((request, { req }) =>
-      handle(request, clientAddress(req.socket.remoteAddress, request.headers.get('x-forwarded-for') ?? undefined, trustedProxies)),
-    ),
-  );
+export interface StewardServer extends Server {
+  /**
+   * Stops gracefully: idle connections close at once and every later request, /readyz included, is
+   * told 503 with Connection: close, while requests in flight finish (their connections close after
+   * them). When none is left the server stops listening and resolves; at the deadline it cuts what
+   * is still open.
+   */
+  drain(deadlineMs: number): Promise<void>;
 }
 
-export function createHttpServer(services: Services, options: HttpServerOptions): Server {
+function shuttingDown(): Response {
+  return new Response(JSON.stringify({ status: 'shutting down' }), {
+    status: 503,
+    headers: { 'content-type': 'application/json', connection: 'close', 'retry-after': '1' },
+  });
+}
+
+/** A node:http server for a handler. */
+export function httpServerFor(handle: RequestHandler, trustedProxies = 0): StewardServer {
+  let draining = false;
+  let inFlight = 0;
+  let lastOneDone = () => {};
+  const server = createNodeServer(
+    createServerAdapter<{ req: IncomingMessage }>(async (request, { req }) => {
+      if (draining) return shuttingDown();
+      inFlight++;
+      try {
+        const response = await handle(request, clientAddress(req.socket.remoteAddress, request.headers.get('x-forwarded-for') ?? undefined, trustedProxies));
+        if (draining) response.headers.set('connection', 'close');
+        return response;
+      } finally {
+        if (--inFlight === 0) lastOneDone();
+      }
+    }),
+  );
+  const drain = (deadlineMs: number) =>
+    new Promise<void>((resolve) => {
+      draining = true;
+      server.closeIdleConnections();
+      let closing = false;
+      const close = () => {
+        if (closing) return;
+        closing = true;
+        server.close(() => {
+          clearTimeout(deadline);
+          resolve();
+        });
+      };
+      const deadline = setTimeout(() => {
+        close();
+        server.closeAllConnections();
+      }, deadlineMs);
+      if (inFlight === 0) close();
+      else lastOneDone = close;
+    });
+  return Object.assign(server, { drain });
+}
+
+export function createHttpServer(services: Services, options: HttpServerOptions): StewardServer {
   return httpServerFor(createRequestHandler(services, options), options.trustedProxies);
 }
