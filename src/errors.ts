@@ -35,6 +35,17 @@ export function forbiddenWithout(permission: string): GraphQLError {
   return forbidden(`this needs the ${permission} permission (a role or key scope that grants it)`, permission);
 }
 
+export const DATABASE_UNAVAILABLE = { message: 'the database is unavailable; retry shortly', retryAfterSeconds: 5 } as const;
+
+/** HTTP 503 with Retry-After: the database could not answer; the request may be sent again shortly. */
+export function databaseUnavailable(path?: readonly (string | number)[]): GraphQLError {
+  const { message, retryAfterSeconds } = DATABASE_UNAVAILABLE;
+  return new GraphQLError(message, {
+    path,
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } } },
+  });
+}
+
 /** HTTP 400 for a request Steward cannot read at all. */
 export function badRequest(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });

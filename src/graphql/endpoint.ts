@@ -1,5 +1,7 @@
 import type { Principal } from '../access/principal.js';
 import type { Services } from '../context.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
+import { DATABASE_UNAVAILABLE } from '../errors.js';
 import { admit, type Refusal } from '../guards/admission.js';
 import { budgetHeaders, type Budget } from '../guards/rate-limit.js';
 import type { Gateway } from './gateway.js';
@@ -38,8 +40,18 @@ function wantsGraphiQL(request: Request): boolean {
   return request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
+/** The database could not answer while the request was admitted (its credential is read there). */
+function unavailableResponse(): Response {
+  const { message, retryAfterSeconds } = DATABASE_UNAVAILABLE;
+  return errorResponse(503, message, { code: 'SERVICE_UNAVAILABLE' }, { 'Retry-After': String(retryAfterSeconds) });
+}
+
 async function admitted(services: Services, gateway: Gateway, received: Request, address: string, maxBodyBytes: number) {
-  const admission = await admit(services, received, address, maxBodyBytes);
+  const admission = await admit(services, received, address, maxBodyBytes).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (!admission) return unavailableResponse();
   if ('refusal' in admission) return refusalResponse(admission.refusal);
   const response = await gateway.fetch(admission.request, { principal: admission.principal });
   for (const [name, value] of Object.entries(budgetHeaders(admission.budget))) response.headers.set(name, value);

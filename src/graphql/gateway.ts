@@ -4,6 +4,8 @@ import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from '../access/access.js';
 import type { Principal } from '../access/principal.js';
 import type { Context, Services } from '../context.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
+import { databaseUnavailable } from '../errors.js';
 import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from '../guards/document-limits.js';
 import { useFieldRateLimits } from '../guards/field-limits.js';
 import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from '../guards/hardening.js';
@@ -16,10 +18,28 @@ export interface GatewayOptions {
   corsOrigins?: string[];
 }
 
+function originalOf(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+/** True at most once per interval: a lasting condition is logged, not every request that meets it. */
+function throttledLog(intervalMs: number) {
+  let last = 0;
+  return {
+    due(): boolean {
+      const now = Date.now();
+      if (now - last < intervalMs) return false;
+      last = now;
+      return true;
+    },
+  };
+}
+
 export type Gateway = YogaServerInstance<{ principal: Principal }, Context>;
 
 /** The GraphQL endpoint for an authenticated principal; internal errors are masked and logged. */
 export function createGateway(schema: GraphQLSchema, services: Services, options: GatewayOptions): Gateway {
+  const unavailabilityLog = throttledLog(10_000);
   return createYoga<{ principal: Principal }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -38,11 +58,16 @@ export function createGateway(schema: GraphQLSchema, services: Services, options
       debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),
       info: (...args) => services.logger.info({ args }, 'graphql-yoga'),
       warn: (...args) => services.logger.warn({ args }, 'graphql-yoga'),
-      // Yoga logs here each error it masks: the internal errors that clients see only as INTERNAL_SERVER_ERROR.
-      error: (error, ...args) => services.logger.error({ err: error, args }, 'internal error while handling a request'),
+      // Yoga logs here each error it masks: the internal errors that clients see only as INTERNAL_SERVER_ERROR,
+      // and the database's unavailability, which clients see as SERVICE_UNAVAILABLE and the log at most every ten seconds.
+      error: (error, ...args) => {
+        if (!isDatabaseUnavailable(originalOf(error))) services.logger.error({ err: error, args }, 'internal error while handling a request');
+        else if (unavailabilityLog.due()) services.logger.warn({ err: error }, 'the database is unavailable: answering 503');
+      },
     },
     maskedErrors: {
       maskError(error, message, isDev) {
+        if (isDatabaseUnavailable(originalOf(error))) return databaseUnavailable(error instanceof GraphQLError ? error.path : undefined);
         const original = error instanceof GraphQLError ? error.originalError : undefined;
         if (error instanceof GraphQLError && original instanceof PothosValidationError) {
           // Pothos rejects bad connection arguments without a code. The located error shares the

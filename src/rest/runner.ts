@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Principal } from '../access/principal.js';
 import type { Services } from '../context.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
+import { DATABASE_UNAVAILABLE } from '../errors.js';
 import type { Gateway } from '../graphql/gateway.js';
 import { admit } from '../guards/admission.js';
 import { budgetHeaders } from '../guards/rate-limit.js';
@@ -27,6 +29,7 @@ function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect): R
     if (code === 'RATE_LIMITED') return new RestFailure(429, dialect.rateLimitMessage, Number(error.extensions?.retryAfter));
     if (code === 'FORBIDDEN') return new RestFailure(403, error.message);
     if (code === 'BAD_USER_INPUT') return new RestFailure(400, error.message);
+    if (code === 'SERVICE_UNAVAILABLE') return databaseUnavailable();
     throw new Error(`GraphQL operation of ${route.method} ${route.path} failed: ${JSON.stringify(result.errors)}`);
   }
   for (const payload of Object.values(result.data ?? {})) {
@@ -170,7 +173,11 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`));
 
     const credential = new Headers(dialect.credentialHeaders.map((name): [string, string] => [name, request.headers.get(name) ?? '']));
-    const admission = await admit(services, request, address, maxBodyBytes, credential);
+    const admission = await admit(services, request, address, maxBodyBytes, credential).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) return null;
+      throw error;
+    });
+    if (!admission) return fail(databaseUnavailable());
     if ('refusal' in admission) {
       const refused = admission.refusal;
       if (refused.kind === 'auth-failures' || refused.kind === 'over-budget') {
@@ -190,10 +197,16 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
       return jsonResponse(200, await runRoute(gateway, dialect, matched, admission.request, call), { ...dialect.headers, ...headers });
     } catch (error) {
       if (error instanceof RestFailure) return fail(error, headers);
+      if (isDatabaseUnavailable(error)) return fail(databaseUnavailable(), headers);
       services.logger.error({ err: error, dialect: dialect.name, path: url.pathname }, 'internal error while handling a request');
       return fail(new RestFailure(500, 'Internal server error'), headers);
     }
   };
+}
+
+/** The database could not answer: 503, retried shortly (Keboola's clients treat 503 as maintenance). */
+function databaseUnavailable(): RestFailure {
+  return new RestFailure(503, DATABASE_UNAVAILABLE.message, DATABASE_UNAVAILABLE.retryAfterSeconds);
 }
 
 /** Header names in one case, so that a dialect's own `retry-after` replaces the budget's rather than doubling it. */

@@ -4,7 +4,7 @@ import { insertClient } from '../../access/issue.js';
 import type { Permission, Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
 import { isIdOf, newId } from '../../db/ids.js';
-import { isUniqueViolation } from '../../db/unique-violation.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { notFound, parseInput, userError } from '../../errors.js';
 import type { Prisma, Project } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
