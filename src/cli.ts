@@ -11,6 +11,7 @@ import { CredentialVerifier, RedisCredentialVersions } from './access/verifier.j
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { openDatabase, type Database, type PrismaOptions } from './db/database.js';
+import { SharedRedis } from './db/redis.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { RateLimits } from './guards/rate-limit.js';
 import { createLogger } from './logger.js';
@@ -54,8 +55,8 @@ async function serve(config: Config) {
     import('./server.js'),
   ]);
   metrics.observe(database.prisma);
-  const versions = config.REDIS_URL ? new RedisCredentialVersions(config.REDIS_URL) : null;
-  const credentials = new CredentialVerifier(database.prisma, logger, versions);
+  const redis = config.REDIS_URL ? new SharedRedis(config.REDIS_URL, logger) : null;
+  const credentials = new CredentialVerifier(database.prisma, logger, redis && new RedisCredentialVersions(redis));
   const secret = await serverSecret(config);
   if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation');
   const sealer = secret ? new TokenSealer(secret) : null;
@@ -65,8 +66,7 @@ async function serve(config: Config) {
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     authFailures: config.AUTH_FAILURE_LIMIT,
     authFailureWindowSeconds: config.AUTH_FAILURE_WINDOW_SECONDS,
-    redisUrl: config.REDIS_URL,
-  });
+  }, redis);
   const usage = new UsageMeter(database.prisma, logger);
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: config.MANAGEMENT_KEY_LIMIT };
   const sweep = setInterval(() => {
@@ -101,6 +101,7 @@ async function serve(config: Config) {
     hardening,
     corsOrigins: config.CORS_ORIGINS,
     trustedProxies: config.TRUSTED_PROXIES,
+    redis,
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -126,7 +127,7 @@ async function serve(config: Config) {
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     void server.drain(config.SHUTDOWN_TIMEOUT_SECONDS * 1000).then(async () => {
       await credentials.close();
-      await limits.close();
+      await redis?.close();
       await usage.close();
       await database.close();
       logger.info('stopped');

@@ -3,6 +3,7 @@ import { createServerAdapter } from '@whatwg-node/server';
 import type { Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
+import type { SharedRedis } from './db/redis.js';
 import { graphqlHandler } from './graphql/endpoint.js';
 import { createGateway, type GatewayOptions } from './graphql/gateway.js';
 import { DEFAULT_HARDENING } from './guards/hardening.js';
@@ -17,6 +18,8 @@ export interface HttpServerOptions extends GatewayOptions {
   metrics?: Metrics;
   /** Proxies of our own in front of Steward (a load balancer: 1); the client address comes from X-Forwarded-For. */
   trustedProxies?: number;
+  /** The shared Redis, when configured: /readyz reports its outages. */
+  redis?: SharedRedis | null;
 }
 
 function json(status: number, body: unknown) {
@@ -44,7 +47,9 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
     if (pathname === '/readyz') {
       try {
         const pending = await options.database.withSession((session) => pendingMigrations(session));
-        return pending.length === 0 ? json(200, { status: 'ready' }) : json(503, { status: 'migrations pending', pending });
+        if (pending.length > 0) return json(503, { status: 'migrations pending', pending });
+        // Still serving without Redis, each instance on its own: ready, and saying so.
+        return options.redis && !options.redis.available ? json(200, { status: 'degraded', redis: 'unavailable' }) : json(200, { status: 'ready' });
       } catch (error) {
         services.logger.warn({ err: error }, 'readiness check failed');
         return json(503, { status: 'database unreachable' });

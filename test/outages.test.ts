@@ -2,16 +2,17 @@ import { once } from 'node:events';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, describe, expect, test } from 'vitest';
 import { postgresDatabase } from '../src/db/database.js';
-import { OrganizationsDocument, ViewerDocument } from './generated/graphql.js';
+import { OrganizationsDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import type { TestDatabase } from './support/database.js';
-import { testGateway } from './support/gateway.js';
+import { testEnvironment } from './support/environment.js';
+import { testGateway, type TestGateway } from './support/gateway.js';
 import { createTenant } from './support/tenant.js';
 
-/** A TCP proxy in front of the real PostgreSQL server that the test can cut and restore: an outage of the database as Steward sees it. */
+/** A TCP proxy in front of a real server (PostgreSQL, Redis) that the test can cut and restore: an outage as Steward sees it. */
 async function cuttableProxy(target: URL) {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
+    const upstream = connect(Number(target.port), target.hostname);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
@@ -73,5 +74,50 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', async () => {
     await proxy.restore();
     (await gateway.execute(OrganizationsDocument, {}, tenant.owner.as)).expectData();
     (await gateway.execute(ViewerDocument, {}, tenant.managementKey.as)).expectData();
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)('Redis down', async () => {
+  const proxy = await cuttableProxy(new URL(process.env.REDIS_URL!));
+  const { database } = await testEnvironment();
+  const instances: TestGateway[] = [];
+  const instance = () => {
+    const gateway = testGateway(database, { limits: { redisUrl: proxy.url, requests: 5 } });
+    instances.push(gateway);
+    return gateway;
+  };
+  afterAll(async () => {
+    await Promise.all(instances.map((gateway) => gateway.close()));
+    await proxy.close();
+  });
+  const readiness = async (gateway: TestGateway) => (await gateway.handle(new Request('http://steward.test/readyz'))).json();
+
+  test("budgets fall back to each instance's memory, the database decides every credential, /readyz says degraded, and all recovers", async () => {
+    const [first, second] = [instance(), instance()];
+    const tenant = await createTenant(database);
+    const key = await tenant.addKey(['project:read']);
+    for (const gateway of [first, second]) (await gateway.execute(ViewerDocument, {}, key.as)).expectData();
+    expect(await readiness(first)).toEqual({ status: 'ready' });
+    await proxy.cut();
+
+    const served = await first.execute(ViewerDocument, {}, tenant.owner.as);
+    served.expectData();
+    expect(served.headers.get('x-ratelimit-limit')).toBe('5');
+    expect(await readiness(first)).toEqual({ status: 'degraded', redis: 'unavailable' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await first.execute(ViewerDocument, {}, tenant.owner.as)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+
+    // Revoked through one instance while the versions cannot be bumped: no instance trusts its cache meanwhile.
+    (await first.execute(RevokeManagementKeyDocument, { input: { id: key.keyId } }, tenant.managementKey.as)).expectData();
+    for (const gateway of [first, second]) expect((await gateway.execute(ViewerDocument, {}, key.as)).status).toBe(401);
+    expect([...first.internalErrors, ...second.internalErrors]).toEqual([]);
+
+    await proxy.restore();
+    while ((await readiness(second)).status !== 'ready') await new Promise((resolve) => setTimeout(resolve, 100));
+    // Back, the versions lost during the outage are not trusted either: caches from before it are dropped.
+    const afterwards = await second.execute(ViewerDocument, {}, key.as);
+    expect(afterwards.expectError('UNAUTHENTICATED').message).toBe('this management key was revoked');
+    (await second.execute(ViewerDocument, {}, tenant.owner.as)).expectData();
   });
 });

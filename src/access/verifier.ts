@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { SharedRedis } from '../db/redis.js';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { digestToken } from './tokens.js';
 import { readCredential, verifyCredential, type Credential, type Principal, type Verified } from './principal.js';
@@ -24,33 +24,37 @@ interface CacheEntry extends Verified {
 /**
  * A version per credential shared by every gateway instance. An instance trusts its cached
  * verification only while the version it saw is still current, so a credential changed through one
- * instance is verified again by all of them on their next request.
+ * instance is verified again by all of them on their next request. While the versions cannot be read
+ * (Redis unavailable), `current` is null and nothing cached is trusted: the database decides.
  */
 export interface CredentialVersions {
-  current(credentialId: string): Promise<string>;
+  current(credentialId: string): Promise<string | null>;
   bump(credentialId: string): Promise<void>;
-  close(): Promise<void>;
+  /** Called when versions can be read again after an outage, during which bumps were lost. */
+  onRecovery(listener: () => void): void;
 }
 
 export class RedisCredentialVersions implements CredentialVersions {
-  private readonly redis: Redis;
+  constructor(private readonly redis: SharedRedis) {}
 
-  constructor(url: string) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2 });
-  }
-
-  async current(credentialId: string): Promise<string> {
-    return (await this.redis.get(`steward:credential-version:${credentialId}`)) ?? '0';
+  async current(credentialId: string): Promise<string | null> {
+    if (!(await this.redis.ready())) return null;
+    try {
+      return (await this.redis.client.get(`steward:credential-version:${credentialId}`)) ?? '0';
+    } catch {
+      return null;
+    }
   }
 
   async bump(credentialId: string): Promise<void> {
+    if (!(await this.redis.ready())) return;
     const key = `steward:credential-version:${credentialId}`;
     // Versions only have to outlive cache entries (a minute); an hour leaves room for clock skew.
-    await this.redis.multi().incr(key).expire(key, 3600).exec();
+    await this.redis.client.multi().incr(key).expire(key, 3600).exec().catch(() => undefined);
   }
 
-  async close(): Promise<void> {
-    await this.redis.quit();
+  onRecovery(listener: () => void): void {
+    this.redis.onRecovery(listener);
   }
 }
 
@@ -77,7 +81,13 @@ export class CredentialVerifier {
     private readonly logger: Logger,
     /** Shared versions when several instances run (Redis); null for one process. */
     private readonly versions: CredentialVersions | null = null,
-  ) {}
+  ) {
+    // Changes made while the versions could not be bumped leave nothing cached trustworthy.
+    versions?.onRecovery(() => {
+      this.cache.clear();
+      this.keysByCredential.clear();
+    });
+  }
 
   async authenticate(headers: Headers): Promise<Principal> {
     const credential = readCredential(headers);
@@ -89,7 +99,7 @@ export class CredentialVerifier {
     }
     const verified = await verifyCredential(this.prisma, credential);
     const version = this.versions ? await this.versions.current(verified.principal.credentialId) : '';
-    this.remember(key, verified, version);
+    if (version !== null) this.remember(key, verified, version);
     this.recordUse(verified.principal);
     return verified.principal;
   }
@@ -128,7 +138,6 @@ export class CredentialVerifier {
 
   async close(): Promise<void> {
     await this.flush();
-    await this.versions?.close();
   }
 
   private async cached(key: string): Promise<CacheEntry | null> {

@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis';
 import type { Principal } from '../access/principal.js';
+import type { SharedRedis } from '../db/redis.js';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {
@@ -11,8 +11,6 @@ export interface RateLimitOptions {
   /** Failed authentications per window for each client address. */
   authFailures: number;
   authFailureWindowSeconds: number;
-  /** With a Redis URL, counters are shared by every gateway instance and updated atomically there. */
-  redisUrl?: string;
 }
 
 /** Where a caller stands after a request was counted. */
@@ -52,15 +50,20 @@ async function consume(limiter: RateLimiterAbstract, key: string, points = 1): P
   }
 }
 
-/** The counters behind every request limit: in memory by default, in Redis when configured. */
+/**
+ * The counters behind every request limit: in memory by default; with Redis, shared by every instance
+ * and updated atomically there, and while Redis is unavailable counted in each instance's memory
+ * (rate-limiter-flexible's insurance limiter) rather than refusing everyone.
+ */
 export class RateLimits {
-  private readonly redis: Redis | null;
   private readonly authFailures: RateLimiterAbstract;
   /** One limiter per policy and size: an organization with its own budget counts apart from the default. */
   private readonly limiters = new Map<string, RateLimiterAbstract>();
 
-  constructor(readonly options: RateLimitOptions) {
-    this.redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 2 }) : null;
+  constructor(
+    readonly options: RateLimitOptions,
+    private readonly redis: SharedRedis | null = null,
+  ) {
     this.authFailures = this.limiter('auth-failures', options.authFailures, options.authFailureWindowSeconds);
   }
 
@@ -68,15 +71,17 @@ export class RateLimits {
     const keyPrefix = `${policy}:${points}:${duration}`;
     let limiter = this.limiters.get(keyPrefix);
     if (!limiter) {
+      const inMemory = new RateLimiterMemory({ keyPrefix, points, duration });
       limiter = this.redis
-        ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `steward:${keyPrefix}`, points, duration })
-        : new RateLimiterMemory({ keyPrefix, points, duration });
+        ? new RateLimiterRedis({ storeClient: this.redis.client, keyPrefix: `steward:${keyPrefix}`, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: inMemory })
+        : inMemory;
       this.limiters.set(keyPrefix, limiter);
     }
     return limiter;
   }
 
   private async charge(policy: string, limit: number, windowSeconds: number, key: string, points = 1): Promise<Budget> {
+    await this.redis?.ready();
     const { result, exceeded } = await consume(this.limiter(policy, limit, windowSeconds), key, points);
     return budgetOf(policy, limit, windowSeconds, result, exceeded);
   }
@@ -99,6 +104,7 @@ export class RateLimits {
   /** The failed-authentication budget of an address, without counting; exceeded when it is used up. */
   async authFailureBudget(address: string): Promise<Budget> {
     const { authFailures: limit, authFailureWindowSeconds: window } = this.options;
+    await this.redis?.ready();
     const result = await this.authFailures.get(address);
     if (!result) return { policy: 'auth-failures', limit, windowSeconds: window, remaining: limit, resetSeconds: window, exceeded: false };
     return budgetOf('auth-failures', limit, window, result, result.consumedPoints >= limit);
@@ -106,13 +112,11 @@ export class RateLimits {
 
   /** Counts a failed authentication from an address. */
   async recordAuthFailure(address: string): Promise<Budget> {
+    await this.redis?.ready();
     const { result, exceeded } = await consume(this.authFailures, address);
     return budgetOf('auth-failures', this.options.authFailures, this.options.authFailureWindowSeconds, result, exceeded);
   }
 
-  async close(): Promise<void> {
-    await this.redis?.quit();
-  }
 }
 
 /** The budget as response headers: the IETF draft's RateLimit-Policy / RateLimit and the X-RateLimit-* trio. */

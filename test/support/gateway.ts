@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
 import { CredentialVerifier, RedisCredentialVersions } from '../../src/access/verifier.js';
+import { SharedRedis } from '../../src/db/redis.js';
 import { TokenSealer } from '../../src/access/reveal.js';
 import { RateLimits, type RateLimitOptions } from '../../src/guards/rate-limit.js';
 import { UsageMeter } from '../../src/metering/usage-meter.js';
@@ -56,7 +57,7 @@ export function credentialHeaders(credentials: Credentials): Record<string, stri
 export interface TestGatewayOptions {
   managementKeyLimit?: number;
   /** Limits; by default high enough that no test but the guards' own meets them. With redisUrl, credential versions are shared too. */
-  limits?: Partial<RateLimitOptions>;
+  limits?: Partial<RateLimitOptions> & { redisUrl?: string };
   gateway?: Partial<HttpServerOptions>;
   /** Serve the handler on a port of its own and send every request over real HTTP (from 127.0.0.1, whatever address is given). */
   http?: boolean;
@@ -73,13 +74,14 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
       },
     }),
   );
-  const redisUrl = options.limits?.redisUrl;
-  const credentials = new CredentialVerifier(database.prisma, logger, redisUrl ? new RedisCredentialVersions(redisUrl) : null);
+  const { redisUrl, ...limitOptions } = options.limits ?? {};
+  const redis = redisUrl ? new SharedRedis(redisUrl, logger) : null;
+  const credentials = new CredentialVerifier(database.prisma, logger, redis && new RedisCredentialVersions(redis));
   const sealer = new TokenSealer('a server secret that only the tests know');
-  const limits = new RateLimits({ requests: 1e6, cost: 1e9, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...options.limits });
+  const limits = new RateLimits({ requests: 1e6, cost: 1e9, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...limitOptions }, redis);
   const usage = new UsageMeter(database.prisma, logger);
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: options.managementKeyLimit ?? 5 };
-  const handle = createRequestHandler(services, { database, graphiql: true, ...options.gateway });
+  const handle = createRequestHandler(services, { database, graphiql: true, redis, ...options.gateway });
   const server = options.http ? listen(handle, options.gateway?.trustedProxies) : null;
 
   async function send(path: string, init: RequestInit, address: string): Promise<Response> {
@@ -105,7 +107,8 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
 
   async function close() {
     await server?.close();
-    await Promise.all([credentials.close(), limits.close(), usage.close()]);
+    await Promise.all([credentials.close(), usage.close()]);
+    await redis?.close();
   }
 
   /** Where the gateway listens, with `http`; a browser is pointed here. */
