@@ -169,8 +169,9 @@ async function verifyClient(prisma: PrismaClient, clientId: string, secret: stri
   });
   const match = client && matchedSecret(digestToken(secret), client.secretDigest, client.previousSecretDigest, client.previousSecretExpiresAt);
   if (!client) throw refuse('unknown client or wrong secret', 'unknown-client');
-  if (!match?.matched) throw refuse('unknown client or wrong secret', 'wrong-secret');
+  // OpenPanel checks the type before the secret, and its clients are told so (compat/openpanel.md).
   if (client.type !== 'ROOT') throw refuse('only root clients may use the management API', 'not-root');
+  if (!match?.matched) throw refuse('unknown client or wrong secret', 'wrong-secret');
   return {
     principal: {
       kind: 'CLIENT',

@@ -44,10 +44,11 @@ export function openApiDocument(dialect: Dialect) {
     components: {
       securitySchemes: Object.fromEntries(dialect.credentialHeaders.map((name) => [name, { type: 'apiKey', in: 'header', name }])),
       schemas: {
+        // Which of the other keys come with the message depends on where the error arose (the dialect's errorBody).
         Error: {
           type: 'object',
-          required: ['status', 'error', 'message'],
-          properties: { status: { type: 'integer' }, error: { type: 'string' }, message: { type: 'string' } },
+          required: ['message'],
+          properties: { message: { type: 'string' }, status: { type: 'integer' }, error: { type: 'string' }, statusCode: { type: 'integer' } },
         },
       },
     },

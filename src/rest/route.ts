@@ -81,12 +81,16 @@ export function listRoute<Body = undefined, Query = undefined, Data = unknown, N
   return definition as unknown as RestRoute;
 }
 
-/** A failure the dialect words: the status and a message. */
+/**
+ * A failure the dialect words: the status, a message, and where it arose, as a vendor's framework
+ * shapes its own refusals (no route, a body it cannot read) unlike the application's.
+ */
 export class RestFailure extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly retryAfter?: number,
+    readonly origin: 'application' | 'router' | 'body-parser' = 'application',
   ) {
     super(message);
   }
@@ -101,7 +105,7 @@ export interface Dialect {
   routes: RestRoute[];
   /** The headers that carry this dialect's credential; others are ignored, and a missing one counts as empty. */
   credentialHeaders: string[];
-  errorBody(status: number, message: string): unknown;
+  errorBody(failure: RestFailure): unknown;
   /** Every throttled request, by a budget or a field's own limit, gets 429 with this message and retry-after. */
   rateLimitMessage: string;
   /** Refusals other than throttling: a body too large, a credential refused. */

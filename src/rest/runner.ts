@@ -69,14 +69,14 @@ async function jsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   const isJson = /^application\/([\w.+-]+\+)?json\b/i.test(type);
   if (text === '') {
-    if (isJson) throw new RestFailure(400, "Body cannot be empty when content-type is set to 'application/json'");
+    if (isJson) throw new RestFailure(400, "Body cannot be empty when content-type is set to 'application/json'", undefined, 'body-parser');
     return null;
   }
-  if (!isJson) throw new RestFailure(415, `Unsupported Media Type: ${type || 'none'}`);
+  if (!isJson) throw new RestFailure(415, `Unsupported Media Type: ${type || 'none'}`, undefined, 'body-parser');
   try {
     return JSON.parse(text);
   } catch {
-    throw new RestFailure(400, "Body is not valid JSON but content-type is set to 'application/json'");
+    throw new RestFailure(400, "Body is not valid JSON but content-type is set to 'application/json'", undefined, 'body-parser');
   }
 }
 
@@ -168,9 +168,9 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     const found = findRoute(dialect, request.method, path);
     const fail = (failure: RestFailure, headers: Record<string, string> = {}) => {
       const retry: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
-      return jsonResponse(failure.status, dialect.errorBody(failure.status, failure.message), { ...dialect.headers, ...headers, ...retry });
+      return jsonResponse(failure.status, dialect.errorBody(failure), { ...dialect.headers, ...headers, ...retry });
     };
-    if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`));
+    if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`, undefined, 'router'));
 
     const credential = new Headers(dialect.credentialHeaders.map((name): [string, string] => [name, request.headers.get(name) ?? '']));
     const admission = await admit(services, request, address, maxBodyBytes, credential).catch((error: unknown) => {

@@ -54,7 +54,7 @@ test('a permission the credential lacks is a 403 naming it', async () => {
   const headers = { 'openpanel-client-id': tenant.rootClient.id, 'openpanel-client-secret': tenant.rootClient.secret };
   const response = (await handle(new Request('http://steward.test/broken/forbidden', { headers }), '192.0.2.1'))!;
   expect(response.status).toBe(403);
-  expect(await response.json()).toEqual({ status: 403, error: 'Forbidden', message: expect.stringContaining('key:read') });
+  expect(await response.json()).toEqual({ error: 'Forbidden', message: expect.stringContaining('key:read') });
 });
 
 test("a failure in a dialect's own code is a 500 in the dialect's shape: logged, never detailed to the client", async () => {

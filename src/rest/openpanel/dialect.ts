@@ -28,17 +28,38 @@ const CLIENT_REFUSALS = {
   'wrong-secret': 'Invalid client secret',
 } as const;
 
+/**
+ * OpenPanel's bodies differ by where an error arose (compat/openpanel.md, "Errors"): Fastify's router
+ * and body parser, its own authentication (no `status`), its handlers' not-found (no `error`) and
+ * validation (`error: "Error"`).
+ */
+function errorBody({ status, message, origin }: RestFailure) {
+  if (origin === 'router') return { message, error: STATUS_TEXT[status], statusCode: status };
+  if (origin === 'body-parser') return { status, error: 'FastifyError', message };
+  switch (status) {
+    case 400:
+      return { status, error: 'Error', message };
+    case 401:
+    case 403:
+      return { error: STATUS_TEXT[status], message };
+    case 404:
+      return { status, message };
+    default:
+      return { status, error: STATUS_TEXT[status] ?? 'Error', message };
+  }
+}
+
 export const openPanel: Dialect = {
   name: 'openpanel',
   title: 'OpenPanel Manage API (Steward)',
   bases: ['/manage', '/api/manage'],
   credentialHeaders: ['openpanel-client-id', 'openpanel-client-secret'],
-  errorBody: (status, message) => ({ status, error: STATUS_TEXT[status] ?? 'Error', message }),
+  errorBody,
   rateLimitMessage: 'You have exceeded the rate limit for this endpoint.',
   refusal: (refusal) => {
     switch (refusal.kind) {
       case 'too-large':
-        return new RestFailure(413, `Request body is too large: at most ${refusal.maximum} bytes`);
+        return new RestFailure(413, `Request body is too large: at most ${refusal.maximum} bytes`, undefined, 'body-parser');
       case 'unauthenticated':
         return new RestFailure(401, `Manage: ${CLIENT_REFUSALS[refusal.error.clientRefusal ?? 'wrong-secret']}`);
     }
