@@ -49,6 +49,7 @@ describe('the happy path of an OpenPanel client, unchanged', () => {
     });
     expect(project.createdAt).toMatch(ISO_MILLISECONDS);
     expect(project.clients).toEqual([{ id: project.client.id }]);
+    expect((await call('GET', `/manage/clients/${project.client.id}`, { as })).expectStatus(200).data).toMatchObject({ name: 'First client', type: 'write' });
     expect(project.client.secret).toMatch(/^stw_cs_/);
     expect(created.headers.get('content-type')).toBe('application/json; charset=utf-8');
 

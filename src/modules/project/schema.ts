@@ -74,7 +74,7 @@ defineMutation('createProject', {
     client: t.prismaField({
       type: 'Client',
       nullable: true,
-      description: "The project's default WRITE client.",
+      description: "The project's default WRITE client, named 'First client' as OpenPanel names it.",
       resolve: (_query, payload) => payload.client ?? null,
     }),
     clientSecret: t.string({

@@ -113,7 +113,7 @@ export async function createProject(context: Context, input: z.input<typeof newP
         const { client, secret } = await insertClient(tx, {
           organizationId: data.organizationId,
           projectId: project.id,
-          name: `${data.name} (default)`.slice(0, 100),
+          name: 'First client', // as OpenPanel names it
           type: 'WRITE',
         });
         const changes = { ...data, slug: project.slug, defaultClientId: client.id };
