@@ -14,7 +14,7 @@ import { openDatabase, type Database, type PrismaOptions } from './db/database.j
 import { SharedRedis } from './db/redis.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { RateLimits } from './guards/rate-limit.js';
-import { createLogger } from './logger.js';
+import { createLogger, logFormatFor } from './logger.js';
 import { Metrics } from './metering/metrics.js';
 import { UsageMeter } from './metering/usage-meter.js';
 import { bootstrapIfEmpty, bootstrapOrganization } from './modules/organization/bootstrap.js';
@@ -47,7 +47,7 @@ async function openMigrated(config: Config, logger: Logger, options: PrismaOptio
 }
 
 async function serve(config: Config) {
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, 1, logFormatFor(config.LOG_FORMAT, 1, config.NODE_ENV));
   const metrics = new Metrics();
   // The schema and server modules load while the database opens: both take a good part of a second.
   const [database, { createHttpServer }] = await Promise.all([
@@ -167,7 +167,7 @@ async function runMigrations(config: Config) {
 async function bootstrapOperator(config: Config, name: string, scopes: string[]) {
   const unknown = scopes.filter((scope) => !KNOWN_SCOPES.includes(scope));
   if (unknown.length > 0) throw new UsageError(`unknown scopes: ${unknown.join(', ')}; known: ${KNOWN_SCOPES.join(', ')}`);
-  const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2));
+  const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2, logFormatFor(config.LOG_FORMAT, 2, config.NODE_ENV)));
   try {
     process.stdout.write(JSON.stringify(await insertOperatorToken(database.prisma, name, scopes)) + '\n');
   } finally {
@@ -187,7 +187,7 @@ async function bootstrap(config: Config, args: string[]) {
   if (values.super) return bootstrapOperator(config, values.name ?? 'operator', (values.scopes ?? '*').split(',').map((scope) => scope.trim()));
   if (!values.org?.trim() || !values.email?.includes('@')) throw new UsageError('bootstrap needs --org NAME and --email EMAIL');
   if (values.org.length > 100) throw new UsageError('--org must be at most 100 characters');
-  const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2));
+  const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2, logFormatFor(config.LOG_FORMAT, 2, config.NODE_ENV)));
   try {
     const result = await bootstrapOrganization(database.prisma, values.org.trim(), values.email);
     process.stdout.write(JSON.stringify(result) + '\n');

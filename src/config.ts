@@ -34,6 +34,7 @@ const schema = z.object({
   HIDE_SUGGESTIONS: z.enum(['true', 'false']).optional(),
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   GRAPHIQL: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   STEWARD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MANAGEMENT_KEY_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
