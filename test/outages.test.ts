@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { postgresDatabase } from '../src/db/database.js';
 import { OrganizationsDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import type { TestDatabase } from './support/database.js';
@@ -38,10 +38,18 @@ async function cuttableProxy(target: URL) {
   };
 }
 
-describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', async () => {
-  const proxy = await cuttableProxy(new URL(process.env.DATABASE_URL!));
-  const database: TestDatabase = Object.assign(postgresDatabase(proxy.url, 3), { statements: [] });
-  const gateway = testGateway(database);
+type Proxy = Awaited<ReturnType<typeof cuttableProxy>>;
+
+// Each suite sets up in beforeAll: vitest collects a suite's body even when runIf skips it.
+describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', () => {
+  let proxy: Proxy;
+  let database: TestDatabase;
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    proxy = await cuttableProxy(new URL(process.env.DATABASE_URL!));
+    database = Object.assign(postgresDatabase(proxy.url, 3), { statements: [] });
+    gateway = testGateway(database);
+  });
   afterAll(async () => {
     await gateway.close();
     await database.close();
@@ -77,15 +85,20 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', async () => {
   });
 });
 
-describe.runIf(process.env.REDIS_URL)('Redis down', async () => {
-  const proxy = await cuttableProxy(new URL(process.env.REDIS_URL!));
-  const { database } = await testEnvironment();
+const { database: sharedDatabase } = await testEnvironment();
+
+describe.runIf(process.env.REDIS_URL)('Redis down', () => {
+  const database = sharedDatabase;
+  let proxy: Proxy;
   const instances: TestGateway[] = [];
   const instance = () => {
     const gateway = testGateway(database, { limits: { redisUrl: proxy.url, requests: 5 } });
     instances.push(gateway);
     return gateway;
   };
+  beforeAll(async () => {
+    proxy = await cuttableProxy(new URL(process.env.REDIS_URL!));
+  });
   afterAll(async () => {
     await Promise.all(instances.map((gateway) => gateway.close()));
     await proxy.close();
