@@ -34,6 +34,7 @@ const known = {
   ids: [tenant.organizationId, other.organizationId, project.id, project.slug, client.id, tenant.managementKey.id, tenant.owner.userId, 'org_0000000000000000000000', '00000000-0000-4000-8000-000000000000'],
   secrets: [tenant.owner.token, tenant.managementKey.token, tenant.rootClient.secret, other.owner.token],
 };
+
 /** Mostly callers who get past authentication, so that most cases reach the resolvers. */
 function callers(usual: Credentials[]): fc.Arbitrary<Credentials> {
   const rare: Credentials[] = [other.owner.as, null, { bearer: 'stw_mk_garbage' }];
@@ -44,7 +45,8 @@ const strings = fc.oneof(
   fc.constantFrom(...known.ids),
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom(...['GPC:S:' + 'prj_0000000000000000000000', 'GPC:J:{"id":{"gt":""}}', 'GPC:D:1'].map((cursor) => Buffer.from(cursor).toString('base64'))),
+  // Cursors: one of the form Steward issues, and two forged ones.
+  fc.constantFrom(...['GPC:S:prj_0000000000000000000000', 'GPC:J:{"id":{"gt":""}}', 'GPC:D:1'].map((cursor) => Buffer.from(cursor).toString('base64'))),
   fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '*', '%00', '../..', '<script>', 'x'.repeat(300), '2026-02-30', '9999-12-31T23:59:59Z', 'https://example.com/'),
 );
 const scalars: Record<string, fc.Arbitrary<unknown>> = {
