@@ -1,11 +1,13 @@
 import { once } from 'node:events';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { insertClient } from '../src/access/issue.js';
 import { postgresDatabase } from '../src/db/database.js';
 import { OrganizationsDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import type { TestDatabase } from './support/database.js';
 import { testEnvironment } from './support/environment.js';
 import { testGateway, type TestGateway } from './support/gateway.js';
+import { rememberSecrets } from './support/secrets.js';
 import { createTenant } from './support/tenant.js';
 
 /** A TCP proxy in front of a real server (PostgreSQL, Redis) that the test can cut and restore: an outage as Steward sees it. */
@@ -59,6 +61,11 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', () => {
   test('answers 503 SERVICE_UNAVAILABLE with Retry-After, in GraphQL and in the REST dialect, and recovers without a restart', async () => {
     const tenant = await createTenant(database);
     (await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData();
+    const rootClientHeaders = { 'openpanel-client-id': tenant.rootClient.id, 'openpanel-client-secret': tenant.rootClient.secret };
+    const projects = () => gateway.handle(new Request('http://steward.test/manage/projects', { headers: rootClientHeaders }));
+    expect((await projects()).status).toBe(200);
+    const uncachedRoot = await insertClient(database.prisma, { organizationId: tenant.organizationId, name: 'second root', type: 'ROOT' });
+    rememberSecrets(uncachedRoot.secret);
     await proxy.cut();
 
     const cached = await gateway.execute(OrganizationsDocument, {}, tenant.owner.as);
@@ -71,12 +78,14 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', () => {
     unverified.expectError('SERVICE_UNAVAILABLE');
     expect(unverified.headers.get('retry-after')).toBe('5');
 
-    const rest = await gateway.handle(
-      new Request('http://steward.test/manage/projects', { headers: { 'openpanel-client-id': tenant.rootClient.id, 'openpanel-client-secret': tenant.rootClient.secret } }),
-    );
-    expect(rest.status).toBe(503);
-    expect(rest.headers.get('retry-after')).toBe('5');
-    expect(await rest.json()).toEqual({ status: 503, error: 'Service Unavailable', message: 'the database is unavailable; retry shortly' });
+    // In REST: a client verified before (the operation fails) and one the instance has not seen (admission fails).
+    const unverifiedRoot = () =>
+      gateway.handle(new Request('http://steward.test/manage/projects', { headers: { 'openpanel-client-id': uncachedRoot.client.id, 'openpanel-client-secret': uncachedRoot.secret } }));
+    for (const rest of [await projects(), await unverifiedRoot()]) {
+      expect(rest.status).toBe(503);
+      expect(rest.headers.get('retry-after')).toBe('5');
+      expect(await rest.json()).toEqual({ status: 503, error: 'Service Unavailable', message: 'the database is unavailable; retry shortly' });
+    }
     expect(gateway.internalErrors).toEqual([]);
 
     await proxy.restore();
