@@ -1,6 +1,5 @@
 import type { Principal } from '../access/principal.js';
 import type { Services } from '../context.js';
-import { isDatabaseUnavailable } from '../db/errors.js';
 import { DATABASE_UNAVAILABLE } from '../errors.js';
 import { admit, type Refusal } from '../guards/admission.js';
 import { budgetHeaders, type Budget } from '../guards/rate-limit.js';
@@ -27,6 +26,8 @@ function refusalResponse(refusal: Refusal): Response {
       return rateLimitedResponse(refusal.budget, 'too many failed authentications from this address');
     case 'over-budget':
       return rateLimitedResponse(refusal.budget, 'request budget exhausted');
+    case 'database-unavailable':
+      return errorResponse(503, DATABASE_UNAVAILABLE.message, { code: 'SERVICE_UNAVAILABLE' }, { 'Retry-After': String(DATABASE_UNAVAILABLE.retryAfterSeconds) });
     case 'unauthenticated':
       if (refusal.error.status === 400) return errorResponse(400, refusal.error.message, { code: 'BAD_REQUEST' }, budgetHeaders(refusal.budget));
       return errorResponse(401, refusal.error.message, { code: 'UNAUTHENTICATED' }, {
@@ -40,18 +41,8 @@ function wantsGraphiQL(request: Request): boolean {
   return request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
-/** The database could not answer while the request was admitted (its credential is read there). */
-function unavailableResponse(): Response {
-  const { message, retryAfterSeconds } = DATABASE_UNAVAILABLE;
-  return errorResponse(503, message, { code: 'SERVICE_UNAVAILABLE' }, { 'Retry-After': String(retryAfterSeconds) });
-}
-
 async function admitted(services: Services, gateway: Gateway, received: Request, address: string, maxBodyBytes: number) {
-  const admission = await admit(services, received, address, maxBodyBytes).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return null;
-    throw error;
-  });
-  if (!admission) return unavailableResponse();
+  const admission = await admit(services, received, address, maxBodyBytes);
   if ('refusal' in admission) return refusalResponse(admission.refusal);
   const response = await gateway.fetch(admission.request, { principal: admission.principal });
   for (const [name, value] of Object.entries(budgetHeaders(admission.budget))) response.headers.set(name, value);

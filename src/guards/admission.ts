@@ -1,5 +1,6 @@
 import type { Principal } from '../access/principal.js';
 import type { CredentialVerifier } from '../access/verifier.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { AuthenticationError } from '../errors.js';
 import type { UsageMeter } from '../metering/usage-meter.js';
 import { withinBodyLimit } from './hardening.js';
@@ -10,7 +11,9 @@ export type Refusal =
   | { kind: 'too-large'; maximum: number }
   | { kind: 'auth-failures'; budget: Budget }
   | { kind: 'unauthenticated'; error: AuthenticationError; budget: Budget }
-  | { kind: 'over-budget'; budget: Budget };
+  | { kind: 'over-budget'; budget: Budget }
+  /** The database could not answer while the credential was read. */
+  | { kind: 'database-unavailable' };
 
 type Admission = { request: Request; principal: Principal; budget: Budget } | { refusal: Refusal };
 
@@ -57,6 +60,7 @@ export async function admit(
     try {
       principal = await services.credentials.authenticate(credentialHeaders);
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return { refusal: { kind: 'database-unavailable' } };
       if (!(error instanceof AuthenticationError)) throw error;
       return { refusal: { kind: 'unauthenticated', error, budget: await services.limits.recordAuthFailure(address) } };
     }

@@ -109,7 +109,7 @@ export interface Dialect {
   /** Every throttled request, by a budget or a field's own limit, gets 429 with this message and retry-after. */
   rateLimitMessage: string;
   /** Refusals other than throttling: a body too large, a credential refused. */
-  refusal(refusal: Exclude<Refusal, { kind: 'auth-failures' | 'over-budget' }>): RestFailure;
+  refusal(refusal: Exclude<Refusal, { kind: 'auth-failures' | 'over-budget' | 'database-unavailable' }>): RestFailure;
   /** The message for an object the caller cannot see: by the GraphQL alias or input field that named it. */
   notFound(name: string): string;
   /** Extra headers on every response of the dialect (CORS). */

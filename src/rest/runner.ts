@@ -173,13 +173,10 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`, undefined, 'router'));
 
     const credential = new Headers(dialect.credentialHeaders.map((name): [string, string] => [name, request.headers.get(name) ?? '']));
-    const admission = await admit(services, request, address, maxBodyBytes, credential).catch((error: unknown) => {
-      if (isDatabaseUnavailable(error)) return null;
-      throw error;
-    });
-    if (!admission) return fail(databaseUnavailable());
+    const admission = await admit(services, request, address, maxBodyBytes, credential);
     if ('refusal' in admission) {
       const refused = admission.refusal;
+      if (refused.kind === 'database-unavailable') return fail(databaseUnavailable());
       if (refused.kind === 'auth-failures' || refused.kind === 'over-budget') {
         return fail(new RestFailure(429, dialect.rateLimitMessage, refused.budget.resetSeconds), lowercase(budgetHeaders(refused.budget)));
       }

@@ -27,7 +27,7 @@ export async function lockOrganization(tx: Prisma.TransactionClient, organizatio
  * The organization as a place to authorize in, or null when the id names none. A user's membership
  * or a key's own organization proves it exists; the operator's scopes do not, so it is read.
  */
-export async function findOrganizationTarget(context: Context, id: string): Promise<Target | null> {
+async function findOrganizationTarget(context: Context, id: string): Promise<Target | null> {
   if (!isIdOf('Organization', id)) return null;
   if (context.access.principal.kind !== 'OPERATOR') return { organizationId: id };
   const organization = await context.prisma.organization.findUnique({ where: { id }, select: { id: true } });

@@ -10,7 +10,7 @@ import type { Prisma, Project } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
 
-export const SOFT_DELETE_RETENTION_MS = 24 * 60 * 60 * 1000;
+const SOFT_DELETE_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 /** Projects that exist: never deleted, or deleted but still inside the retention window. */
 export function existingProject(now = new Date()): Prisma.ProjectWhereInput {
