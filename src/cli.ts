@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { eraseReveals, insertOperatorToken } from './access/issue.js';
-import { KNOWN_SCOPES } from './access/permissions.js';
+import { OPERATOR_SCOPES } from './access/permissions.js';
 import { TokenSealer } from './access/reveal.js';
 import { CredentialVerifier, RedisCredentialVersions } from './access/verifier.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -165,8 +165,8 @@ async function runMigrations(config: Config) {
 }
 
 async function bootstrapOperator(config: Config, name: string, scopes: string[]) {
-  const unknown = scopes.filter((scope) => !KNOWN_SCOPES.includes(scope));
-  if (unknown.length > 0) throw new UsageError(`unknown scopes: ${unknown.join(', ')}; known: ${KNOWN_SCOPES.join(', ')}`);
+  const unknown = scopes.filter((scope) => !OPERATOR_SCOPES.includes(scope));
+  if (unknown.length > 0) throw new UsageError(`unknown scopes: ${unknown.join(', ')}; known: ${OPERATOR_SCOPES.join(', ')}`);
   const database = await openMigrated(config, createLogger(config.LOG_LEVEL, 2, logFormatFor(config.LOG_FORMAT, 2, config.NODE_ENV)));
   try {
     process.stdout.write(JSON.stringify(await insertOperatorToken(database.prisma, name, scopes)) + '\n');

@@ -9,38 +9,20 @@ import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
+import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+
+/** Each module's rows, from its own test folder. */
+const MODULE_ROWS: MatrixRows[] = [];
 
 const { database, gateway } = await testEnvironment();
 
-const PRINCIPALS = ['owner', 'admin', 'member', 'viewer', 'key', 'limitedKey', 'rootClient', 'operator'] as const;
-type Principal = (typeof PRINCIPALS)[number];
-const OUTCOMES = { D: 'data', F: 'FORBIDDEN', N: 'NOT_FOUND', I: 'INVALID' } as const;
-
-/** One tenant's objects that operations target; fresh ones for operations that consume their target. */
-interface Side {
-  organizationId: string;
-  projectId: string;
-  clientId: string;
-  referenceId: string;
-  memberId: string;
-  keyId: string;
-  viewerMembershipId: string;
-  fresh: {
-    member(): Promise<string>;
-    userInOrganization(): Promise<string>;
-    projectMember(): Promise<string>;
-    client(): Promise<string>;
-    reference(): Promise<string>;
-    key(): Promise<string>;
-    ownerToken(): Promise<string>;
-  };
-}
 
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
-const missingId = (prefix: string) => `${prefix}_${'0'.repeat(22)}`;
 const missing: Side = {
   organizationId: missingId('org'),
+  maintainerId: missingId('mnt'),
+  ownerUserId: missingId('usr'),
   projectId: missingId('prj'),
   clientId: MISSING_UUID,
   referenceId: missingId('ref'),
@@ -68,9 +50,12 @@ async function buildSide(tenant: Tenant): Promise<Side & { viewer: Awaited<Retur
   const key = async () => (await insertManagementKey(database.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [] }, gateway.services.sealer)).key.id;
   const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
   const viewerMembership = await database.prisma.projectMember.findFirstOrThrow({ where: { userId: viewer.userId } });
-  await database.prisma.organization.update({ where: { id: organizationId }, data: { managementKeyLimit: 1000 } });
+  const maintainer = await database.prisma.maintainer.create({ data: { id: newId('Maintainer'), name: unique('Maintainer') } });
+  await database.prisma.organization.update({ where: { id: organizationId }, data: { managementKeyLimit: 1000, maintainerId: maintainer.id } });
   return {
     organizationId,
+    maintainerId: maintainer.id,
+    ownerUserId: tenant.owner.userId,
     projectId: project.id,
     clientId: client.id,
     referenceId: await reference(),
@@ -91,168 +76,161 @@ async function buildSide(tenant: Tenant): Promise<Side & { viewer: Awaited<Retur
   };
 }
 
-interface Row {
-  document: string;
-  /** Outcome per principal, in PRINCIPALS order, on the principal's own tenant: D, F, N or I. */
-  own: string;
-  /** On another tenant; by default NOT_FOUND for all but the operator, who reaches every tenant. */
-  other?: string;
-  /** For an id that does not exist; by default NOT_FOUND for all. */
-  missing?: string;
-  /** Variables for a target side; rows without it take no target. */
-  variables?: (side: Side) => Promise<Record<string, unknown>> | Record<string, unknown>;
-  /** Puts the target back into the state the row needs, before each cell. */
-  reset?: (side: Side) => Promise<unknown>;
-}
+const CORE_ROWS: Record<string, Row> = {
+  viewer: { document: '{ viewer { kind } }', own: 'DDDDDDDDD' },
+  organizations: { document: '{ organizations { edges { node { id } } } }', own: 'DDDDDDDDD' },
+  organization: { document: 'query($id: ID!) { organization(id: $id) { id } }', own: 'DDDDDDDDD', variables: (s) => ({ id: s.organizationId }) },
+  project: { document: 'query($id: ID!) { project(id: $id) { id } }', own: 'DDNDDDDND', variables: (s) => ({ id: s.projectId }) },
+  node: { document: 'query($id: ID!) { node(id: $id) { id } }', own: 'DDNDDDDND', variables: (s) => ({ id: s.projectId }) },
 
-const input = (fields: Record<string, unknown>) => ({ input: fields });
-const mutation = (field: string, inputType: string) =>
-  `mutation($input: ${inputType}!) { ${field}(input: $input) { __typename userErrors { code } } }`;
-
-const ROWS: Record<string, Row> = {
-  viewer: { document: '{ viewer { kind } }', own: 'DDDDDDDD' },
-  organizations: { document: '{ organizations { edges { node { id } } } }', own: 'DDDDDDDD' },
-  organization: { document: 'query($id: ID!) { organization(id: $id) { id } }', own: 'DDDDDDDD', variables: (s) => ({ id: s.organizationId }) },
-  project: { document: 'query($id: ID!) { project(id: $id) { id } }', own: 'DDNDDDDD', variables: (s) => ({ id: s.projectId }) },
-  node: { document: 'query($id: ID!) { node(id: $id) { id } }', own: 'DDNDDDDD', variables: (s) => ({ id: s.projectId }) },
-
-  createOrganization: { document: mutation('createOrganization', 'CreateOrganizationInput'), own: 'DDDDIIII', variables: undefined },
+  createOrganization: {
+    document: mutation('createOrganization', 'CreateOrganizationInput'),
+    own: 'DDDDIIIDI',
+    fixed: input({ name: 'made by the matrix' }),
+  },
   updateOrganization: {
     document: mutation('updateOrganization', 'UpdateOrganizationInput'),
-    own: 'DDFFFFFD',
+    own: 'DDFFFFFFD',
     variables: (s) => input({ id: s.organizationId, name: 'renamed' }),
   },
   updateOrganizationLimits: {
     document: mutation('updateOrganizationLimits', 'UpdateOrganizationLimitsInput'),
-    own: 'FFFFFFFD',
-    other: 'FFFFFFFD',
-    missing: 'FFFFFFFN',
+    own: 'FFFFFFFFD',
+    other: 'FFFFFFFFD',
+    missing: 'FFFFFFFFN',
     variables: (s) => input({ organizationId: s.organizationId, managementKeyLimit: 1000 }),
   },
   addOrganizationMember: {
     document: mutation('addOrganizationMember', 'AddOrganizationMemberInput'),
-    own: 'DDFFFFFF',
+    own: 'DDFFFFFFF',
     variables: (s) => input({ organizationId: s.organizationId, email: `${unique('m')}@example.test`, role: 'MEMBER' }),
   },
   updateOrganizationMember: {
     document: mutation('updateOrganizationMember', 'UpdateOrganizationMemberInput'),
-    own: 'DDFFFFFF',
+    own: 'DDFFFFFNF',
     variables: (s) => input({ id: s.memberId, role: 'MEMBER' }),
   },
   removeOrganizationMember: {
     document: mutation('removeOrganizationMember', 'RemoveOrganizationMemberInput'),
-    own: 'DDFFFFFF',
+    own: 'DDFFFFFNF',
     variables: async (s) => input({ id: await s.fresh.member() }),
   },
   createProject: {
     document: mutation('createProject', 'CreateProjectInput'),
-    own: 'DDFFFFDF',
+    own: 'DDFFFFDFF',
     variables: (s) => input({ organizationId: s.organizationId, name: unique('p') }),
   },
   updateProject: {
     document: mutation('updateProject', 'UpdateProjectInput'),
-    own: 'DDNFFDDF',
+    own: 'DDNFFDDNF',
     variables: (s) => input({ id: s.projectId, name: 'renamed' }),
   },
   deleteProject: {
     document: mutation('deleteProject', 'DeleteProjectInput'),
-    own: 'DDNFFDDF',
+    own: 'DDNFFDDNF',
     variables: (s) => input({ id: s.projectId }),
     reset: (s) => database.prisma.project.updateMany({ where: { id: s.projectId }, data: { deleteAt: null } }),
   },
   restoreProject: {
     document: mutation('restoreProject', 'RestoreProjectInput'),
-    own: 'DDNFFDDF',
+    own: 'DDNFFDDNF',
     variables: (s) => input({ id: s.projectId }),
     reset: (s) => database.prisma.project.updateMany({ where: { id: s.projectId }, data: { deleteAt: new Date(Date.now() + 3600_000) } }),
   },
   addProjectMember: {
     document: mutation('addProjectMember', 'AddProjectMemberInput'),
-    own: 'DDNFFDFF',
+    own: 'DDNFFDFNF',
     variables: async (s) => input({ projectId: s.projectId, userId: await s.fresh.userInOrganization(), role: 'VIEWER' }),
   },
   updateProjectMember: {
     document: mutation('updateProjectMember', 'UpdateProjectMemberInput'),
-    own: 'DDNFFDFF',
+    own: 'DDNFFDFNF',
     variables: (s) => input({ id: s.viewerMembershipId, role: 'VIEWER' }),
   },
   removeProjectMember: {
     document: mutation('removeProjectMember', 'RemoveProjectMemberInput'),
-    own: 'DDNFFDFF',
+    own: 'DDNFFDFNF',
     variables: async (s) => input({ id: await s.fresh.projectMember() }),
   },
   createClient: {
     document: mutation('createClient', 'CreateClientInput'),
-    own: 'DDNFFDDF',
+    own: 'DDNFFDDNF',
     variables: (s) => input({ organizationId: s.organizationId, projectId: s.projectId, name: 'c', type: 'READ' }),
   },
   updateClient: {
     document: mutation('updateClient', 'UpdateClientInput'),
-    own: 'DDNNNDDF',
+    own: 'DDNNNDDNF',
     variables: (s) => input({ id: s.clientId, name: 'renamed' }),
   },
   rotateClientSecret: {
     document: mutation('rotateClientSecret', 'RotateClientSecretInput'),
-    own: 'DDNNNDDF',
+    own: 'DDNNNDDNF',
     variables: (s) => input({ id: s.clientId }),
   },
   deleteClient: {
     document: mutation('deleteClient', 'DeleteClientInput'),
-    own: 'DDNNNDDF',
+    own: 'DDNNNDDNF',
     variables: async (s) => input({ id: await s.fresh.client() }),
   },
   createReference: {
     document: mutation('createReference', 'CreateReferenceInput'),
-    own: 'DDNFDDDF',
+    own: 'DDNFDDDNF',
     variables: (s) => input({ projectId: s.projectId, title: 't', date: '2026-01-01' }),
   },
   updateReference: {
     document: mutation('updateReference', 'UpdateReferenceInput'),
-    own: 'DDNFDDDF',
+    own: 'DDNFDDDNF',
     variables: (s) => input({ id: s.referenceId, title: 'renamed' }),
   },
   deleteReference: {
     document: mutation('deleteReference', 'DeleteReferenceInput'),
-    own: 'DDNFDDDF',
+    own: 'DDNFDDDNF',
     variables: async (s) => input({ id: await s.fresh.reference() }),
   },
   createManagementKey: {
     document: mutation('createManagementKey', 'CreateManagementKeyInput'),
-    own: 'DFFFFFFF',
+    own: 'DFFFFFFFF',
     variables: (s) => input({ organizationId: s.organizationId, name: 'k', scopes: ['project:read'] }),
   },
   updateManagementKey: {
     document: mutation('updateManagementKey', 'UpdateManagementKeyInput'),
-    own: 'DNNNNNNF',
+    own: 'DNNNNNNNF',
     variables: (s) => input({ id: s.keyId, name: 'renamed' }),
   },
   rotateManagementKey: {
     document: mutation('rotateManagementKey', 'RotateManagementKeyInput'),
-    own: 'DNNNNNNF',
+    own: 'DNNNNNNNF',
     variables: (s) => input({ id: s.keyId }),
   },
   revealManagementKey: {
     document: mutation('revealManagementKey', 'RevealManagementKeyInput'),
-    own: 'DNNNNNNF',
+    own: 'DNNNNNNNF',
     variables: async (s) => input({ id: await s.fresh.key() }),
   },
   revokeManagementKey: {
     document: mutation('revokeManagementKey', 'RevokeManagementKeyInput'),
-    own: 'DNNNNNNF',
+    own: 'DNNNNNNNF',
     variables: async (s) => input({ id: await s.fresh.key() }),
   },
-  createPersonalAccessToken: { document: mutation('createPersonalAccessToken', 'CreatePersonalAccessTokenInput'), own: 'DDDDIIII' },
+  createPersonalAccessToken: {
+    document: mutation('createPersonalAccessToken', 'CreatePersonalAccessTokenInput'),
+    own: 'DDDDIIIDI',
+    fixed: input({ name: 'made by the matrix' }),
+  },
   revokePersonalAccessToken: {
     document: mutation('revokePersonalAccessToken', 'RevokePersonalAccessTokenInput'),
-    own: 'DNNNNNNN',
+    own: 'DNNNNNNNN',
     variables: async (s) => input({ id: await s.fresh.ownerToken() }),
   },
 };
 
-const NO_TARGET_VARIABLES: Record<string, Record<string, unknown>> = {
-  createOrganization: input({ name: 'made by the matrix' }),
-  createPersonalAccessToken: input({ name: 'made by the matrix' }),
-};
+const ROWS: Record<string, Row> = { ...CORE_ROWS };
+for (const moduleRows of MODULE_ROWS) {
+  for (const [field, row] of Object.entries(moduleRows({ database, gateway }))) {
+    if (ROWS[field]) throw new Error(`two matrix rows for ${field}`);
+    ROWS[field] = row;
+  }
+}
 
 function outcomeOf(response: GraphQLResponse<Record<string, any>>, field: string): string {
   if (response.status === 401) return '401';
@@ -275,6 +253,9 @@ beforeAll(async () => {
     'organization:write', 'member:read', 'project:read', 'client:read', 'reference:read', 'key:read', 'audit:read',
   ]);
   rememberSecrets(JSON.stringify([readClient.secret, operator]));
+  const maintainerMember = await tenant.addUser('MEMBER');
+  await database.prisma.organizationMember.delete({ where: { id: maintainerMember.memberId } });
+  await database.prisma.maintainerMember.create({ data: { id: newId('MaintainerMember'), maintainerId: own.maintainerId, userId: maintainerMember.userId } });
   as = {
     owner: tenant.owner.as,
     admin: (await tenant.addUser('ADMIN')).as,
@@ -283,6 +264,7 @@ beforeAll(async () => {
     key: (await tenant.addKey(['project:read', 'reference:write', 'member:read'])).as,
     limitedKey: (await tenant.addKey(['project:write', 'reference:write', 'client:write', 'member:write'], [own.projectId])).as,
     rootClient: tenant.rootClient.as,
+    maintainer: maintainerMember.as,
     operator: { bearer: operator.operatorToken.token },
     readClient: { clientId: readClient.client.id, clientSecret: readClient.secret },
     none: null,
@@ -303,11 +285,12 @@ test('the matrix has a row for every root field, and every Node type has a type-
 
 describe.each(Object.entries(ROWS))('%s', (field, row) => {
   test('answers each principal exactly as the matrix says', async () => {
+    expect(row.own).toHaveLength(PRINCIPALS.length);
     const scopes: [string, Side | null, string][] = row.variables
       ? [
           ['own', own, row.own],
-          ['other', other, row.other ?? 'NNNNNNN' + row.own.at(-1)],
-          ['missing', missing, row.missing ?? 'NNNNNNNN'],
+          ['other', other, row.other ?? 'N'.repeat(PRINCIPALS.length - 1) + row.own.at(-1)],
+          ['missing', missing, row.missing ?? 'N'.repeat(PRINCIPALS.length)],
         ]
       : [['own', null, row.own]];
     const actual: Record<string, string> = {};
@@ -315,7 +298,7 @@ describe.each(Object.entries(ROWS))('%s', (field, row) => {
     for (const [scope, side, outcomes] of scopes) {
       for (const [index, principal] of [...PRINCIPALS, 'readClient' as const, 'none' as const].entries()) {
         if (side && side !== missing) await row.reset?.(side);
-        const variables = row.variables && side ? await row.variables(side) : NO_TARGET_VARIABLES[field] ?? {};
+        const variables = row.variables && side ? await row.variables(side, scope as 'own' | 'other' | 'missing') : row.fixed ?? {};
         const response = await gateway.execute<Record<string, any>, Record<string, unknown>>(row.document, variables, as[principal]);
         const cell = `${scope} ${principal}`;
         actual[cell] = outcomeOf(response, field);

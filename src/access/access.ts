@@ -9,6 +9,13 @@ interface UserGrants {
   projectRoles: Map<string, ProjectRole>;
 }
 
+interface MaintainerGrants {
+  /** Maintainers the user is a member of. */
+  maintainers: Set<string>;
+  /** Organizations of those maintainers: their members read them without being members. */
+  organizations: Set<string>;
+}
+
 function organizationsOfUsersLoader(prisma: PrismaClient) {
   return new DataLoader<string, Set<string>>(async (userIds) => {
     const memberships = await prisma.organizationMember.findMany({
@@ -21,9 +28,14 @@ function organizationsOfUsersLoader(prisma: PrismaClient) {
 
 function userGrantsLoader(prisma: PrismaClient) {
   return new DataLoader<string, UserGrants>(async (userIds) => {
+    const users = { in: [...userIds] };
     const [memberships, projectMemberships] = await Promise.all([
-      prisma.organizationMember.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, organizationId: true, role: true } }),
-      prisma.projectMember.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, projectId: true, role: true } }),
+      prisma.organizationMember.findMany({ where: { userId: users }, select: { userId: true, organizationId: true, role: true } }),
+      // An expired membership grants nothing from the moment it expires, whether or not a sweep removed it yet.
+      prisma.projectMember.findMany({
+        where: { userId: users, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+        select: { userId: true, projectId: true, role: true },
+      }),
     ]);
     return userIds.map((userId) => ({
       organizationRoles: new Map(memberships.filter((m) => m.userId === userId).map((m) => [m.organizationId, m.role])),
@@ -32,10 +44,28 @@ function userGrantsLoader(prisma: PrismaClient) {
   });
 }
 
+/** Read only when a user without a role in an organization asks: most requests never need it. */
+function maintainerGrantsLoader(prisma: PrismaClient) {
+  return new DataLoader<string, MaintainerGrants>(async (userIds) => {
+    const rows = await prisma.$queryRaw<{ userId: string; maintainerId: string; organizationId: string | null }[]>`
+      SELECT m."userId", m."maintainerId", o.id AS "organizationId"
+      FROM "MaintainerMember" m LEFT JOIN "Organization" o ON o."maintainerId" = m."maintainerId"
+      WHERE m."userId" = ANY(${[...userIds]})`;
+    return userIds.map((userId) => {
+      const own = rows.filter((row) => row.userId === userId);
+      return {
+        maintainers: new Set(own.map((row) => row.maintainerId)),
+        organizations: new Set(own.flatMap((row) => (row.organizationId ? [row.organizationId] : []))),
+      };
+    });
+  });
+}
+
 /** The principal's grants for one request; membership rows are read once, however many objects are checked. */
 export class Access {
   private readonly grants: DataLoader<string, UserGrants>;
   private readonly organizationsOfUsers: DataLoader<string, Set<string>>;
+  private readonly maintainerGrants: DataLoader<string, MaintainerGrants>;
 
   constructor(
     readonly principal: Principal,
@@ -43,10 +73,17 @@ export class Access {
   ) {
     this.grants = userGrantsLoader(prisma);
     this.organizationsOfUsers = organizationsOfUsersLoader(prisma);
+    this.maintainerGrants = maintainerGrantsLoader(prisma);
   }
 
   get userId(): string | null {
     return this.principal.kind === 'USER' ? this.principal.userId : null;
+  }
+
+  /** Whether the principal is a user who belongs to this maintainer. */
+  async isMaintainerMember(maintainerId: string): Promise<boolean> {
+    if (this.principal.kind !== 'USER') return false;
+    return (await this.maintainerGrants.load(this.principal.userId)).maintainers.has(maintainerId);
   }
 
   async organizationRole(organizationId: string): Promise<OrganizationRole | null> {
@@ -59,7 +96,10 @@ export class Access {
     if (principal.kind === 'USER') {
       const grants = await this.grants.load(principal.userId);
       const organizationRole = grants.organizationRoles.get(target.organizationId);
-      if (!organizationRole) return false;
+      if (!organizationRole) {
+        if (permission !== 'organization:read' || target.projectId) return false;
+        return (await this.maintainerGrants.load(principal.userId)).organizations.has(target.organizationId);
+      }
       // OWNER and ADMIN act on every project; a MEMBER's own grants are about the organization itself.
       const organizationWide = !target.projectId || organizationRole !== 'MEMBER';
       if (organizationWide && organizationRoleGrants(organizationRole, permission)) return true;

@@ -1,17 +1,25 @@
 import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
 import type { Principal } from './principal.js';
 
-export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key'] as const;
+export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key', 'storage-token'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
+/**
+ * What only the platform operator may be granted: maintainers and the feature catalogue span
+ * organizations, and project limits, disabling and deleted projects are the platform's to manage.
+ */
+export const OPERATOR_PERMISSIONS = ['maintainer:read', 'maintainer:write', 'feature:write', 'platform:write'] as const;
+export type OperatorPermission = (typeof OPERATOR_PERMISSIONS)[number];
 /** Every permission, and so every key scope but `*`. The audit log and API usage are read-only. */
 export const PERMISSIONS: Permission[] = [
   ...RESOURCES.flatMap((resource) => [`${resource}:read`, `${resource}:write`] as Permission[]),
   'audit:read',
   'usage:read',
 ];
-/** What a key or operator token may be granted. */
+/** What a management key may be granted. */
 export const KNOWN_SCOPES = ['*', ...PERMISSIONS];
+/** What an operator token may be granted. */
+export const OPERATOR_SCOPES = [...KNOWN_SCOPES, ...OPERATOR_PERMISSIONS];
 
 /** Where a permission is asked for: an organization, and a project of it for project-bound resources. */
 export interface Target {
@@ -26,7 +34,10 @@ const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
 };
 
 const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
-  ADMIN: ['project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write', 'reference:read', 'reference:write'],
+  ADMIN: [
+    'project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write',
+    'reference:read', 'reference:write', 'storage-token:read', 'storage-token:write',
+  ],
   EDITOR: ['project:read', 'member:read', 'reference:read', 'reference:write'],
   VIEWER: ['project:read', 'member:read', 'reference:read'],
 };
@@ -40,7 +51,7 @@ export function projectRoleGrants(role: ProjectRole, permission: Permission): bo
 }
 
 /** `*` grants everything; `resource:write` implies `resource:read`. */
-export function scopesGrant(scopes: readonly string[], permission: Permission): boolean {
+export function scopesGrant(scopes: readonly string[], permission: Permission | OperatorPermission): boolean {
   const [resource] = permission.split(':');
   return scopes.includes('*') || scopes.includes(permission) || scopes.includes(`${resource}:write`);
 }

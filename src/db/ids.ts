@@ -26,6 +26,15 @@ const PREFIXES = {
   PersonalAccessToken: 'pat',
   OperatorToken: 'op',
   AuditEvent: 'ae',
+  Maintainer: 'mnt',
+  MaintainerMember: 'mm',
+  Invitation: 'inv',
+  JoinRequest: 'jr',
+  Feature: 'feat',
+  Metadata: 'md',
+  StorageToken: 'st',
+  Job: 'job',
+  JobAttempt: 'ja',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;
@@ -49,4 +58,17 @@ export function typeOfId(id: string): NodeType | null {
 
 export function isIdOf(type: NodeType, id: string): boolean {
   return typeOfId(id) === type;
+}
+
+const NUMBER = /^[1-9][0-9]{0,9}$/;
+
+/**
+ * Where a dialect passes an object's integer number (Keboola's clients decode ids as integers) or
+ * Steward's own id: the unique filter for either, or null when the text is neither.
+ */
+export function idOrNumber(type: PrefixedType, text: string): { id: string } | { number: number } | null {
+  if (isIdOf(type, text)) return { id: text };
+  if (!NUMBER.test(text)) return null;
+  const number = Number(text);
+  return number <= 2_147_483_647 ? { number } : null;
 }

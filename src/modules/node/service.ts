@@ -47,9 +47,8 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       const record = await prisma.auditEvent.findUnique({ where: { id } });
       return record?.organizationId ? { record, target: { organizationId: record.organizationId }, permission: 'audit:read' } : null;
     }
-    case 'User':
-    case 'PersonalAccessToken':
-    case 'OperatorToken':
+    default:
+      // Users and personal access tokens are reached through ownNode; operator tokens never.
       return null;
   }
 }
