@@ -32,6 +32,7 @@ export async function createClient(context: Context, input: z.input<typeof newCl
   const data = parseInput(newClient, input);
   if (data.type === 'ROOT' && data.projectId) throw userError('INVALID', ['projectId'], 'a ROOT client is organization-wide: leave out projectId');
   let target: Target = await organizationToCreateIn(context, data.organizationId);
+  data.organizationId = target.organizationId;
   if (data.projectId) {
     const project = await findProjectTarget(context, data.projectId);
     if (project?.organizationId !== data.organizationId || !(await context.access.authorize('project:read', project))) {

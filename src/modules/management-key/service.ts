@@ -63,7 +63,9 @@ const newKey = z.object({
 /** Creates a key within the organization's limit of active keys; its token is returned once. */
 export async function createManagementKey(context: Context, input: z.input<typeof newKey>) {
   const data = parseInput(newKey, input);
-  await context.access.require('key:write', await organizationToCreateIn(context, data.organizationId));
+  const target = await organizationToCreateIn(context, data.organizationId);
+  data.organizationId = target.organizationId;
+  await context.access.require('key:write', target);
   await checkGrant(context, data.organizationId, data.scopes, data.projectIds);
   return audited(context, async (tx, audit) => {
     await lockOrganization(tx, data.organizationId);

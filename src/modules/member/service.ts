@@ -27,6 +27,7 @@ const newMember = z.object({
 export async function addOrganizationMember(context: Context, input: z.input<typeof newMember>) {
   const data = parseInput(newMember, input);
   const target = await organizationToCreateIn(context, data.organizationId);
+  data.organizationId = target.organizationId;
   await context.access.require('member:write', target);
   if (data.role === 'OWNER') await requireOwnerPower(context, data.organizationId);
   return audited(context, async (tx, audit) => {

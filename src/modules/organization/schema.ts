@@ -7,6 +7,7 @@ export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },
   authScopes: (organization) => ({ permission: { permission: 'organization:read', organizationId: organization.id } }),
   fields: (t) => ({
+    databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     name: t.exposeString('name'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

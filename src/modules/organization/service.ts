@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scopesGrant, type Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
-import { isIdOf, newId } from '../../db/ids.js';
+import { idOrNumber, newId } from '../../db/ids.js';
 import { forbidden, notFound, parseInput, userError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
@@ -27,21 +27,26 @@ export async function lockOrganization(tx: Prisma.TransactionClient, organizatio
  * The organization as a place to authorize in, or null when the id names none. A user's membership
  * or a key's own organization proves it exists; the operator's scopes do not, so it is read.
  */
-async function findOrganizationTarget(context: Context, id: string): Promise<Target | null> {
-  if (!isIdOf('Organization', id)) return null;
-  if (context.access.principal.kind !== 'OPERATOR') return { organizationId: id };
-  const organization = await context.prisma.organization.findUnique({ where: { id }, select: { id: true } });
+export async function findOrganizationTarget(context: Context, id: string): Promise<Target | null> {
+  const key = idOrNumber('Organization', id);
+  if (!key) return null;
+  if ('id' in key && context.access.principal.kind !== 'OPERATOR') return { organizationId: key.id };
+  const organization = await context.prisma.organization.findUnique({ where: key, select: { id: true } });
   return organization && { organizationId: organization.id };
 }
 
-/** The organization in which something is created: NOT_FOUND at `field` unless the caller may read it. */
+/**
+ * The organization in which something is created: NOT_FOUND at `field` unless the caller may read it.
+ * The id may be the organization's number: callers write the returned `organizationId`.
+ */
 export async function organizationToCreateIn(context: Context, id: string, field = 'organizationId'): Promise<Target> {
   return context.access.authorizeOrNotFound('organization:read', await findOrganizationTarget(context, id), 'organization', field);
 }
 
 /** For a root field: the organization, or NOT_FOUND for one that does not exist or that the caller may not read. */
 export async function readOrganization<Query extends object>(context: Context, id: string, query: Query) {
-  const organization = isIdOf('Organization', id) ? await context.prisma.organization.findUnique({ ...query, where: { id } }) : null;
+  const key = idOrNumber('Organization', id);
+  const organization = key ? await context.prisma.organization.findUnique({ ...query, where: key }) : null;
   if (!(await context.access.authorize('organization:read', organization && { organizationId: organization.id }))) {
     throw notFound('organization');
   }
@@ -61,8 +66,8 @@ export async function createOrganization(context: Context, input: { name: string
 }
 
 export async function updateOrganization(context: Context, input: { id: string; name?: string | null }) {
-  const { id, ...changes } = parseInput(z.object({ id: z.string(), name: organizationName.optional() }), input);
-  await context.access.authorizeOrNotFound('organization:write', await findOrganizationTarget(context, id), 'organization');
+  const { id: given, ...changes } = parseInput(z.object({ id: z.string(), name: organizationName.optional() }), input);
+  const { organizationId: id } = await context.access.authorizeOrNotFound('organization:write', await findOrganizationTarget(context, given), 'organization');
   const organization = await audited(context, async (tx, audit) => {
     await audit({ organizationId: id, action: 'organization.update', target: { type: 'Organization', id }, changes });
     return tx.organization.update({ where: { id }, data: changes });
@@ -96,11 +101,11 @@ export async function updateOrganizationLimits(context: Context, input: z.input<
   if (principal.kind !== 'OPERATOR' || !scopesGrant(principal.scopes, 'organization:write')) {
     throw forbidden('only the platform operator may change organization limits', 'an operator token with organization:write');
   }
-  const { organizationId, ...limits } = parseInput(organizationLimits, input);
-  const existing = isIdOf('Organization', organizationId)
-    ? await context.prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } })
-    : null;
+  const { organizationId: given, ...limits } = parseInput(organizationLimits, input);
+  const key = idOrNumber('Organization', given);
+  const existing = key ? await context.prisma.organization.findUnique({ where: key, select: { id: true } }) : null;
   if (!existing) throw userError('NOT_FOUND', ['organizationId'], 'organization not found');
+  const organizationId = existing.id;
   const changes = Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
   const organization = await audited(context, async (tx, audit) => {
     await audit({ organizationId, action: 'organization.update_limits', target: { type: 'Organization', id: organizationId }, changes });

@@ -13,6 +13,7 @@ export const Project = builder.prismaNode('Project', {
     permission: { permission: 'project:read', organizationId: project.organizationId, projectId: project.id },
   }),
   fields: (t) => ({
+    databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     name: t.exposeString('name'),
     slug: t.exposeString('slug', { description: 'Unique across Steward, derived from the name at creation.' }),
     domain: t.exposeString('domain', { nullable: true }),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { insertClient } from '../../access/issue.js';
 import type { Permission, Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
-import { isIdOf, newId } from '../../db/ids.js';
+import { idOrNumber, newId } from '../../db/ids.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { notFound, parseInput, userError } from '../../errors.js';
 import type { Prisma, Project } from '../../generated/prisma/client.js';
@@ -18,10 +18,17 @@ export function existingProject(now = new Date()): Prisma.ProjectWhereInput {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+const DIGITS = /^[0-9]+$/;
 
-/** Where a project id is taken, its slug works too: legacy REST callers know projects by slug. */
+/**
+ * Where a project id is taken, its slug and its number work too: OpenPanel's callers know projects
+ * by slug, Keboola's by number. New slugs are never all digits; one made before numbers existed
+ * still answers.
+ */
 function projectKey(idOrSlug: string): Prisma.ProjectWhereInput | null {
-  if (isIdOf('Project', idOrSlug)) return { id: idOrSlug };
+  const key = idOrNumber('Project', idOrSlug);
+  if (key && 'number' in key) return { OR: [key, { slug: idOrSlug }] };
+  if (key) return key;
   return SLUG.test(idOrSlug) ? { slug: idOrSlug } : null;
 }
 
@@ -29,7 +36,7 @@ function projectKey(idOrSlug: string): Prisma.ProjectWhereInput | null {
 export async function findProjectTarget(context: Context, idOrSlug: string): Promise<(Target & { projectId: string }) | null> {
   const key = projectKey(idOrSlug);
   if (!key) return null;
-  const project = await context.prisma.project.findFirst({ where: { ...key, ...existingProject() }, select: { id: true, organizationId: true } });
+  const project = await context.prisma.project.findFirst({ where: { AND: [key, existingProject()] }, select: { id: true, organizationId: true } });
   return project && { organizationId: project.organizationId, projectId: project.id };
 }
 
@@ -91,6 +98,7 @@ function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/^-+|-+$/g, '');
+  if (DIGITS.test(slug)) return `project-${slug}`;
   return slug || 'project';
 }
 
@@ -105,7 +113,9 @@ const SLUG_ATTEMPTS = 5;
 /** Creates a project with a unique slug and its default WRITE client in one transaction; the client secret is returned once. */
 export async function createProject(context: Context, input: z.input<typeof newProject>) {
   const data = parseInput(newProject, input);
-  await context.access.require('project:write', await organizationToCreateIn(context, data.organizationId));
+  const target = await organizationToCreateIn(context, data.organizationId);
+  data.organizationId = target.organizationId;
+  await context.access.require('project:write', target);
   for (let attempt = 0; ; attempt++) {
     try {
       return await audited(context, async (tx, audit) => {

@@ -4,6 +4,7 @@ export const User = builder.prismaNode('User', {
   id: { field: 'id' },
   authScopes: (user) => ({ seeUser: user.id }),
   fields: (t) => ({
+    databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     name: t.exposeString('name'),
     email: t.exposeString('email', {
       nullable: true,

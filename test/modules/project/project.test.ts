@@ -245,3 +245,33 @@ test('a second request after creating a project still authenticates (smoke)', as
   const viewer = (await gateway.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer;
   expect(viewer).toMatchObject({ kind: 'USER', credentialId: ownerToken.id, user: { id: tenant.owner.userId, email: tenant.owner.email } });
 });
+
+describe('numbers (databaseId)', () => {
+  test('an organization and a project are found by their number as by their id; a name of digits gets a slug that is not one', async () => {
+    const tenant = await createTenant(database);
+    const { project } = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: '2026' } }, tenant.owner.as))
+      .expectData().createProject!;
+    expect(project!.slug).toMatch(/^project-2026(-\d{4})?$/);
+    const numbers = await gateway.execute<{ organization: { databaseId: number }; project: { databaseId: number } }>(
+      'query($o: ID!, $p: ID!) { organization(id: $o) { databaseId } project(id: $p) { databaseId } }',
+      { o: tenant.organizationId, p: project!.id },
+      tenant.owner.as,
+    );
+    const { organization, project: byId } = numbers.expectData();
+    const byNumber = await gateway.execute(
+      'query($o: ID!, $p: ID!) { organization(id: $o) { id } project(id: $p) { id name } }',
+      { o: String(organization.databaseId), p: String(byId.databaseId) },
+      tenant.owner.as,
+    );
+    expect(byNumber.expectData()).toEqual({ organization: { id: tenant.organizationId }, project: { id: project!.id, name: '2026' } });
+    const created = await gateway.execute<{ createProject: { project: { organization: { id: string } } } }>(
+      'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { organization { id } } } }',
+      { input: { organizationId: String(organization.databaseId), name: unique('by-number') } },
+      tenant.owner.as,
+    );
+    expect(created.expectData().createProject.project.organization.id).toBe(tenant.organizationId);
+    const other = await createTenant(database);
+    const hidden = await gateway.execute('query($p: ID!) { project(id: $p) { id } }', { p: String(byId.databaseId) }, other.owner.as);
+    expect(hidden.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
