@@ -7,6 +7,8 @@ import type { Principal } from './principal.js';
 interface UserGrants {
   organizationRoles: Map<string, OrganizationRole>;
   projectRoles: Map<string, ProjectRole>;
+  /** Organizations in which the user is a member of some project (not necessarily of the organization). */
+  projectOrganizations: Set<string>;
 }
 
 interface MaintainerGrants {
@@ -34,13 +36,17 @@ function userGrantsLoader(prisma: PrismaClient) {
       // An expired membership grants nothing from the moment it expires, whether or not a sweep removed it yet.
       prisma.projectMember.findMany({
         where: { userId: users, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
-        select: { userId: true, projectId: true, role: true },
+        select: { userId: true, projectId: true, organizationId: true, role: true },
       }),
     ]);
-    return userIds.map((userId) => ({
-      organizationRoles: new Map(memberships.filter((m) => m.userId === userId).map((m) => [m.organizationId, m.role])),
-      projectRoles: new Map(projectMemberships.filter((m) => m.userId === userId).map((m) => [m.projectId, m.role])),
-    }));
+    return userIds.map((userId) => {
+      const projects = projectMemberships.filter((m) => m.userId === userId);
+      return {
+        organizationRoles: new Map(memberships.filter((m) => m.userId === userId).map((m) => [m.organizationId, m.role])),
+        projectRoles: new Map(projects.map((m) => [m.projectId, m.role])),
+        projectOrganizations: new Set(projects.map((m) => m.organizationId)),
+      };
+    });
   });
 }
 
@@ -86,6 +92,12 @@ export class Access {
     return (await this.maintainerGrants.load(this.principal.userId)).maintainers.has(maintainerId);
   }
 
+  /** A maintainer's members read and manage it; the platform operator, as its scopes say. */
+  async canOnMaintainer(permission: 'maintainer:read' | 'maintainer:write', maintainerId: string): Promise<boolean> {
+    if (this.principal.kind === 'OPERATOR') return scopesGrant(this.principal.scopes, permission);
+    return this.isMaintainerMember(maintainerId);
+  }
+
   async organizationRole(organizationId: string): Promise<OrganizationRole | null> {
     if (this.principal.kind !== 'USER') return null;
     return (await this.grants.load(this.principal.userId)).organizationRoles.get(organizationId) ?? null;
@@ -96,13 +108,14 @@ export class Access {
     if (principal.kind === 'USER') {
       const grants = await this.grants.load(principal.userId);
       const organizationRole = grants.organizationRoles.get(target.organizationId);
-      if (!organizationRole) {
-        if (permission !== 'organization:read' || target.projectId) return false;
+      if (!organizationRole && permission === 'organization:read' && !target.projectId) {
+        // A project's members (invited from outside the organization, say) and the maintainer's members see the organization itself.
+        if (grants.projectOrganizations.has(target.organizationId)) return true;
         return (await this.maintainerGrants.load(principal.userId)).organizations.has(target.organizationId);
       }
       // OWNER and ADMIN act on every project; a MEMBER's own grants are about the organization itself.
       const organizationWide = !target.projectId || organizationRole !== 'MEMBER';
-      if (organizationWide && organizationRoleGrants(organizationRole, permission)) return true;
+      if (organizationRole && organizationWide && organizationRoleGrants(organizationRole, permission)) return true;
       const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
       return projectRole !== undefined && projectRoleGrants(projectRole, permission);
     }

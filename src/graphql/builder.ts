@@ -16,6 +16,8 @@ export const builder = new SchemaBuilder<{
     permission: Target & { permission: Permission };
     seeUser: string;
     seeEmail: string;
+    /** Reading a maintainer: its members, or the operator with maintainer:read. */
+    maintainer: string;
   };
   Scalars: {
     // graphql-js coerces every ID input to a string.
@@ -34,6 +36,7 @@ export const builder = new SchemaBuilder<{
       permission: ({ permission, ...target }) => context.access.can(permission, target),
       seeUser: (userId) => context.access.canSeeUser(userId, 'profile'),
       seeEmail: (userId) => context.access.canSeeUser(userId, 'email'),
+      maintainer: (maintainerId) => context.access.canOnMaintainer('maintainer:read', maintainerId),
     }),
     unauthorizedError: (_parent, _context, info, result) => forbiddenByRule(info, result.failure),
     runScopesOnType: true,

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from '../graphql/builder.js';
 import '../graphql/scalars.js';
 import './user/schema.js';
+import './maintainer/schema.js';
 import './organization/schema.js';
 import './member/schema.js';
 import './project/schema.js';

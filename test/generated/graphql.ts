@@ -561,6 +561,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', name: string, id: string }
+    | { __typename: 'Maintainer', id: string }
     | { __typename: 'ManagementKey', name: string, id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'OrganizationMember', role: OrganizationRole, id: string }

@@ -115,6 +115,7 @@ export type ClientQueryVariables = Exact<{
 export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
+    | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
@@ -210,6 +211,7 @@ export type ReferenceQueryVariables = Exact<{
 export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
+    | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }

@@ -252,7 +252,7 @@ describe('numbers (databaseId)', () => {
     const { project } = (await gateway.execute(CreateProjectDocument, { input: { organizationId: tenant.organizationId, name: '2026' } }, tenant.owner.as))
       .expectData().createProject!;
     expect(project!.slug).toMatch(/^project-2026(-\d{4})?$/);
-    const numbers = await gateway.execute<{ organization: { databaseId: number }; project: { databaseId: number } }>(
+    const numbers = await gateway.execute<{ organization: { databaseId: number }; project: { databaseId: number } }, Record<string, unknown>>(
       'query($o: ID!, $p: ID!) { organization(id: $o) { databaseId } project(id: $p) { databaseId } }',
       { o: tenant.organizationId, p: project!.id },
       tenant.owner.as,
@@ -264,7 +264,7 @@ describe('numbers (databaseId)', () => {
       tenant.owner.as,
     );
     expect(byNumber.expectData()).toEqual({ organization: { id: tenant.organizationId }, project: { id: project!.id, name: '2026' } });
-    const created = await gateway.execute<{ createProject: { project: { organization: { id: string } } } }>(
+    const created = await gateway.execute<{ createProject: { project: { organization: { id: string } } } }, Record<string, unknown>>(
       'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { organization { id } } } }',
       { input: { organizationId: String(organization.databaseId), name: unique('by-number') } },
       tenant.owner.as,
