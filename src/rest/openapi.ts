@@ -28,11 +28,8 @@ export function openApiDocument(dialect: Dialect) {
       parameters: parameters(route),
       ...(route.body ? { requestBody: { required: true, ...json(jsonSchema(route.body)) } } : {}),
       responses: {
-        200: { description: 'Success', ...json(z.toJSONSchema(route.response)) },
-        400: { description: 'Invalid request; the message names the field', ...json(error) },
-        401: { description: 'Missing or refused credentials', ...json(error) },
-        404: { description: 'Not found in the caller’s organization', ...json(error) },
-        429: { description: 'Rate limit exceeded; see retry-after', ...json(error) },
+        [route.status ?? 200]: { description: 'Success', ...(route.response ? json(z.toJSONSchema(route.response)) : {}) },
+        ...Object.fromEntries(Object.entries(dialect.errorResponses).map(([status, description]) => [status, { description, ...json(error) }])),
       },
     };
   }
@@ -43,14 +40,7 @@ export function openApiDocument(dialect: Dialect) {
     security: [Object.fromEntries(dialect.credentialHeaders.map((name) => [name, []]))],
     components: {
       securitySchemes: Object.fromEntries(dialect.credentialHeaders.map((name) => [name, { type: 'apiKey', in: 'header', name }])),
-      schemas: {
-        // Which of the other keys come with the message depends on where the error arose (the dialect's errorBody).
-        Error: {
-          type: 'object',
-          required: ['message'],
-          properties: { message: { type: 'string' }, status: { type: 'integer' }, error: { type: 'string' }, statusCode: { type: 'integer' } },
-        },
-      },
+      schemas: { Error: dialect.errorSchema },
     },
     paths,
   };

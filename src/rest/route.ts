@@ -6,7 +6,7 @@ import type { Refusal } from '../guards/admission.js';
 // What a REST dialect is made of: its routes (each a GraphQL operation and the shaping of its result)
 // and its wording. runner.ts serves a dialect; openapi.ts describes it.
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a route's GraphQL operation is built from: the request, parsed and validated. */
 export interface RouteCall<Body, Query> {
@@ -50,8 +50,10 @@ interface RouteDefinition<Body, Query, Data> {
   resource: string;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
-  /** The success body, for the OpenAPI document. */
-  response: z.ZodType;
+  /** The success status; 200 unless the vendor answers 201, 202 or 204 (no body). */
+  status?: 200 | 201 | 202 | 204;
+  /** The success body, for the OpenAPI document; none for 202 and 204. */
+  response?: z.ZodType;
   operation(call: RouteCall<Body, Query>): Operation<Data>;
 }
 
@@ -91,10 +93,27 @@ export class RestFailure extends Error {
     message: string,
     readonly retryAfter?: number,
     readonly origin: 'application' | 'router' | 'body-parser' = 'application',
+    /** The vendor's string code, where it has one (Keboola's `manage.mfaRequired`). */
+    readonly code?: string,
   ) {
     super(message);
   }
 }
+
+/** A mutation's expected failure, as GraphQL returned it in the payload. */
+export interface UserError {
+  code: string;
+  /** From `input`: ['input', 'email']. */
+  field: string[];
+  message: string;
+}
+
+/** Why GraphQL refused an operation, for the dialect to word. */
+export type Denial =
+  /** An object the caller cannot see, named by the GraphQL alias or input field that asked for it. */
+  | { kind: 'not-found'; name: string }
+  | { kind: 'forbidden'; message: string; requires?: string }
+  | { kind: 'user-error'; error: UserError };
 
 export interface Dialect {
   name: string;
@@ -110,8 +129,19 @@ export interface Dialect {
   rateLimitMessage: string;
   /** Refusals other than throttling: a body too large, a credential refused. */
   refusal(refusal: Exclude<Refusal, { kind: 'auth-failures' | 'over-budget' | 'database-unavailable' }>): RestFailure;
-  /** The message for an object the caller cannot see: by the GraphQL alias or input field that named it. */
-  notFound(name: string): string;
+  /** Only requests it accepts reach it (dialects sharing a base tell theirs apart by headers); by default all. */
+  accepts?(request: Request): boolean;
+  /** Where its OpenAPI document is served, below each base. */
+  openApiPath: string;
+  /** The Content-Type of every response (a vendor's client may compare it as a string). */
+  contentType: string;
+  /** A refusal of GraphQL, in the dialect's words; `resource` is what the route's path names. */
+  denial(denial: Denial, call: RouteCall<unknown, unknown>, resource: string): RestFailure;
+  /** A request part (`body`, `querystring`) its route's schema refused. */
+  invalid(part: string, error: z.ZodError): RestFailure;
+  /** The error statuses its routes answer, described for the OpenAPI document, and the JSON Schema of its error body. */
+  errorResponses: Record<number, string>;
+  errorSchema: object;
   /** Extra headers on every response of the dialect (CORS). */
   headers: Record<string, string>;
   /** The answer to a CORS preflight. */

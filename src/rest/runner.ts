@@ -7,50 +7,37 @@ import type { Gateway } from '../graphql/gateway.js';
 import { admit } from '../guards/admission.js';
 import { budgetHeaders } from '../guards/rate-limit.js';
 import { openApiDocument } from './openapi.js';
-import { RestFailure, type Dialect, type Operation, type RestRoute, type RouteCall } from './route.js';
+import { RestFailure, type Denial, type Dialect, type Operation, type RestRoute, type RouteCall, type UserError } from './route.js';
 
 interface GraphQLResult {
   data?: Record<string, unknown> | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-interface UserError {
-  code: string;
-  field: string[];
-  message: string;
-}
-
 /** Turns a GraphQL result into a failure of the dialect, or null when it succeeded. */
-function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect): RestFailure | null {
+function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect, call: RouteCall<unknown, unknown>): RestFailure | null {
+  const deny = (denial: Denial) => dialect.denial(denial, call, route.resource);
   const error = result.errors?.[0];
   if (error) {
     const code = error.extensions?.code;
-    if (code === 'NOT_FOUND') return new RestFailure(404, dialect.notFound(String(error.path?.[0] ?? route.resource)));
+    if (code === 'NOT_FOUND') return deny({ kind: 'not-found', name: String(error.path?.[0] ?? route.resource) });
     if (code === 'RATE_LIMITED') return new RestFailure(429, dialect.rateLimitMessage, Number(error.extensions?.retryAfter));
-    if (code === 'FORBIDDEN') return new RestFailure(403, error.message);
+    if (code === 'FORBIDDEN') return deny({ kind: 'forbidden', message: error.message, requires: error.extensions?.requires as string | undefined });
     if (code === 'BAD_USER_INPUT') return new RestFailure(400, error.message);
     if (code === 'SERVICE_UNAVAILABLE') return databaseUnavailable();
     throw new Error(`GraphQL operation of ${route.method} ${route.path} failed: ${JSON.stringify(result.errors)}`);
   }
   for (const payload of Object.values(result.data ?? {})) {
     const userError = (payload as { userErrors?: UserError[] } | null)?.userErrors?.[0];
-    if (!userError) continue;
-    const field = userError.field.slice(1);
-    if (userError.code === 'NOT_FOUND') return new RestFailure(404, dialect.notFound(field[0] === 'id' ? route.resource : (field[0] ?? route.resource)));
-    return new RestFailure(400, `body/${field.join('/')} ${userError.message}`);
+    if (userError) return deny({ kind: 'user-error', error: userError });
   }
   return null;
 }
 
-/** The validation message of OpenPanel's framework: `<part>/<path> <message>`, issues joined by ", ". */
-function validationMessage(part: string, error: z.ZodError): string {
-  return error.issues.map((issue) => `${part}/${issue.path.map(String).join('/')} ${issue.message}`).join(', ');
-}
-
-function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
+function parsePart<T>(dialect: Dialect, schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
   if (!schema) return undefined as T;
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new RestFailure(400, validationMessage(part, parsed.error));
+  if (!parsed.success) throw dialect.invalid(part, parsed.error);
   return parsed.data;
 }
 
@@ -130,17 +117,17 @@ async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, re
   const operation = route.operation(call);
   if (!route.connection) {
     const result = await execute(gateway, request, call.principal, operation);
-    const failure = failureOf(result, route, dialect);
+    const failure = failureOf(result, route, dialect, call);
     if (failure) throw failure;
     return route.respond(result.data, call);
   }
   const nodes: unknown[] = [];
   for (let after: string | null = null; ; ) {
     const result = await execute(gateway, request, call.principal, { ...operation, variables: { ...operation.variables, after } });
-    const failure = failureOf(result, route, dialect);
+    const failure = failureOf(result, route, dialect, call);
     if (failure) throw failure;
     const connection = route.connection(result.data ?? {});
-    if (!connection) throw new RestFailure(404, dialect.notFound(route.resource));
+    if (!connection) throw dialect.denial({ kind: 'not-found', name: route.resource }, call, route.resource);
     nodes.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage) break;
     after = connection.pageInfo.endCursor;
@@ -148,8 +135,9 @@ async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, re
   return route.respond(nodes, call);
 }
 
-function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+function jsonResponse(dialect: Dialect, status: number, body: unknown, headers: Record<string, string>): Response {
+  if (status === 202 || status === 204) return new Response(null, { status, headers: { ...dialect.headers, ...headers } });
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': dialect.contentType, ...dialect.headers, ...headers } });
 }
 
 /**
@@ -162,13 +150,14 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     const url = new URL(request.url);
     const base = dialect.bases.find((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
     if (!base) return null;
-    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...dialect.headers, ...dialect.preflightHeaders } });
     const path = url.pathname.slice(base.length).replace(/\/$/, '') || '/';
-    if (request.method === 'GET' && path === '/openapi.json') return jsonResponse(200, openApi, dialect.headers);
+    if (request.method === 'GET' && path === dialect.openApiPath) return jsonResponse(dialect, 200, openApi, {});
+    if (dialect.accepts && !dialect.accepts(request)) return null;
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...dialect.headers, ...dialect.preflightHeaders } });
     const found = findRoute(dialect, request.method, path);
     const fail = (failure: RestFailure, headers: Record<string, string> = {}) => {
       const retry: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
-      return jsonResponse(failure.status, dialect.errorBody(failure), { ...dialect.headers, ...headers, ...retry });
+      return jsonResponse(dialect, failure.status, dialect.errorBody(failure), { ...headers, ...retry });
     };
     if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`, undefined, 'router'));
 
@@ -187,11 +176,11 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
       const { route: matched, params } = found;
       const call: RouteCall<unknown, unknown> = {
         params,
-        query: parsePart(matched.query, queryObject(url), 'querystring'),
-        body: matched.body ? parsePart(matched.body, await jsonBody(admission.request), 'body') : undefined,
+        query: parsePart(dialect, matched.query, queryObject(url), 'querystring'),
+        body: matched.body ? parsePart(dialect, matched.body, await jsonBody(admission.request), 'body') : undefined,
         principal: admission.principal,
       };
-      return jsonResponse(200, await runRoute(gateway, dialect, matched, admission.request, call), { ...dialect.headers, ...headers });
+      return jsonResponse(dialect, matched.status ?? 200, await runRoute(gateway, dialect, matched, admission.request, call), headers);
     } catch (error) {
       if (error instanceof RestFailure) return fail(error, headers);
       if (isDatabaseUnavailable(error)) return fail(databaseUnavailable(), headers);

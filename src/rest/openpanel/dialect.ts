@@ -1,4 +1,5 @@
-import { RestFailure, type Dialect } from '../route.js';
+import type { z } from 'zod';
+import { RestFailure, type Denial, type Dialect } from '../route.js';
 import { clientRoutes } from './clients.js';
 import { projectRoutes } from './projects.js';
 import { referenceRoutes } from './references.js';
@@ -49,6 +50,25 @@ function errorBody({ status, message, origin }: RestFailure) {
   }
 }
 
+/** The validation message of OpenPanel's framework: `<part>/<path> <message>`, issues joined by ", ". */
+function validationMessage(part: string, error: z.ZodError): string {
+  return error.issues.map((issue) => `${part}/${issue.path.map(String).join('/')} ${issue.message}`).join(', ');
+}
+
+function denial(denial: Denial, _call: unknown, resource: string): RestFailure {
+  switch (denial.kind) {
+    case 'not-found':
+      return new RestFailure(404, notFoundMessage(denial.name));
+    case 'forbidden':
+      return new RestFailure(403, denial.message);
+    case 'user-error': {
+      const field = denial.error.field.slice(1);
+      if (denial.error.code === 'NOT_FOUND') return new RestFailure(404, notFoundMessage(field[0] === 'id' ? resource : (field[0] ?? resource)));
+      return new RestFailure(400, `body/${field.join('/')} ${denial.error.message}`);
+    }
+  }
+}
+
 export const openPanel: Dialect = {
   name: 'openpanel',
   title: 'OpenPanel Manage API (Steward)',
@@ -64,7 +84,22 @@ export const openPanel: Dialect = {
         return new RestFailure(401, `Manage: ${CLIENT_REFUSALS[refusal.error.clientRefusal ?? 'wrong-secret']}`);
     }
   },
-  notFound: notFoundMessage,
+  openApiPath: '/openapi.json',
+  contentType: 'application/json; charset=utf-8',
+  denial,
+  invalid: (part, error) => new RestFailure(400, validationMessage(part, error)),
+  errorResponses: {
+    400: 'Invalid request; the message names the field',
+    401: 'Missing or refused credentials',
+    404: 'Not found in the caller’s organization',
+    429: 'Rate limit exceeded; see retry-after',
+  },
+  // Which of the other keys come with the message depends on where the error arose (errorBody).
+  errorSchema: {
+    type: 'object',
+    required: ['message'],
+    properties: { message: { type: 'string' }, status: { type: 'integer' }, error: { type: 'string' }, statusCode: { type: 'integer' } },
+  },
   headers: { 'access-control-allow-origin': '*' },
   preflightHeaders: {
     'access-control-allow-methods': 'GET, POST, PATCH, DELETE',
