@@ -23,6 +23,11 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { ...typed, documentMode: 'string' },
     },
+    'src/rest/keboola/operations.generated.ts': {
+      documents: 'src/rest/keboola/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...typed, documentMode: 'string' },
+    },
   },
 };
 

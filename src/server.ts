@@ -9,6 +9,7 @@ import { createGateway, type GatewayOptions } from './graphql/gateway.js';
 import { DEFAULT_HARDENING } from './guards/hardening.js';
 import type { Metrics } from './metering/metrics.js';
 import { schema } from './modules/index.js';
+import { keboola } from './rest/keboola/dialect.js';
 import { openPanel } from './rest/openpanel/dialect.js';
 import { dialectHandler } from './rest/runner.js';
 
@@ -31,7 +32,8 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
   const gateway = createGateway(schema, services, options);
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
   const graphql = graphqlHandler(services, gateway, { ...options, maxBodyBytes });
-  const dialects = [openPanel].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
+  // Keboola's requests are told apart by their header; every other /manage request is OpenPanel's.
+  const dialects = [keboola, openPanel].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
     for (const [name, dialect] of dialects) {

@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { expect, test } from 'vitest';
 import { schema } from '../src/modules/index.js';
+import { keboola } from '../src/rest/keboola/dialect.js';
 import { openPanel } from '../src/rest/openpanel/dialect.js';
 import { testEnvironment } from './support/environment.js';
 import { credentialHeaders, type Credentials } from './support/gateway.js';
@@ -30,8 +31,16 @@ const { database, gateway } = await testEnvironment();
 const tenant = await createTenant(database);
 const other = await createTenant(database);
 const { project, client } = await createProject(gateway, tenant);
+const numbers = await Promise.all([
+  database.prisma.organization.findUniqueOrThrow({ where: { id: tenant.organizationId } }),
+  database.prisma.project.findUniqueOrThrow({ where: { id: project.id } }),
+  database.prisma.user.findUniqueOrThrow({ where: { id: tenant.owner.userId } }),
+]);
 const known = {
-  ids: [tenant.organizationId, other.organizationId, project.id, project.slug, client.id, tenant.managementKey.id, tenant.owner.userId, 'org_0000000000000000000000', '00000000-0000-4000-8000-000000000000'],
+  ids: [
+    tenant.organizationId, other.organizationId, project.id, project.slug, client.id, tenant.managementKey.id, tenant.owner.userId,
+    'org_0000000000000000000000', '00000000-0000-4000-8000-000000000000', ...numbers.map((row) => String(row.number)), '0', '2147483648',
+  ],
   secrets: [tenant.owner.token, tenant.managementKey.token, tenant.rootClient.secret, other.owner.token],
 };
 
@@ -101,17 +110,24 @@ const graphqlCase = fc.constantFrom(...rootFields).chain(({ kind, field }) =>
   }),
 );
 
-const restCase = fc.constantFrom(...openPanel.routes).chain((route) =>
+/** Every route of every dialect, with the callers it usually hears. */
+const keboolaHeaders = (token: string): Credentials => ({ headers: { 'x-kbc-manageapitoken': token } });
+const restRoutes = [
+  ...openPanel.routes.map((route) => ({ route, base: '/manage', usual: [tenant.rootClient.as] })),
+  ...keboola.routes.map((route) => ({ route, base: '/manage', usual: [keboolaHeaders(tenant.owner.token), keboolaHeaders(tenant.managementKey.token)] })),
+];
+const BODY_KEYS = ['name', 'projectId', 'title', 'datetime', 'type', 'domain', 'cors', 'email', 'role', 'organizationId', 'description', 'feature', 'limits', 'provider', 'metadata', 'reason', 'expirationSeconds'];
+
+const restCase = fc.constantFrom(...restRoutes).chain(({ route, base, usual }) =>
   fc.record({
     kind: fc.constant('rest' as const),
     method: fc.constant(route.method),
-    path: fc.array(strings, { minLength: 1, maxLength: 1 }).map(([id]) => `/manage${route.path.replace(':id', encodeURIComponent(String(id)))}`),
-    query: fc.option(fc.dictionary(fc.constantFrom('projectId', 'x'), strings, { maxKeys: 2 }), { nil: undefined }),
-    body: fc.option(fc.oneof(fc.jsonValue(), fc.record({ name: strings, projectId: strings, title: strings, datetime: strings, type: strings, domain: strings, cors: fc.array(strings) }, { requiredKeys: [] })), { nil: undefined }),
-    caller: callers([tenant.rootClient.as]),
+    path: fc.array(strings, { minLength: 3, maxLength: 3 }).map((ids) => `${base}${route.path.replace(/:\w+/g, () => encodeURIComponent(String(ids.pop())))}`),
+    query: fc.option(fc.dictionary(fc.constantFrom('projectId', 'x', 'organizationId', 'expirationDays', 'limit', 'offset'), strings, { maxKeys: 2 }), { nil: undefined }),
+    body: fc.option(fc.oneof(fc.jsonValue(), fc.record(Object.fromEntries(BODY_KEYS.map((key) => [key, fc.oneof(strings, fc.array(strings), fc.jsonValue())])), { requiredKeys: [] })), { nil: undefined }),
+    caller: callers(usual),
   }),
 );
-
 
 function describeCase(request: { kind: 'graphql'; query: string; variables: Record<string, unknown>; caller: Credentials } | { kind: 'rest'; method: string; path: string; query?: Record<string, string>; body?: unknown; caller: Credentials }) {
   if (request.kind === 'graphql') {

@@ -67,19 +67,26 @@ interface SingleRoute<Body, Query, Data> extends RouteDefinition<Body, Query, Da
 interface ListRoute<Body, Query, Data, Node> extends RouteDefinition<Body, Query, Data> {
   /** Where the connection is in the data. */
   connection(data: Data): Connection<Node> | null | undefined;
-  /** The dialect's success body, from every node. */
-  respond(nodes: Node[], call: RouteCall<Body, Query>): unknown;
+  /** The dialect's success body, from every node (and the first page's data, for what surrounds the list). */
+  respond(nodes: Node[], call: RouteCall<Body, Query>, data: Data): unknown;
 }
 
-export type RestRoute = SingleRoute<unknown, unknown, unknown> | ListRoute<unknown, unknown, unknown, unknown>;
+/** A route may word GraphQL's refusals its own way (undefined: as its dialect does). */
+export interface RouteDenials {
+  deny?(denial: Denial, call: RouteCall<unknown, unknown>): RestFailure | undefined;
+}
+
+export type RestRoute = (SingleRoute<unknown, unknown, unknown> | ListRoute<unknown, unknown, unknown, unknown>) & RouteDenials;
 
 /** Declares a route typed by its body, query and GraphQL data; the table holds routes of every type. */
-export function route<Body = undefined, Query = undefined, Data = unknown>(definition: SingleRoute<Body, Query, Data>): RestRoute {
+export function route<Body = undefined, Query = undefined, Data = unknown>(definition: SingleRoute<Body, Query, Data> & RouteDenials): RestRoute {
   return definition as unknown as RestRoute;
 }
 
 /** Declares a list route typed by its body, query, GraphQL data and the nodes of its connection. */
-export function listRoute<Body = undefined, Query = undefined, Data = unknown, Node = unknown>(definition: ListRoute<Body, Query, Data, Node>): RestRoute {
+export function listRoute<Body = undefined, Query = undefined, Data = unknown, Node = unknown>(
+  definition: ListRoute<Body, Query, Data, Node> & RouteDenials,
+): RestRoute {
   return definition as unknown as RestRoute;
 }
 

@@ -16,7 +16,7 @@ interface GraphQLResult {
 
 /** Turns a GraphQL result into a failure of the dialect, or null when it succeeded. */
 function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect, call: RouteCall<unknown, unknown>): RestFailure | null {
-  const deny = (denial: Denial) => dialect.denial(denial, call, route.resource);
+  const deny = (denial: Denial) => route.deny?.(denial, call) ?? dialect.denial(denial, call, route.resource);
   const error = result.errors?.[0];
   if (error) {
     const code = error.extensions?.code;
@@ -122,17 +122,19 @@ async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, re
     return route.respond(result.data, call);
   }
   const nodes: unknown[] = [];
+  let first: unknown;
   for (let after: string | null = null; ; ) {
     const result = await execute(gateway, request, call.principal, { ...operation, variables: { ...operation.variables, after } });
     const failure = failureOf(result, route, dialect, call);
     if (failure) throw failure;
+    first ??= result.data;
     const connection = route.connection(result.data ?? {});
     if (!connection) throw dialect.denial({ kind: 'not-found', name: route.resource }, call, route.resource);
     nodes.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage) break;
     after = connection.pageInfo.endCursor;
   }
-  return route.respond(nodes, call);
+  return route.respond(nodes, call, first);
 }
 
 function jsonResponse(dialect: Dialect, status: number, body: unknown, headers: Record<string, string>): Response {

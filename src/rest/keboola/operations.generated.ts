@@ -1,0 +1,485 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddOrganizationMemberInput = {
+  /** The user to add; a user with this address is created when none exists. */
+  email: string;
+  /** Display name for a user created by this call. */
+  name?: string | null | undefined;
+  organizationId: string | number;
+  role: OrganizationRole;
+};
+
+export type CreateProjectInput = {
+  allowUnsafeRevenueTracking?: boolean | null | undefined;
+  cors?: Array<string> | null | undefined;
+  crossDomain?: boolean | null | undefined;
+  domain?: string | null | undefined;
+  name: string;
+  organizationId: string | number;
+  types?: Array<ProjectType> | null | undefined;
+};
+
+export type DeleteProjectInput = {
+  id: string | number;
+};
+
+export type OrganizationRole =
+  | 'ADMIN'
+  | 'MEMBER'
+  | 'OWNER';
+
+export type PrincipalKind =
+  /** A root API client. */
+  | 'CLIENT'
+  /** An organization management key. */
+  | 'MANAGEMENT_KEY'
+  /** The platform operator, across every organization. */
+  | 'OPERATOR'
+  /** A user, through a personal access token. */
+  | 'USER';
+
+export type ProjectRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
+export type ProjectType =
+  | 'APP'
+  | 'BACKEND'
+  | 'WEBSITE';
+
+export type UpdateOrganizationInput = {
+  id: string | number;
+  name?: string | null | undefined;
+};
+
+export type UpdateProjectInput = {
+  allowUnsafeRevenueTracking?: boolean | null | undefined;
+  cors?: Array<string> | null | undefined;
+  crossDomain?: boolean | null | undefined;
+  domain?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  types?: Array<ProjectType> | null | undefined;
+};
+
+export type UserErrorCode =
+  | 'ALREADY_MEMBER'
+  | 'INVALID'
+  | 'INVALID_SCOPE'
+  | 'KEY_LIMIT_REACHED'
+  | 'LAST_OWNER'
+  | 'NOT_A_MEMBER'
+  | 'NOT_DELETED'
+  | 'NOT_FOUND'
+  | 'REVEAL_EXPIRED'
+  | 'TOO_LONG';
+
+export type KeboolaOrganizationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaOrganizationsQuery = { organizations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, createdAt: string } }> } };
+
+export type KeboolaOrganizationWithProjectsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaOrganizationWithProjectsQuery = { organization: { databaseId: number, name: string, createdAt: string, projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } }> } } | null };
+
+export type KeboolaUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type KeboolaUpdateOrganizationMutation = { updateOrganization: { organization: { databaseId: number, name: string, createdAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaOrganizationUsersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaOrganizationUsersQuery = { organization: { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { createdAt: string, user: { databaseId: number, name: string, email: string | null } } }> } | null } | null };
+
+export type KeboolaAddOrganizationUserMutationVariables = Exact<{
+  input: AddOrganizationMemberInput;
+}>;
+
+
+export type KeboolaAddOrganizationUserMutation = { addOrganizationMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaProjectQuery = { project: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } | null };
+
+export type KeboolaCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type KeboolaCreateProjectMutation = { createProject: { project: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type KeboolaUpdateProjectMutation = { updateProject: { project: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type KeboolaDeleteProjectMutation = { deleteProject: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaProjectUsersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaProjectUsersQuery = { project: { deleteAt: string | null, members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { role: ProjectRole, createdAt: string, user: { databaseId: number, name: string, email: string | null } } }> } | null } | null };
+
+export type NextPageFragment = { hasNextPage: boolean, endCursor: string | null };
+
+export type UserErrorFieldsFragment = { code: UserErrorCode, field: Array<string>, message: string };
+
+export type KeboolaUserFragment = { databaseId: number, name: string, email: string | null };
+
+export type KeboolaOrganizationFragment = { databaseId: number, name: string, createdAt: string };
+
+export type KeboolaProjectFragment = { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } };
+
+export type KeboolaVerifyTokenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeboolaVerifyTokenQuery = { viewer: { kind: PrincipalKind, credentialId: string, scopes: Array<string>, expiresAt: string | null, lastUsedAt: string | null, user: { databaseId: number, name: string, email: string | null } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NextPageFragmentDoc = new TypedDocumentString(`
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"NextPage"}) as unknown as TypedDocumentString<NextPageFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const KeboolaUserFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+}
+    `, {"fragmentName":"KeboolaUser"}) as unknown as TypedDocumentString<KeboolaUserFragment, unknown>;
+export const KeboolaOrganizationFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}
+    `, {"fragmentName":"KeboolaOrganization"}) as unknown as TypedDocumentString<KeboolaOrganizationFragment, unknown>;
+export const KeboolaProjectFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaProject on Project {
+  databaseId
+  name
+  createdAt
+  deleteAt
+  organization {
+    ...KeboolaOrganization
+  }
+}
+    fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}`, {"fragmentName":"KeboolaProject"}) as unknown as TypedDocumentString<KeboolaProjectFragment, unknown>;
+export const KeboolaOrganizationsDocument = new TypedDocumentString(`
+    query KeboolaOrganizations($after: String) {
+  organizations(first: 100, after: $after) {
+    pageInfo {
+      ...NextPage
+    }
+    edges {
+      node {
+        ...KeboolaOrganization
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaOrganizationsQuery, KeboolaOrganizationsQueryVariables>;
+export const KeboolaOrganizationWithProjectsDocument = new TypedDocumentString(`
+    query KeboolaOrganizationWithProjects($id: ID!, $after: String) {
+  organization(id: $id) {
+    ...KeboolaOrganization
+    projects(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaProject
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  createdAt
+  deleteAt
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaOrganizationWithProjectsQuery, KeboolaOrganizationWithProjectsQueryVariables>;
+export const KeboolaUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation KeboolaUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      ...KeboolaOrganization
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaUpdateOrganizationMutation, KeboolaUpdateOrganizationMutationVariables>;
+export const KeboolaOrganizationUsersDocument = new TypedDocumentString(`
+    query KeboolaOrganizationUsers($id: ID!, $after: String) {
+  organization(id: $id) {
+    members(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          createdAt
+          user {
+            ...KeboolaUser
+          }
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+}`) as unknown as TypedDocumentString<KeboolaOrganizationUsersQuery, KeboolaOrganizationUsersQueryVariables>;
+export const KeboolaAddOrganizationUserDocument = new TypedDocumentString(`
+    mutation KeboolaAddOrganizationUser($input: AddOrganizationMemberInput!) {
+  addOrganizationMember(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaAddOrganizationUserMutation, KeboolaAddOrganizationUserMutationVariables>;
+export const KeboolaProjectDocument = new TypedDocumentString(`
+    query KeboolaProject($id: ID!) {
+  project(id: $id) {
+    ...KeboolaProject
+  }
+}
+    fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  createdAt
+  deleteAt
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaProjectQuery, KeboolaProjectQueryVariables>;
+export const KeboolaCreateProjectDocument = new TypedDocumentString(`
+    mutation KeboolaCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      ...KeboolaProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  createdAt
+  deleteAt
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaCreateProjectMutation, KeboolaCreateProjectMutationVariables>;
+export const KeboolaUpdateProjectDocument = new TypedDocumentString(`
+    mutation KeboolaUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    project {
+      ...KeboolaProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  createdAt
+  deleteAt
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaUpdateProjectMutation, KeboolaUpdateProjectMutationVariables>;
+export const KeboolaDeleteProjectDocument = new TypedDocumentString(`
+    mutation KeboolaDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDeleteProjectMutation, KeboolaDeleteProjectMutationVariables>;
+export const KeboolaProjectUsersDocument = new TypedDocumentString(`
+    query KeboolaProjectUsers($id: ID!, $after: String) {
+  project(id: $id) {
+    deleteAt
+    members(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          role
+          createdAt
+          user {
+            ...KeboolaUser
+          }
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+}`) as unknown as TypedDocumentString<KeboolaProjectUsersQuery, KeboolaProjectUsersQueryVariables>;
+export const KeboolaVerifyTokenDocument = new TypedDocumentString(`
+    query KeboolaVerifyToken {
+  viewer {
+    kind
+    credentialId
+    scopes
+    expiresAt
+    lastUsedAt
+    user {
+      ...KeboolaUser
+    }
+  }
+}
+    fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+}`) as unknown as TypedDocumentString<KeboolaVerifyTokenQuery, KeboolaVerifyTokenQueryVariables>;

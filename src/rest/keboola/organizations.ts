@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { listRoute, operation, RestFailure, route, type RestRoute } from '../route.js';
+import {
+  KeboolaAddOrganizationUserDocument,
+  KeboolaCreateProjectDocument,
+  KeboolaOrganizationsDocument,
+  KeboolaOrganizationUsersDocument,
+  KeboolaOrganizationWithProjectsDocument,
+  KeboolaUpdateOrganizationDocument,
+} from './operations.generated.js';
+import { keboolaTime, organization, organizationResponse, pathId, project, projectResponse, returned, user, userResponse } from './shared.js';
+
+const name = z.string({ error: 'A name must be set' }).trim().min(1, 'A name must be set');
+
+export const organizationRoutes: RestRoute[] = [
+  listRoute({
+    method: 'GET',
+    path: '/organizations',
+    summary: "The organizations the token's user belongs to",
+    resource: 'organization',
+    response: z.array(organizationResponse),
+    operation: () => operation(KeboolaOrganizationsDocument, {}),
+    connection: (data) => data.organizations,
+    respond: (nodes) => nodes.map(organization),
+  }),
+  listRoute({
+    method: 'GET',
+    path: '/organizations/:id',
+    summary: 'An organization with its projects',
+    resource: 'organization',
+    response: organizationResponse.extend({ projects: z.array(z.object({ id: z.number().int(), name: z.string(), created: z.string() })) }),
+    operation: ({ params }) => operation(KeboolaOrganizationWithProjectsDocument, { id: pathId(params) }),
+    connection: (data) => data.organization?.projects,
+    respond: (nodes, _call, data) => ({
+      ...organization(returned(data.organization)),
+      projects: nodes.map((node) => ({ id: node.databaseId, name: node.name, created: keboolaTime(node.createdAt) })),
+    }),
+  }),
+  route({
+    method: 'PATCH',
+    path: '/organizations/:id',
+    summary: "Renames an organization (its OWNERs and ADMINs)",
+    resource: 'organization',
+    body: z.object({ name: name.optional() }),
+    response: organizationResponse,
+    operation: ({ params, body }) => operation(KeboolaUpdateOrganizationDocument, { input: { id: pathId(params), name: body.name } }),
+    respond: (data) => organization(returned(data.updateOrganization?.organization)),
+  }),
+  listRoute({
+    method: 'GET',
+    path: '/organizations/:id/projects',
+    summary: "An organization's projects (deleted ones are left out)",
+    resource: 'organization',
+    response: z.array(projectResponse),
+    operation: ({ params }) => operation(KeboolaOrganizationWithProjectsDocument, { id: pathId(params) }),
+    connection: (data) => data.organization?.projects,
+    respond: (nodes) => nodes.map(project),
+  }),
+  route({
+    method: 'POST',
+    path: '/organizations/:id/projects',
+    summary: 'Creates a project in the organization; its creator needs a role there that creates projects',
+    resource: 'organization',
+    status: 201,
+    body: z.object({ name }).loose(),
+    response: projectResponse,
+    operation: ({ params, body }) => operation(KeboolaCreateProjectDocument, { input: { organizationId: pathId(params), name: body.name } }),
+    respond: (data) => project(returned(data.createProject?.project)),
+    // Keboola refuses members of the maintainer (and super admins) who are not organization members with 400 and a code.
+    deny: (denial) =>
+      denial.kind === 'forbidden'
+        ? new RestFailure(400, 'Only organization members can create new projects', undefined, 'application', 'manage.createProjectPermissionDenied')
+        : undefined,
+  }),
+  listRoute({
+    method: 'GET',
+    path: '/organizations/:id/users',
+    summary: "The organization's members",
+    resource: 'organization',
+    response: z.array(userResponse.extend({ created: z.string() }).loose()),
+    operation: ({ params }) => operation(KeboolaOrganizationUsersDocument, { id: pathId(params) }),
+    connection: (data) => data.organization?.members,
+    respond: (nodes) => nodes.map((node) => ({ ...user(node.user), created: keboolaTime(node.createdAt), invitor: null })),
+  }),
+  route({
+    method: 'POST',
+    path: '/organizations/:id/users',
+    summary: 'Adds a user, by e-mail address, to the organization (an unknown address makes a new user)',
+    resource: 'organization',
+    status: 204,
+    body: z.object({ email: z.string({ error: 'An email must be set' }) }).loose(),
+    operation: ({ params, body }) =>
+      operation(KeboolaAddOrganizationUserDocument, { input: { organizationId: pathId(params), email: body.email, role: 'ADMIN' } }),
+    respond: () => undefined,
+  }),
+];
