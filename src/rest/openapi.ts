@@ -24,6 +24,7 @@ export function openApiDocument(dialect: Dialect) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
+      operationId: route.operationId,
       summary: route.summary,
       parameters: parameters(route),
       ...(route.body ? { requestBody: { required: true, ...json(jsonSchema(route.body)) } } : {}),

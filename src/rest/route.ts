@@ -45,6 +45,8 @@ interface RouteDefinition<Body, Query, Data> {
   method: Method;
   /** Below the dialect's base, with `:name` parameters. */
   path: string;
+  /** Unique in the dialect: SDK generators name their methods from it (the vendor's client's names where it publishes them). */
+  operationId: string;
   summary: string;
   /** What the path's `:id` names, for the dialect's not-found message. */
   resource: string;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { newId } from '../../src/db/ids.js';
 import { testEnvironment } from '../support/environment.js';
 import { restClient } from '../support/rest.js';
@@ -121,4 +122,18 @@ describe('the Keboola dialect', () => {
     expect(document.paths['/organizations/{id}/projects'].post.responses).toHaveProperty('201');
     expect((await call('GET', '/manage/openapi.json')).expectStatus(200).info.title).toBe('OpenPanel Manage API (Steward)');
   });
+});
+
+test('both dialects publish valid OpenAPI 3.1 documents, every operation named once (Keboola: as its PHP client names them)', async () => {
+  for (const path of ['/manage/openapi.json', '/manage/openapi/keboola.json']) {
+    const document = (await call('GET', path)).expectStatus(200);
+    await SwaggerParser.validate(structuredClone(document));
+    const ids = Object.values(document.paths as Record<string, Record<string, { operationId: string }>>).flatMap((methods) =>
+      Object.values(methods).map((operation) => operation.operationId),
+    );
+    expect(ids.every((id) => /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  }
+  const keboolaDocument = (await call('GET', '/manage/openapi/keboola.json')).expectStatus(200);
+  expect(keboolaDocument.paths['/projects/{id}'].put.operationId).toBe('updateProject');
 });

@@ -19,6 +19,7 @@ const broken: Dialect = {
     route({
       method: 'GET',
       path: '/shaping',
+      operationId: 'shaping',
       summary: 'its result cannot be shaped',
       resource: 'project',
       response: z.object({}),
@@ -30,6 +31,7 @@ const broken: Dialect = {
     route({
       method: 'GET',
       path: '/forbidden',
+      operationId: 'forbidden',
       summary: 'asks for what a root client may not read',
       resource: 'project',
       response: z.object({}),
@@ -39,6 +41,7 @@ const broken: Dialect = {
     route({
       method: 'GET',
       path: '/document',
+      operationId: 'document',
       summary: 'its GraphQL document is invalid',
       resource: 'project',
       response: z.object({}),

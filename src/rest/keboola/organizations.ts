@@ -16,6 +16,7 @@ export const organizationRoutes: RestRoute[] = [
   listRoute({
     method: 'GET',
     path: '/organizations',
+    operationId: 'listOrganizations',
     summary: "The organizations the token's user belongs to",
     resource: 'organization',
     response: z.array(organizationResponse),
@@ -26,6 +27,7 @@ export const organizationRoutes: RestRoute[] = [
   listRoute({
     method: 'GET',
     path: '/organizations/:id',
+    operationId: 'getOrganization',
     summary: 'An organization with its projects',
     resource: 'organization',
     response: organizationResponse.extend({ projects: z.array(z.object({ id: z.number().int(), name: z.string(), created: z.string() })) }),
@@ -39,6 +41,7 @@ export const organizationRoutes: RestRoute[] = [
   route({
     method: 'PATCH',
     path: '/organizations/:id',
+    operationId: 'updateOrganization',
     summary: "Renames an organization (its OWNERs and ADMINs)",
     resource: 'organization',
     body: z.object({ name: name.optional() }),
@@ -49,6 +52,7 @@ export const organizationRoutes: RestRoute[] = [
   listRoute({
     method: 'GET',
     path: '/organizations/:id/projects',
+    operationId: 'listOrganizationProjects',
     summary: "An organization's projects (deleted ones are left out)",
     resource: 'organization',
     response: z.array(projectResponse),
@@ -59,6 +63,7 @@ export const organizationRoutes: RestRoute[] = [
   route({
     method: 'POST',
     path: '/organizations/:id/projects',
+    operationId: 'createProject',
     summary: 'Creates a project in the organization; its creator needs a role there that creates projects',
     resource: 'organization',
     status: 201,
@@ -75,6 +80,7 @@ export const organizationRoutes: RestRoute[] = [
   listRoute({
     method: 'GET',
     path: '/organizations/:id/users',
+    operationId: 'listOrganizationUsers',
     summary: "The organization's members",
     resource: 'organization',
     response: z.array(userResponse.extend({ created: z.string() }).loose()),
@@ -85,6 +91,7 @@ export const organizationRoutes: RestRoute[] = [
   route({
     method: 'POST',
     path: '/organizations/:id/users',
+    operationId: 'addUserToOrganization',
     summary: 'Adds a user, by e-mail address, to the organization (an unknown address makes a new user)',
     resource: 'organization',
     status: 204,

@@ -7,6 +7,7 @@ export const projectRoutes: RestRoute[] = [
   route({
     method: 'GET',
     path: '/projects/:id',
+    operationId: 'getProject',
     summary: 'A project (a deleted one answers 404)',
     resource: 'project',
     response: projectResponse,
@@ -16,6 +17,7 @@ export const projectRoutes: RestRoute[] = [
   route({
     method: 'PUT',
     path: '/projects/:id',
+    operationId: 'updateProject',
     summary: 'Changes the fields given',
     resource: 'project',
     body: z.object({ name: z.string().trim().min(1, 'A name must be set').optional() }).loose(),
@@ -26,6 +28,7 @@ export const projectRoutes: RestRoute[] = [
   route({
     method: 'DELETE',
     path: '/projects/:id',
+    operationId: 'deleteProject',
     summary: 'Deletes a project: it answers 404 from now on and is purged after the retention time',
     resource: 'project',
     status: 204,
@@ -35,6 +38,7 @@ export const projectRoutes: RestRoute[] = [
   listRoute({
     method: 'GET',
     path: '/projects/:id/users',
+    operationId: 'listProjectUsers',
     summary: "The project's members with their Keboola roles",
     resource: 'project',
     response: z.array(membershipResponse),

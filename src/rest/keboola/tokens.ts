@@ -30,6 +30,7 @@ export const tokenRoutes: RestRoute[] = [
   route({
     method: 'GET',
     path: '/tokens/verify',
+    operationId: 'verifyToken',
     summary: 'The token the request carries: its type, scopes, expiry, last use and user',
     resource: 'token',
     response: tokenResponse,

@@ -51,6 +51,12 @@ export const timestamps = { createdAt: z.iso.datetime(), updatedAt: z.iso.dateti
 export const data = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
 const success = z.object({ success: z.literal(true) });
 
+/** `list` + `project` → `listProjects`; `get` + `project` → `getProject`. */
+function operationId(verb: string, resource: { name: string }): string {
+  const noun = resource.name[0]!.toUpperCase() + resource.name.slice(1);
+  return verb === 'list' ? `${verb}${noun}s` : `${verb}${noun}`;
+}
+
 /** The `:id` of a path `<resource>/:id`, always there: the runner matches a route only with every parameter given. */
 function idIn(params: Record<string, string>): string {
   return params.id!;
@@ -80,6 +86,7 @@ export function organizationListRoute<Data, Node extends { createdAt: string }>(
   return listRoute({
     method: 'GET',
     path: resource.path,
+    operationId: operationId('list', resource),
     summary,
     resource: resource.name,
     response: data(z.array(resource.response)),
@@ -103,6 +110,7 @@ export function organizationOrProjectListRoute<Parent, Node extends { createdAt:
   return listRoute({
     method: 'GET',
     path: resource.path,
+    operationId: operationId('list', resource),
     summary,
     resource: resource.name,
     query: projectFilter,
@@ -128,6 +136,7 @@ export function getRoute<Data, Node>(
   return route({
     method: 'GET',
     path: `${resource.path}/:id`,
+    operationId: operationId('get', resource),
     summary,
     resource: resource.name,
     response: data(resource.response),
@@ -155,6 +164,7 @@ export function createRoute<Body, Data, Node>(
   return route({
     method: 'POST',
     path: resource.path,
+    operationId: operationId('create', resource),
     summary,
     resource: resource.name,
     body: create.body,
@@ -177,6 +187,7 @@ export function updateRoute<Body, Data, Node>(
   return route({
     method: 'PATCH',
     path: `${resource.path}/:id`,
+    operationId: operationId('update', resource),
     summary,
     resource: resource.name,
     body: update.body,
@@ -191,6 +202,7 @@ export function deleteRoute<Node>(resource: Resource<Node>, summary: string, doc
   return route({
     method: 'DELETE',
     path: `${resource.path}/:id`,
+    operationId: operationId('delete', resource),
     summary,
     resource: resource.name,
     response: success,
