@@ -9,11 +9,12 @@ import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
+import { dashboardRows } from './modules/dashboard/matrix.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
 
 /** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [];
+const MODULE_ROWS: MatrixRows[] = [dashboardRows];
 
 const { database, gateway } = await testEnvironment();
 

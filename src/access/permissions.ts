@@ -1,7 +1,7 @@
 import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
 import type { Principal } from './principal.js';
 
-export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'key', 'storage-token'] as const;
+export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'dashboard', 'key', 'storage-token'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
 /**
@@ -36,10 +36,10 @@ const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
 const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
   ADMIN: [
     'project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write',
-    'reference:read', 'reference:write', 'storage-token:read', 'storage-token:write',
+    'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write', 'storage-token:read', 'storage-token:write',
   ],
-  EDITOR: ['project:read', 'member:read', 'reference:read', 'reference:write'],
-  VIEWER: ['project:read', 'member:read', 'reference:read'],
+  EDITOR: ['project:read', 'member:read', 'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write'],
+  VIEWER: ['project:read', 'member:read', 'reference:read', 'dashboard:read'],
 };
 
 export function organizationRoleGrants(role: OrganizationRole, permission: Permission): boolean {
@@ -61,7 +61,7 @@ export function scopesGrant(scopes: readonly string[], permission: Permission | 
  * knowing the parent. Every project role grants both reading permissions, so only keys, clients
  * and operators tell them apart.
  */
-export function projectVisibility(principal: Principal, permission: 'project:read' | 'reference:read' = 'project:read'): Prisma.ProjectWhereInput {
+export function projectVisibility(principal: Principal, permission: 'project:read' | 'reference:read' | 'dashboard:read' = 'project:read'): Prisma.ProjectWhereInput {
   if (principal.kind === 'USER') {
     const { userId } = principal;
     return {

@@ -25,7 +25,7 @@ export type Principal =
   | { kind: 'OPERATOR'; credentialId: string; scopes: string[]; expiresAt: Date | null };
 
 /** What a root client may do: the OpenPanel Manage API's reach, within its own organization. */
-export const ROOT_CLIENT_SCOPES = ['organization:read', 'member:read', 'project:write', 'client:write', 'reference:write'];
+export const ROOT_CLIENT_SCOPES = ['organization:read', 'member:read', 'project:write', 'client:write', 'reference:write', 'dashboard:read'];
 
 type Headers = { get(name: string): string | null };
 

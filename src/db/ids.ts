@@ -35,6 +35,8 @@ const PREFIXES = {
   StorageToken: 'st',
   Job: 'job',
   JobAttempt: 'ja',
+  Dashboard: 'dsh',
+  Report: 'rpt',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

@@ -9,6 +9,7 @@ import './project/schema.js';
 import './project-member/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
+import './dashboard/schema.js';
 import './management-key/schema.js';
 import './personal-access-token/schema.js';
 import './viewer/schema.js';

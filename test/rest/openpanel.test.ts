@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { newId } from '../../src/db/ids.js';
-import { CreateProjectDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from '../generated/graphql.js';
+import { CreateDashboardDocument, CreateProjectDocument, CreateReportDocument, NodeDocument, ProjectDocument, RestoreProjectDocument } from '../generated/graphql.js';
 import { testEnvironment } from '../support/environment.js';
 import { withTestGateway } from '../support/gateway.js';
 import { restClient } from '../support/rest.js';
@@ -364,6 +364,30 @@ describe('refusals before and beyond the budget', () => {
   });
 });
 
+describe('dashboards and reports', () => {
+  test('bare arrays of a project\'s dashboards and of a dashboard\'s reports; another organization\'s project is a 403', async () => {
+    const { tenant, as, project } = await tenantWithProject();
+    const owner = tenant.owner.as;
+    const { dashboard } = (await gateway.execute(CreateDashboardDocument, { input: { projectId: project.id, name: 'Overview' } }, owner)).expectData().createDashboard!;
+    const report = { name: 'Views', chartType: 'linear', range: '30d', interval: 'day', metric: 'sum', series: [{ id: 'A', name: 'screen_view' }], breakdowns: [] };
+    const created = (await gateway.execute(CreateReportDocument, { input: { dashboardId: dashboard!.id, ...report } }, owner)).expectData().createReport!;
+
+    expect((await call('GET', `/manage/projects/${project.id}/dashboards`, { as })).expectStatus(200)).toEqual([
+      { id: dashboard!.id, name: 'Overview', projectId: project.id },
+    ]);
+    expect((await call('GET', `/manage/projects/${project.id}/dashboards/${dashboard!.id}/reports`, { as })).expectStatus(200)).toEqual([
+      { id: created.report!.id, ...report },
+    ]);
+
+    const other = await tenantWithProject();
+    expect((await call('GET', `/manage/projects/${other.project.id}/dashboards/${dashboard!.id}/reports`, { as: other.as })).expectStatus(200)).toEqual([]);
+    const forbidden = { error: 'Forbidden', message: 'Project does not belong to your organization' };
+    expect((await call('GET', `/manage/projects/${project.id}/dashboards`, { as: other.as })).expectStatus(403)).toEqual(forbidden);
+    expect((await call('GET', `/manage/projects/${project.id}/dashboards/${dashboard!.id}/reports`, { as: other.as })).expectStatus(403)).toEqual(forbidden);
+    expect((await call('GET', '/manage/projects/no-such-project/dashboards', { as })).expectStatus(403)).toEqual(forbidden);
+  });
+});
+
 describe('the OpenAPI document', () => {
   test('is generated from the route table and served without credentials', async () => {
     const response = await call('GET', '/manage/openapi.json');
@@ -373,7 +397,11 @@ describe('the OpenAPI document', () => {
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.sort()).toEqual(
-      ['projects', 'clients', 'references'].flatMap((resource) => [`GET /${resource}`, `POST /${resource}`, ...['GET', 'PATCH', 'DELETE'].map((m) => `${m} /${resource}/{id}`)]).sort(),
+      [
+        ...['projects', 'clients', 'references'].flatMap((resource) => [`GET /${resource}`, `POST /${resource}`, ...['GET', 'PATCH', 'DELETE'].map((m) => `${m} /${resource}/{id}`)]),
+        'GET /projects/{projectId}/dashboards',
+        'GET /projects/{projectId}/dashboards/{dashboardId}/reports',
+      ].sort(),
     );
     expect(document.paths['/projects'].post.requestBody.content['application/json'].schema.required).toEqual(['name']);
     expect(document.paths['/clients'].get.parameters).toEqual([expect.objectContaining({ name: 'projectId', in: 'query' })]);

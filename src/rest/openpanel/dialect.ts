@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { RestFailure, type Denial, type Dialect } from '../route.js';
 import { clientRoutes } from './clients.js';
+import { dashboardRoutes } from './dashboards.js';
 import { projectRoutes } from './projects.js';
 import { referenceRoutes } from './references.js';
 import { notFoundMessage } from './shared.js';
@@ -91,6 +92,7 @@ export const openPanel: Dialect = {
   errorResponses: {
     400: 'Invalid request; the message names the field',
     401: 'Missing or refused credentials',
+    403: 'The project is not of the caller’s organization (the dashboard routes)',
     404: 'Not found in the caller’s organization',
     429: 'Rate limit exceeded; see retry-after',
   },
@@ -106,5 +108,5 @@ export const openPanel: Dialect = {
     'access-control-allow-headers': 'content-type, openpanel-client-id, openpanel-client-secret',
     'access-control-max-age': String(7 * 24 * 3600),
   },
-  routes: [...projectRoutes, ...clientRoutes, ...referenceRoutes],
+  routes: [...projectRoutes, ...clientRoutes, ...referenceRoutes, ...dashboardRoutes],
 };

@@ -115,6 +115,7 @@ export type ClientQueryVariables = Exact<{
 export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
+    | { __typename: 'Dashboard' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
@@ -123,6 +124,7 @@ export type ClientQuery = { client:
     | { __typename: 'Project' }
     | { __typename: 'ProjectMember' }
     | { __typename: 'Reference' }
+    | { __typename: 'Report' }
     | { __typename: 'User' }
    | null };
 
@@ -146,6 +148,23 @@ export type DeleteClientMutationVariables = Exact<{
 
 
 export type DeleteClientMutation = { deleteClient: { deletedClientId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type OpenPanelDashboardsQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenPanelDashboardsQuery = { project: { slug: string, dashboards: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string } }> } | null } | null };
+
+export type OpenPanelDashboardReportsQueryVariables = Exact<{
+  projectId: string | number;
+  dashboardId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenPanelDashboardReportsQuery = { project: { dashboards: { edges: Array<{ node: { reports: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, chartType: string, range: string, interval: string, metric: string, series: unknown, breakdowns: unknown } }> } } }> } | null } | null };
 
 export type OpenPanelProjectFragment = { id: string, slug: string, name: string, types: Array<ProjectType>, domain: string | null, cors: Array<string>, crossDomain: boolean, allowUnsafeRevenueTracking: boolean, deleteAt: string | null, createdAt: string, updatedAt: string };
 
@@ -211,6 +230,7 @@ export type ReferenceQueryVariables = Exact<{
 export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
+    | { __typename: 'Dashboard' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
@@ -219,6 +239,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Project' }
     | { __typename: 'ProjectMember' }
     | { __typename: 'Reference', id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } }
+    | { __typename: 'Report' }
     | { __typename: 'User' }
    | null };
 
@@ -460,6 +481,59 @@ export const DeleteClientDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<DeleteClientMutation, DeleteClientMutationVariables>;
+export const OpenPanelDashboardsDocument = new TypedDocumentString(`
+    query OpenPanelDashboards($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    slug
+    dashboards(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OpenPanelDashboardsQuery, OpenPanelDashboardsQueryVariables>;
+export const OpenPanelDashboardReportsDocument = new TypedDocumentString(`
+    query OpenPanelDashboardReports($projectId: ID!, $dashboardId: ID!, $after: String) {
+  project(id: $projectId) {
+    dashboards(first: 1, id: $dashboardId) {
+      edges {
+        node {
+          reports(first: 100, after: $after) {
+            pageInfo {
+              ...NextPage
+            }
+            edges {
+              node {
+                id
+                name
+                chartType
+                range
+                interval
+                metric
+                series
+                breakdowns
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OpenPanelDashboardReportsQuery, OpenPanelDashboardReportsQueryVariables>;
 export const OrganizationProjectsDocument = new TypedDocumentString(`
     query OrganizationProjects($organizationId: ID!, $after: String) {
   organization(id: $organizationId) {
