@@ -79,6 +79,7 @@ export type UpdateReferenceInput = {
 
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
+  | 'DELETED'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
@@ -86,6 +87,7 @@ export type UserErrorCode =
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_FOUND'
+  | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'TOO_LONG';
 
@@ -115,6 +117,7 @@ export type ClientQueryVariables = Exact<{
 export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
+    | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
@@ -211,6 +214,7 @@ export type ReferenceQueryVariables = Exact<{
 export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
+    | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
