@@ -14,6 +14,7 @@ import { openDatabase, type Database, type PrismaOptions } from './db/database.j
 import { SharedRedis } from './db/redis.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { RateLimits } from './guards/rate-limit.js';
+import { JobWorker } from './jobs/worker.js';
 import { createLogger, logFormatFor } from './logger.js';
 import { Metrics } from './metering/metrics.js';
 import { UsageMeter } from './metering/usage-meter.js';
@@ -118,6 +119,9 @@ async function serve(config: Config) {
   }
   const address = server.address();
   logger.info({ address, database: database.kind }, 'steward is listening');
+  // Every instance runs a worker; they share the jobs table (the modules registered their job kinds as they loaded).
+  const jobs = new JobWorker(database.prisma, logger, { pollMs: config.JOB_POLL_SECONDS * 1000 });
+  jobs.start();
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -125,7 +129,9 @@ async function serve(config: Config) {
     stopping = true;
     clearInterval(sweep);
     logger.info({ signal }, 'shutting down: finishing requests in flight');
-    void server.drain(config.SHUTDOWN_TIMEOUT_SECONDS * 1000).then(async () => {
+    // A job running finishes within the same timeout; one cut off is claimed again after its lease.
+    const timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;
+    void Promise.all([server.drain(timeoutMs), jobs.stop(timeoutMs)]).then(async () => {
       await credentials.close();
       await redis?.close();
       await usage.close();

@@ -25,6 +25,7 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(1000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(100_000),
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  JOB_POLL_SECONDS: z.coerce.number().min(0.05).max(60).default(1),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),
   CORS_ORIGINS: z
     .string()

@@ -12,9 +12,10 @@ import { rememberSecrets } from './support/secrets.js';
 import { dashboardRows } from './modules/dashboard/matrix.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+import { projectLifecycleRows } from './modules/project-lifecycle/matrix.js';
 
 /** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [dashboardRows];
+const MODULE_ROWS: MatrixRows[] = [dashboardRows, projectLifecycleRows];
 
 const { database, gateway } = await testEnvironment();
 

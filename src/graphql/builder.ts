@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Permission, Target } from '../access/permissions.js';
+import { scopesGrant, type OperatorPermission, type Permission, type Target } from '../access/permissions.js';
 import type { Context } from '../context.js';
 import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
@@ -18,6 +18,8 @@ export const builder = new SchemaBuilder<{
     seeEmail: string;
     /** Reading a maintainer: its members, or the operator with maintainer:read. */
     maintainer: string;
+    /** Only the platform operator, holding this permission (a job, say). */
+    operator: Permission | OperatorPermission;
   };
   Scalars: {
     // graphql-js coerces every ID input to a string.
@@ -37,6 +39,7 @@ export const builder = new SchemaBuilder<{
       seeUser: (userId) => context.access.canSeeUser(userId, 'profile'),
       seeEmail: (userId) => context.access.canSeeUser(userId, 'email'),
       maintainer: (maintainerId) => context.access.canOnMaintainer('maintainer:read', maintainerId),
+      operator: (permission) => context.access.principal.kind === 'OPERATOR' && scopesGrant(context.access.principal.scopes, permission),
     }),
     unauthorizedError: (_parent, _context, info, result) => forbiddenByRule(info, result.failure),
     runScopesOnType: true,

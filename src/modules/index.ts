@@ -6,6 +6,8 @@ import './maintainer/schema.js';
 import './organization/schema.js';
 import './member/schema.js';
 import './project/schema.js';
+import './job/schema.js';
+import './project/lifecycle-schema.js';
 import './project-member/schema.js';
 import './client/schema.js';
 import './reference/schema.js';

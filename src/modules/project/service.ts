@@ -9,12 +9,11 @@ import { notFound, parseInput, userError } from '../../errors.js';
 import type { Prisma, Project } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
+import { deletion } from './jobs.js';
 
-const SOFT_DELETE_RETENTION_MS = 24 * 60 * 60 * 1000;
-
-/** Projects that exist: never deleted, or deleted but still inside the retention window. */
+/** Projects that exist: never deleted, or deleted but still inside the retention window and not purged. */
 export function existingProject(now = new Date()): Prisma.ProjectWhereInput {
-  return { OR: [{ deleteAt: null }, { deleteAt: { gt: now } }] };
+  return { purgedAt: null, OR: [{ deleteAt: null }, { deleteAt: { gt: now } }] };
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
@@ -25,7 +24,7 @@ const DIGITS = /^[0-9]+$/;
  * by slug, Keboola's by number. New slugs are never all digits; one made before numbers existed
  * still answers.
  */
-function projectKey(idOrSlug: string): Prisma.ProjectWhereInput | null {
+export function projectKey(idOrSlug: string): Prisma.ProjectWhereInput | null {
   const key = idOrNumber('Project', idOrSlug);
   if (key && 'number' in key) return { OR: [key, { slug: idOrSlug }] };
   if (key) return key;
@@ -137,11 +136,16 @@ export async function createProject(context: Context, input: z.input<typeof newP
 }
 
 /** Applies an audited change to a project the caller may write; `change` may refuse with userErrors. */
-async function changeProject(context: Context, id: string, action: string, change: (project: Project) => Prisma.ProjectUpdateInput) {
+async function changeProject(
+  context: Context,
+  id: string,
+  action: string,
+  change: (project: Project, tx: Prisma.TransactionClient) => Prisma.ProjectUpdateInput | Promise<Prisma.ProjectUpdateInput>,
+) {
   const { projectId } = await authorizedProject(context, id, 'project:write', 'id');
   return audited(context, async (tx, audit) => {
     const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
-    const update = change(project);
+    const update = await change(project, tx);
     await audit({ organizationId: project.organizationId, action, target: { type: 'Project', id: project.id }, changes: update });
     return { project: await tx.project.update({ where: { id: project.id }, data: update }) };
   });
@@ -156,16 +160,18 @@ export function updateProject(context: Context, input: z.input<typeof projectCha
   return changeProject(context, id, 'project.update', () => update);
 }
 
-/** Schedules the project for deletion after the retention window; a second call keeps the first purge time. */
+/**
+ * Deletes the project and, in the same transaction, enqueues its purge at the end of the retention
+ * window; a second call keeps the first deletion and purge time.
+ */
 export function deleteProject(context: Context, id: string) {
-  return changeProject(context, id, 'project.delete', (project) => ({
-    deleteAt: project.deleteAt ?? new Date(Date.now() + SOFT_DELETE_RETENTION_MS),
-  }));
+  return changeProject(context, id, 'project.delete', (project, tx) => deletion(tx, project));
 }
 
 export function restoreProject(context: Context, id: string) {
   return changeProject(context, id, 'project.restore', (project) => {
     if (!project.deleteAt) throw userError('NOT_DELETED', ['id'], 'the project is not deleted');
-    return { deleteAt: null };
+    // The purge job, when it runs, finds the project restored and leaves it alone.
+    return { deleteAt: null, deletedAt: null };
   });
 }

@@ -68,6 +68,7 @@ export type UpdateProjectInput = {
 
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
+  | 'DELETED'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
@@ -75,6 +76,7 @@ export type UserErrorCode =
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_FOUND'
+  | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'TOO_LONG';
 

@@ -79,6 +79,7 @@ export type UpdateReferenceInput = {
 
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
+  | 'DELETED'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
@@ -86,6 +87,7 @@ export type UserErrorCode =
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_FOUND'
+  | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'TOO_LONG';
 
@@ -116,6 +118,7 @@ export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
     | { __typename: 'Dashboard' }
+    | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
@@ -231,6 +234,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
     | { __typename: 'Dashboard' }
+    | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
