@@ -79,6 +79,8 @@ export const USER_ERROR_CODES = [
   'KEY_LIMIT_REACHED',
   'NOT_DELETED',
   'REVEAL_EXPIRED',
+  'LAST_MEMBER',
+  'HAS_PROJECTS',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

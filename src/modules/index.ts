@@ -7,6 +7,7 @@ import './organization/schema.js';
 import './member/schema.js';
 import './project/schema.js';
 import './project-member/schema.js';
+import './metadata/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
 import './management-key/schema.js';

@@ -52,6 +52,8 @@ export type CreateManagementKeyInput = {
 };
 
 export type CreateOrganizationInput = {
+  crmId?: string | null | undefined;
+  maintainerId?: string | number | null | undefined;
   name: string;
 };
 
@@ -165,7 +167,13 @@ export type UpdateManagementKeyInput = {
 };
 
 export type UpdateOrganizationInput = {
+  allowAutoJoin?: boolean | null | undefined;
+  /** Null or empty removes it. */
+  crmId?: string | null | undefined;
   id: string | number;
+  /** The maintainer to move to (id or number); null leaves every maintainer. */
+  maintainerId?: string | number | null | undefined;
+  mfaRequired?: boolean | null | undefined;
   name?: string | null | undefined;
 };
 
@@ -214,9 +222,11 @@ export type UsageGranularity =
 
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
+  | 'HAS_PROJECTS'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
+  | 'LAST_MEMBER'
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
@@ -562,7 +572,9 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', name: string, id: string }
     | { __typename: 'Maintainer', id: string }
+    | { __typename: 'MaintainerMember', id: string }
     | { __typename: 'ManagementKey', name: string, id: string }
+    | { __typename: 'Metadata', id: string }
     | { __typename: 'Organization', name: string, id: string }
     | { __typename: 'OrganizationMember', role: OrganizationRole, id: string }
     | { __typename: 'PersonalAccessToken', name: string, id: string }

@@ -79,9 +79,11 @@ export type UpdateReferenceInput = {
 
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
+  | 'HAS_PROJECTS'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
+  | 'LAST_MEMBER'
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
@@ -116,7 +118,9 @@ export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
     | { __typename: 'Maintainer' }
+    | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
+    | { __typename: 'Metadata' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }
@@ -212,7 +216,9 @@ export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
     | { __typename: 'Maintainer' }
+    | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
+    | { __typename: 'Metadata' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }
