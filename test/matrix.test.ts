@@ -11,9 +11,12 @@ import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+import { maintainerRows } from './modules/maintainer/matrix.js';
+import { metadataRows } from './modules/metadata/matrix.js';
+import { organizationRows } from './modules/organization/matrix.js';
 
 /** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [];
+const MODULE_ROWS: MatrixRows[] = [maintainerRows, metadataRows, organizationRows];
 
 const { database, gateway } = await testEnvironment();
 
