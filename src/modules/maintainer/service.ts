@@ -13,7 +13,7 @@ const zendeskUrl = z
   .string()
   .trim()
   .max(255, 'zendeskUrl must be at most 255 characters')
-  .refine((value) => value === '' || URL.canParse(value), 'zendeskUrl must be a URL such as https://example.zendesk.com')
+  .refine((value) => value === '' || /^https?:\/\//i.test(value) && URL.canParse(value), 'zendeskUrl must be a URL such as https://example.zendesk.com')
   .transform((value) => value || null);
 
 /** Whether the principal is the platform operator holding this operator-only permission. */

@@ -165,6 +165,7 @@ export async function deleteOrganization(context: Context, input: { id: string }
     (principal.kind === 'MANAGEMENT_KEY' && principal.scopes.includes('*')) ||
     (await context.access.organizationRole(id)) === 'OWNER';
   if (!allowed) throw forbidden('only an OWNER or the platform operator may delete an organization', 'OWNER');
+  const credentials = await credentialsOf(context, id);
   await audited(context, async (tx, audit) => {
     await lockOrganization(tx, id);
     const projects = await tx.project.count({ where: { organizationId: id, deleteAt: null, deletedAt: null } });
@@ -175,6 +176,8 @@ export async function deleteOrganization(context: Context, input: { id: string }
     await audit({ organizationId: null, action: 'organization.delete', target: { type: 'Organization', id }, changes: {} });
     await tx.organization.delete({ where: { id } });
   });
+  // Its keys and clients went with it: no instance may go on trusting a cached verification of them.
+  await forgetCachedCredentials(context, credentials);
   return { deletedOrganizationId: id };
 }
 
@@ -189,13 +192,21 @@ const organizationLimits = z.object({
   costLimit: limitSchema('costLimit', 1, 10_000_000),
 });
 
-/** Keys and clients carry their organization's budgets in the credential cache: every instance must read them again. */
-async function forgetCachedBudgets(context: Context, organizationId: string) {
+async function credentialsOf(context: Context, organizationId: string): Promise<string[]> {
   const [keys, clients] = await Promise.all([
     context.prisma.managementKey.findMany({ where: { organizationId }, select: { id: true } }),
     context.prisma.client.findMany({ where: { organizationId }, select: { id: true } }),
   ]);
-  await Promise.all([...keys, ...clients].map(({ id }) => context.credentials.invalidate(id)));
+  return [...keys, ...clients].map(({ id }) => id);
+}
+
+async function forgetCachedCredentials(context: Context, ids: string[]) {
+  await Promise.all(ids.map((id) => context.credentials.invalidate(id)));
+}
+
+/** Keys and clients carry their organization's budgets in the credential cache: every instance must read them again. */
+async function forgetCachedBudgets(context: Context, organizationId: string) {
+  await forgetCachedCredentials(context, await credentialsOf(context, organizationId));
 }
 
 /** What an organization may hold and spend; the platform operator's alone to change. */

@@ -67,6 +67,8 @@ describe('createMaintainer', () => {
       ['INVALID', 'input.name', 'A name must be set'],
       ['INVALID', 'input.zendeskUrl', 'zendeskUrl must be a URL such as https://example.zendesk.com'],
     ]);
+    const script = (await gateway.execute(CreateMaintainerDocument, { input: { name: 'x', zendeskUrl: 'javascript:alert(1)' } }, writer)).expectData().createMaintainer!;
+    expect(script.userErrors.map((error) => error.field.join('.'))).toEqual(['input.zendeskUrl']);
     const long = (await gateway.execute(CreateMaintainerDocument, { input: { name: 'x'.repeat(256) } }, writer)).expectData().createMaintainer!;
     expect(long.userErrors.map((error) => error.code)).toEqual(['TOO_LONG']);
 

@@ -183,7 +183,8 @@ describe('deleteOrganization', () => {
     await prisma.invitation.create({ data: { id: newId('Invitation'), organizationId: id, userId: invited.id } });
 
     const admin = await tenant.addUser('ADMIN');
-    for (const as of [admin.as, maintainerMember.as, (await tenant.addKey(['organization:write'])).as, tenant.rootClient.as]) {
+    const writerKey = await tenant.addKey(['organization:write']);
+    for (const as of [admin.as, maintainerMember.as, writerKey.as, tenant.rootClient.as]) {
       expect((await gateway.execute(DeleteOrganizationDocument, { input: { id } }, as)).expectError('FORBIDDEN').extensions?.requires).toBe('OWNER');
     }
     const other = await createTenant(database);
@@ -203,6 +204,10 @@ describe('deleteOrganization', () => {
     expect(await prisma.organization.count({ where: { id } })).toBe(0);
     expect(await prisma.invitation.count({ where: { organizationId: id } })).toBe(0);
     expect(await prisma.project.count({ where: { organizationId: id } })).toBe(0);
+    // Its keys and clients are gone, cached verifications included.
+    for (const as of [writerKey.as, tenant.rootClient.as]) {
+      expect((await gateway.execute(OrganizationKeboolaDocument, { id }, as)).status).toBe(401);
+    }
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { targetId: id, action: 'organization.delete' } })).toMatchObject({
       organizationId: null,
       actorId: tenant.owner.userId,
