@@ -293,4 +293,17 @@ describe('maintainer members', () => {
     expect(last.userErrors).toEqual([{ code: 'LAST_MEMBER', field: ['input', 'userId'], message: 'a maintainer must have at least 1 member' }]);
     expect(await prisma.maintainerMember.count({ where: { maintainerId: maintainer.id } })).toBe(1);
   });
+
+  test('two members removing each other at once leave one member', async () => {
+    const { tenant, maintainer, member } = await tenantWithMaintainer();
+    const colleague = await tenant.addUser('MEMBER');
+    await prisma.maintainerMember.create({ data: { id: newId('MaintainerMember'), maintainerId: maintainer.id, userId: colleague.userId } });
+    const results = await Promise.all([
+      gateway.execute(RemoveMaintainerMemberDocument, { input: { maintainerId: maintainer.id, userId: colleague.userId } }, member.as),
+      gateway.execute(RemoveMaintainerMemberDocument, { input: { maintainerId: maintainer.id, userId: member.userId } }, colleague.as),
+    ]);
+    const errors = results.map((response) => response.expectData().removeMaintainerMember!.userErrors.map((error) => error.code)).sort();
+    expect(errors).toEqual([[], ['LAST_MEMBER']]);
+    expect(await prisma.maintainerMember.count({ where: { maintainerId: maintainer.id } })).toBe(1);
+  });
 });
