@@ -81,6 +81,8 @@ export const USER_ERROR_CODES = [
   'REVEAL_EXPIRED',
   'PURGED',
   'DELETED',
+  'LAST_MEMBER',
+  'HAS_PROJECTS',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

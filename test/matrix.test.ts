@@ -1,6 +1,7 @@
 // The authorization matrix: every root field of the schema × every kind of principal × {its own
 // tenant, another tenant, an id that does not exist}. Each cell is the exact outcome. The table must
 // name every root field, so a new query or mutation without a row here fails the suite.
+/// <reference types="vite/client" />
 import { GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { insertClient, insertManagementKey, insertOperatorToken, insertPersonalAccessToken } from '../src/access/issue.js';
@@ -9,16 +10,13 @@ import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
-import { dashboardRows } from './modules/dashboard/matrix.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
-import { projectLifecycleRows } from './modules/project-lifecycle/matrix.js';
 
-/** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [dashboardRows, projectLifecycleRows];
+/** Each module's rows, from its own test folder (test/modules/<resource>/matrix.ts, every export a MatrixRows). */
+const MODULE_ROWS = Object.values(import.meta.glob<Record<string, MatrixRows>>('./modules/*/matrix.ts', { eager: true })).flatMap((rows) => Object.values(rows));
 
 const { database, gateway } = await testEnvironment();
-
 
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 const missing: Side = {

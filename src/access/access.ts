@@ -162,16 +162,27 @@ export class Access {
   async canSeeUser(userId: string, detail: 'profile' | 'email'): Promise<boolean> {
     const { principal } = this;
     if (principal.kind === 'USER' && principal.userId === userId) return true;
-    if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
+    // The operator reads users through maintainers too: their members are listed with maintainer:read.
+    if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read') || scopesGrant(principal.scopes, 'maintainer:read');
     const organizations = await this.organizationsOfUsers.load(userId);
     if (principal.kind !== 'USER') {
       return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
     }
     const roles = (await this.grants.load(principal.userId)).organizationRoles;
-    return [...organizations].some((organizationId) => {
+    const throughOrganization = [...organizations].some((organizationId) => {
       const role = roles.get(organizationId);
       return role !== undefined && (detail === 'profile' || role === 'OWNER' || role === 'ADMIN');
     });
+    return throughOrganization || this.sharesMaintainer(userId);
+  }
+
+  /** Members of one maintainer see each other, e-mail addresses included (Keboola lists them to each other). */
+  private async sharesMaintainer(userId: string): Promise<boolean> {
+    if (this.principal.kind !== 'USER') return false;
+    const own = (await this.maintainerGrants.load(this.principal.userId)).maintainers;
+    if (own.size === 0) return false;
+    const theirs = (await this.maintainerGrants.load(userId)).maintainers;
+    return [...theirs].some((maintainerId) => own.has(maintainerId));
   }
 
   /** The organizations this principal belongs to. */

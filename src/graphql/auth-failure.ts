@@ -11,6 +11,7 @@ function requirements(failure: AuthFailure): string[] {
     case AuthScopeFailureType.AuthScope:
       if (failure.scope === 'permission') return [(failure.parameter as { permission: string }).permission];
       if (failure.scope === 'operator') return [`the platform operator with ${String(failure.parameter)}`];
+      if (failure.scope === 'maintainer') return ['membership of the maintainer, or an operator with maintainer:read'];
       if (failure.scope === 'seeEmail') return ['the user themself, an OWNER or ADMIN of their organization, or member:read'];
       return ['membership of an organization the user belongs to'];
     default:

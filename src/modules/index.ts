@@ -9,6 +9,7 @@ import './project/schema.js';
 import './job/schema.js';
 import './project/lifecycle-schema.js';
 import './project-member/schema.js';
+import './metadata/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
 import './dashboard/schema.js';

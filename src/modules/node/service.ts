@@ -2,6 +2,8 @@ import type { Permission, Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
 import { typeOfId, type NodeType } from '../../db/ids.js';
 import { notFound } from '../../errors.js';
+import { readableMaintainerMember } from '../maintainer/service.js';
+import { readableMetadata } from '../metadata/service.js';
 import { existingProject } from '../project/service.js';
 
 interface Located {
@@ -62,12 +64,28 @@ async function ownNode(context: Context, type: NodeType, id: string): Promise<ob
   return null;
 }
 
+/** Maintainers, their members and metadata: readable by rules of their own, not by an organization's. */
+async function ruledNode(context: Context, type: NodeType, id: string): Promise<object | null> {
+  switch (type) {
+    case 'Maintainer':
+      return (await context.access.canOnMaintainer('maintainer:read', id)) ? context.prisma.maintainer.findUnique({ where: { id } }) : null;
+    case 'MaintainerMember':
+      return readableMaintainerMember(context, id);
+    case 'Metadata':
+      return readableMetadata(context, id);
+    default:
+      return null;
+  }
+}
+
 /** Any object by its id, typed, if the caller may read it; NOT_FOUND otherwise, whether it exists or not. */
 export async function findNode(context: Context, id: string): Promise<object & { __typename: NodeType }> {
   const type = typeOfId(id);
   if (!type) throw notFound('node');
   const own = await ownNode(context, type, id);
   if (own) return { ...own, __typename: type };
+  const ruled = await ruledNode(context, type, id);
+  if (ruled) return { ...ruled, __typename: type };
   const located = await locate(context, type, id);
   if (!located || !(await context.access.authorize(located.permission, located.target))) throw notFound('node');
   return { ...located.record, __typename: type };

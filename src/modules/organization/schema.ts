@@ -1,7 +1,8 @@
 import type { Organization as OrganizationRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
-import { defineMutation, type PayloadFieldBuilder } from '../../graphql/mutation.js';
-import { createOrganization, readOrganization, updateOrganization, updateOrganizationLimits } from './service.js';
+import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import '../maintainer/schema.js';
+import { createOrganization, deleteOrganization, readOrganization, updateOrganization, updateOrganizationLimits } from './service.js';
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },
@@ -27,6 +28,22 @@ export const Organization = builder.prismaNode('Organization', {
       resolve: (organization, _args, context) => organization.costLimit ?? context.limits.options.cost,
     }),
     rateLimitWindowSeconds: t.int({ resolve: (_organization, _args, context) => context.limits.options.windowSeconds }),
+    maintainer: t.relation('maintainer', {
+      nullable: true,
+      description: "Null without one; null with FORBIDDEN at this path for callers who may not read the maintainer (the organization itself still reads).",
+    }),
+    allowAutoJoin: t.exposeBoolean('allowAutoJoin', {
+      description: 'Members of its maintainer and the platform operator may join its projects directly (else they request access).',
+    }),
+    mfaRequired: t.exposeBoolean('mfaRequired'),
+    crmId: t.exposeString('crmId', {
+      nullable: true,
+      description: 'A CRM reference: visible to OWNERs and ADMINs (organization:write), members of its maintainer and the operator.',
+      authScopes: (organization) => ({
+        permission: { permission: 'organization:write', organizationId: organization.id },
+        ...(organization.maintainerId ? { maintainer: organization.maintainerId } : {}),
+      }),
+    }),
   }),
 });
 
@@ -63,14 +80,32 @@ defineMutation('updateOrganizationLimits', {
 });
 
 defineMutation('createOrganization', {
-  description: 'Creates an organization with the calling user as its OWNER.',
-  input: (t) => ({ name: t.string() }),
+  description:
+    "Creates an organization with the calling user as its OWNER. Under a maintainer (its id or number), only the maintainer's members or the operator with maintainer:write may; crmId only there.",
+  input: (t) => ({ name: t.string(), maintainerId: t.id({ required: false }), crmId: t.string({ required: false }) }),
   payload: organizationResult,
   resolve: (input, context) => createOrganization(context, input),
 });
 
 defineMutation('updateOrganization', {
-  input: (t) => ({ id: t.id(), name: t.string({ required: false }) }),
+  description:
+    "name, allowAutoJoin and mfaRequired need organization:write (OWNER, ADMIN); crmId, a member of the organization's maintainer or the operator; maintainerId (null: none) moves it, for members of both maintainers or the operator with maintainer:write.",
+  input: (t) => ({
+    id: t.id(),
+    name: t.string({ required: false }),
+    allowAutoJoin: t.boolean({ required: false }),
+    mfaRequired: t.boolean({ required: false }),
+    crmId: t.string({ required: false, description: 'Null or empty removes it.' }),
+    maintainerId: t.id({ required: false, description: 'The maintainer to move to (id or number); null leaves every maintainer.' }),
+  }),
   payload: organizationResult,
   resolve: (input, context) => updateOrganization(context, input),
+});
+
+defineMutation('deleteOrganization', {
+  description:
+    'Deletes an organization with its members, keys, clients, invitations and metadata. Its OWNER or the operator with organization:write; refused (HAS_PROJECTS) while it has projects that are not deleted.',
+  input: (t) => ({ id: t.id() }),
+  payload: removedId('deletedOrganizationId'),
+  resolve: (input, context) => deleteOrganization(context, input),
 });

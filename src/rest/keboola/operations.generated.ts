@@ -52,7 +52,13 @@ export type ProjectType =
   | 'WEBSITE';
 
 export type UpdateOrganizationInput = {
+  allowAutoJoin?: boolean | null | undefined;
+  /** Null or empty removes it. */
+  crmId?: string | null | undefined;
   id: string | number;
+  /** The maintainer to move to (id or number); null leaves every maintainer. */
+  maintainerId?: string | number | null | undefined;
+  mfaRequired?: boolean | null | undefined;
   name?: string | null | undefined;
 };
 
@@ -69,9 +75,11 @@ export type UpdateProjectInput = {
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
   | 'DELETED'
+  | 'HAS_PROJECTS'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
+  | 'LAST_MEMBER'
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'

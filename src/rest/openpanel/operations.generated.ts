@@ -80,9 +80,11 @@ export type UpdateReferenceInput = {
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
   | 'DELETED'
+  | 'HAS_PROJECTS'
   | 'INVALID'
   | 'INVALID_SCOPE'
   | 'KEY_LIMIT_REACHED'
+  | 'LAST_MEMBER'
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
@@ -120,7 +122,9 @@ export type ClientQuery = { client:
     | { __typename: 'Dashboard' }
     | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
+    | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
+    | { __typename: 'Metadata' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }
@@ -236,7 +240,9 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Dashboard' }
     | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
+    | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
+    | { __typename: 'Metadata' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }

@@ -1,0 +1,196 @@
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import { scopesGrant, type Target } from '../../access/permissions.js';
+import type { Context } from '../../context.js';
+import { idOrNumber, newId } from '../../db/ids.js';
+import { forbidden, forbiddenWithout, parseInput, userError } from '../../errors.js';
+import type { Metadata, MetadataProvider, Prisma } from '../../generated/prisma/client.js';
+import { audited } from '../audit/service.js';
+import { maintainerToChange } from '../maintainer/service.js';
+import { findOrganizationTarget } from '../organization/service.js';
+import { authorizedProject } from '../project/service.js';
+
+type OwnerColumn = 'maintainerId' | 'organizationId' | 'projectId' | 'userId';
+const OWNER_COLUMNS: OwnerColumn[] = ['maintainerId', 'organizationId', 'projectId', 'userId'];
+
+/** The object metadata entries belong to, once the caller may write there. */
+interface Owner {
+  column: OwnerColumn;
+  id: string;
+  /** The organization its audit events belong to; null for maintainers and users. */
+  organizationId: string | null;
+}
+
+const projectOrganizations = new WeakMap<Context, DataLoader<string, string | null>>();
+
+/** The organization of each project asked about in a request, in one statement. */
+function organizationOfProject(context: Context, projectId: string): Promise<string | null> {
+  let loader = projectOrganizations.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const projects = await context.prisma.project.findMany({ where: { id: { in: [...ids] } }, select: { id: true, organizationId: true } });
+      return ids.map((id) => projects.find((project) => project.id === id)?.organizationId ?? null);
+    });
+    projectOrganizations.set(context, loader);
+  }
+  return loader.load(projectId);
+}
+
+/** A user's metadata is the user's own: the user reads it, and the operator with member:read. */
+export function canReadUserMetadata(context: Context, userId: string): boolean {
+  const { principal } = context.access;
+  if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
+  return principal.kind === 'USER' && principal.userId === userId;
+}
+
+/** Whoever reads the object reads its metadata. */
+export async function canReadMetadata(context: Context, entry: Pick<Metadata, OwnerColumn>): Promise<boolean> {
+  if (entry.maintainerId) return context.access.canOnMaintainer('maintainer:read', entry.maintainerId);
+  if (entry.organizationId) return context.access.can('organization:read', { organizationId: entry.organizationId });
+  if (entry.projectId) {
+    const organizationId = await organizationOfProject(context, entry.projectId);
+    return organizationId !== null && context.access.can('project:read', { organizationId, projectId: entry.projectId });
+  }
+  return entry.userId !== null && canReadUserMetadata(context, entry.userId);
+}
+
+/**
+ * Where metadata is written, with the caller's right to write there: NOT_FOUND at `field` for an
+ * object it cannot read, FORBIDDEN for one it reads but may not change.
+ */
+async function ownerToWrite(context: Context, column: OwnerColumn, given: string, field: string): Promise<Owner> {
+  switch (column) {
+    case 'maintainerId': {
+      // Its members, or the operator with maintainer:write.
+      return { column, id: await maintainerToChange(context, given, field), organizationId: null };
+    }
+    case 'organizationId': {
+      const target = await context.access.authorizeOrNotFound('organization:read', await findOrganizationTarget(context, given), 'organization', field);
+      await requireOrganizationWrite(context, target);
+      return { column, id: target.organizationId, organizationId: target.organizationId };
+    }
+    case 'projectId': {
+      const target = await authorizedProject(context, given, 'project:write', field);
+      return { column, id: target.projectId, organizationId: target.organizationId };
+    }
+    case 'userId': {
+      const key = idOrNumber('User', given);
+      const user = key ? await context.prisma.user.findUnique({ where: key, select: { id: true } }) : null;
+      if (!user || !canReadUserMetadata(context, user.id)) throw userError('NOT_FOUND', [field], 'user not found');
+      const { principal } = context.access;
+      if (principal.kind === 'OPERATOR' && !scopesGrant(principal.scopes, 'member:write')) throw forbiddenWithout('member:write');
+      return { column, id: user.id, organizationId: null };
+    }
+  }
+}
+
+/** An organization's metadata: organization:write (OWNER, ADMIN, keys, the operator), or a member of its maintainer. */
+async function requireOrganizationWrite(context: Context, target: Target): Promise<void> {
+  if (await context.access.can('organization:write', target)) return;
+  const organization = await context.prisma.organization.findUnique({ where: { id: target.organizationId }, select: { maintainerId: true } });
+  if (organization?.maintainerId && (await context.access.isMaintainerMember(organization.maintainerId))) return;
+  throw forbiddenWithout('organization:write');
+}
+
+/** SYSTEM entries are the platform's: only the operator writes them. */
+function requireProvider(context: Context, provider: MetadataProvider): void {
+  if (provider === 'SYSTEM' && context.access.principal.kind !== 'OPERATOR') {
+    throw forbidden('only the platform operator may write SYSTEM metadata', 'an operator token');
+  }
+}
+
+async function lockOwner(tx: Prisma.TransactionClient, owner: Owner): Promise<void> {
+  switch (owner.column) {
+    case 'maintainerId':
+      await tx.$queryRaw`SELECT id FROM "Maintainer" WHERE id = ${owner.id} FOR UPDATE`;
+      return;
+    case 'organizationId':
+      await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${owner.id} FOR UPDATE`;
+      return;
+    case 'projectId':
+      await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${owner.id} FOR UPDATE`;
+      return;
+    case 'userId':
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${owner.id} FOR UPDATE`;
+  }
+}
+
+export const METADATA_KEY_MAX = 255;
+export const METADATA_VALUE_MAX = 10_000;
+export const METADATA_ENTRIES_MAX = 100;
+
+const entry = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1, 'key must not be empty')
+    .max(METADATA_KEY_MAX, `key must be at most ${METADATA_KEY_MAX} characters`),
+  value: z.string().max(METADATA_VALUE_MAX, `value must be at most ${METADATA_VALUE_MAX} characters`),
+});
+
+const newMetadata = z
+  .object({
+    maintainerId: z.string().nullish(),
+    organizationId: z.string().nullish(),
+    projectId: z.string().nullish(),
+    userId: z.string().nullish(),
+    provider: z.enum(['USER', 'SYSTEM']),
+    entries: z
+      .array(entry)
+      .min(1, 'give at least one entry')
+      .max(METADATA_ENTRIES_MAX, `at most ${METADATA_ENTRIES_MAX} entries at once`)
+      .refine((entries) => new Set(entries.map((e) => e.key)).size === entries.length, 'each key at most once'),
+  })
+  .refine((input) => OWNER_COLUMNS.filter((column) => input[column] != null).length === 1, {
+    message: 'give exactly one of maintainerId, organizationId, projectId and userId',
+    path: ['maintainerId'],
+  });
+
+/** Every entry of one object, oldest first. */
+function entriesOf(tx: Prisma.TransactionClient, owner: Owner) {
+  return tx.metadata.findMany({ where: { [owner.column]: owner.id }, orderBy: { number: 'asc' } });
+}
+
+/** Sets entries on one object, each replacing the entry of the same provider and key; answers all of the object's entries. */
+export async function setMetadata(context: Context, input: z.input<typeof newMetadata>) {
+  const data = parseInput(newMetadata, input);
+  const column = OWNER_COLUMNS.find((name) => data[name] != null)!;
+  const owner = await ownerToWrite(context, column, data[column]!, column);
+  requireProvider(context, data.provider);
+  return audited(context, async (tx, audit) => {
+    await lockOwner(tx, owner);
+    for (const { key, value } of data.entries) {
+      const where = { [owner.column]: owner.id, provider: data.provider, key } as Prisma.MetadataWhereInput;
+      const existing = await tx.metadata.findFirst({ where, select: { id: true } });
+      const saved = existing
+        ? await tx.metadata.update({ where: { id: existing.id }, data: { value } })
+        : await tx.metadata.create({ data: { id: newId('Metadata'), [owner.column]: owner.id, provider: data.provider, key, value } });
+      const changes = { [owner.column]: owner.id, provider: data.provider, key, value };
+      await audit({ organizationId: owner.organizationId, action: existing ? 'metadata.update' : 'metadata.create', target: { type: 'Metadata', id: saved.id }, changes });
+    }
+    return { metadata: await entriesOf(tx, owner) };
+  });
+}
+
+/** Deletes one entry: whoever may write its object; a SYSTEM entry, only the operator. */
+export async function deleteMetadata(context: Context, input: { id: string }) {
+  const key = idOrNumber('Metadata', input.id);
+  const found = key ? await context.prisma.metadata.findUnique({ where: key }) : null;
+  if (!found || !(await canReadMetadata(context, found))) throw userError('NOT_FOUND', ['id'], 'metadata not found');
+  const column = OWNER_COLUMNS.find((name) => found[name] !== null)!;
+  const owner = await ownerToWrite(context, column, found[column]!, 'id');
+  requireProvider(context, found.provider);
+  await audited(context, async (tx, audit) => {
+    await lockOwner(tx, owner);
+    await tx.metadata.deleteMany({ where: { id: found.id } });
+    const changes = { [owner.column]: owner.id, provider: found.provider, key: found.key };
+    await audit({ organizationId: owner.organizationId, action: 'metadata.delete', target: { type: 'Metadata', id: found.id }, changes });
+  });
+  return { deletedMetadataId: found.id };
+}
+
+/** For node(id): the entry, if the caller reads its object. */
+export async function readableMetadata(context: Context, id: string) {
+  const found = await context.prisma.metadata.findUnique({ where: { id } });
+  return found && (await canReadMetadata(context, found)) ? found : null;
+}
