@@ -79,6 +79,10 @@ export const USER_ERROR_CODES = [
   'KEY_LIMIT_REACHED',
   'NOT_DELETED',
   'REVEAL_EXPIRED',
+  'ALREADY_EXISTS',
+  'ALREADY_ENABLED',
+  'NOT_ENABLED',
+  'NOT_MANAGEABLE',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

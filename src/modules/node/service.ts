@@ -2,6 +2,7 @@ import type { Permission, Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
 import { typeOfId, type NodeType } from '../../db/ids.js';
 import { notFound } from '../../errors.js';
+import { visibleFeature } from '../feature/service.js';
 import { existingProject } from '../project/service.js';
 
 interface Located {
@@ -66,6 +67,11 @@ async function ownNode(context: Context, type: NodeType, id: string): Promise<ob
 export async function findNode(context: Context, id: string): Promise<object & { __typename: NodeType }> {
   const type = typeOfId(id);
   if (!type) throw notFound('node');
+  if (type === 'Feature') {
+    const feature = await visibleFeature(context, id);
+    if (!feature) throw notFound('node');
+    return { ...feature, __typename: type };
+  }
   const own = await ownNode(context, type, id);
   if (own) return { ...own, __typename: type };
   const located = await locate(context, type, id);
