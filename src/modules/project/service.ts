@@ -73,7 +73,7 @@ const projectFields = {
   description: z.string().trim().max(1000, 'description must be at most 1000 characters').nullish(),
   defaultBackend: z.string().refine((backend) => BACKENDS.includes(backend), `defaultBackend must be one of ${BACKENDS.join(', ')}`),
   // Snowflake keeps time travel at most 90 days.
-  dataRetentionTimeInDays: z.number().int('dataRetentionTimeInDays must be a whole number').min(0, 'dataRetentionTimeInDays must be 0 to 90').max(90, 'dataRetentionTimeInDays must be 0 to 90'),
+  dataRetentionTimeInDays: z.number().refine((days) => days >= 0 && days <= 90, 'dataRetentionTimeInDays must be 0 to 90'),
   templateId: z.string().trim().min(1, 'templateId must not be empty'),
 };
 
