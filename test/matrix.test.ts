@@ -11,9 +11,12 @@ import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+import { featureRows } from './modules/feature/matrix.js';
+import { projectPlatformRows } from './modules/project-platform/matrix.js';
+import { projectTemplateRows } from './modules/project-template/matrix.js';
 
 /** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [];
+const MODULE_ROWS: MatrixRows[] = [featureRows, projectTemplateRows, projectPlatformRows];
 
 const { database, gateway } = await testEnvironment();
 

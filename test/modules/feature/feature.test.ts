@@ -15,6 +15,7 @@ import {
   ProjectFeaturesDocument,
   UpdateFeatureDocument,
   ViewerFeaturesDocument,
+  type FeaturesQuery,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
 import { rememberSecrets } from '../../support/secrets.js';
@@ -116,7 +117,7 @@ describe('the catalogue', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page = (await gateway.execute(FeaturesDocument, { type, first: 100, after }, as)).expectData().features;
+        const page: FeaturesQuery['features'] = (await gateway.execute(FeaturesDocument, { type, first: 100, after }, as)).expectData().features;
         seen.push(...page.edges.map((edge) => edge.node.name));
         if (!page.pageInfo.hasNextPage) return seen;
         after = page.pageInfo.endCursor;
