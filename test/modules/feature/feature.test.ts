@@ -210,7 +210,7 @@ describe('project features', () => {
     expect((await enable(editor.as)).expectError('FORBIDDEN').extensions?.requires).toBe('project:write');
     (await enable(readOnlyOperator)).expectError('FORBIDDEN');
     expect(codes((await enable(other.owner.as)).expectData().enableProjectFeature!.userErrors)).toEqual([['NOT_FOUND', 'input.projectId']]);
-    expect(codes((await enable(operator, 'prj_0000000000000000000000')).expectData().enableProjectFeature!.userErrors)).toEqual([['NOT_FOUND', 'input.projectId']]);
+    expect(codes((await enable(operator, 'prj_ZZZZZZZZZZZZZZZZZZZZZZ')).expectData().enableProjectFeature!.userErrors)).toEqual([['NOT_FOUND', 'input.projectId']]);
     expect(await database.prisma.projectFeature.count({ where: { projectId: project.id } })).toBe(0);
   });
 
@@ -230,6 +230,7 @@ describe('project features', () => {
         await database.prisma.projectFeature.create({ data: { projectId: project.id, featureId: feature.id } });
       }
       await gateway.execute(ViewerFeaturesDocument, {}, tenant.owner.as);
+      await gateway.services.credentials.flush();
       const before = database.statements.length;
       const data = (await gateway.execute(OrganizationProjectFeaturesDocument, { id: tenant.organizationId }, tenant.owner.as)).expectData();
       expect(data.organization!.projects.edges.map((edge) => edge.node.features)).toEqual(Array.from({ length: count }, () => [feature.name]));

@@ -77,7 +77,7 @@ describe('limits and metrics', () => {
     const infinite = await gateway.execute(SetProjectLimitsDocument, { input: { projectId: project.id, limits: [{ name: 'a.b', value: 'Infinity' as unknown as number }] } }, operator);
     expect(infinite.body.data).toBeUndefined();
     expect(await database.prisma.projectLimit.count({ where: { projectId: project.id } })).toBe(0);
-    const missing = await gateway.execute(SetProjectLimitsDocument, { input: { projectId: 'prj_0000000000000000000000', limits: [{ name: 'a.b', value: 1 }] } }, operator);
+    const missing = await gateway.execute(SetProjectLimitsDocument, { input: { projectId: 'prj_ZZZZZZZZZZZZZZZZZZZZZZ', limits: [{ name: 'a.b', value: 1 }] } }, operator);
     expect(codes(missing.expectData().setProjectLimits!.userErrors)).toEqual([['NOT_FOUND', 'input.projectId']]);
   });
 
@@ -114,6 +114,7 @@ describe('limits and metrics', () => {
         });
       }
       await gateway.execute(ViewerDocument, {}, tenant.owner.as);
+      await gateway.services.credentials.flush();
       const before = database.statements.length;
       const data = (await gateway.execute(OrganizationProjectLimitsDocument, { id: tenant.organizationId }, tenant.owner.as)).expectData();
       expect(data.organization!.projects.edges.every((edge) => edge.node.limits!.length === 1 && edge.node.metrics!.length === 1)).toBe(true);
