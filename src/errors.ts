@@ -83,6 +83,10 @@ export const USER_ERROR_CODES = [
   'DELETED',
   'LAST_MEMBER',
   'HAS_PROJECTS',
+  'ALREADY_EXISTS',
+  'ALREADY_ENABLED',
+  'NOT_ENABLED',
+  'NOT_MANAGEABLE',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

@@ -76,8 +76,8 @@ export async function createTenant(database: TestDatabase) {
 export type Tenant = Awaited<ReturnType<typeof createTenant>>;
 
 /** A project made through the API (so it has its default client), with the payload's secret. */
-export async function createProject(gateway: TestGateway, tenant: Tenant, options: { name?: string; as?: Credentials } = {}) {
-  const input = { organizationId: tenant.organizationId, name: options.name ?? unique('Project') };
+export async function createProject(gateway: TestGateway, tenant: Tenant, options: { name?: string; as?: Credentials; templateId?: string } = {}) {
+  const input = { organizationId: tenant.organizationId, name: options.name ?? unique('Project'), templateId: options.templateId };
   const payload = (await gateway.execute(CreateProjectDocument, { input }, options.as ?? tenant.owner.as)).expectData().createProject!;
   if (payload.userErrors.length > 0 || !payload.project || !payload.client || !payload.clientSecret) {
     throw new Error(`createProject failed: ${JSON.stringify(payload.userErrors)}`);

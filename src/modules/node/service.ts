@@ -4,6 +4,7 @@ import { typeOfId, type NodeType } from '../../db/ids.js';
 import { notFound } from '../../errors.js';
 import { readableMaintainerMember } from '../maintainer/service.js';
 import { readableMetadata } from '../metadata/service.js';
+import { visibleFeature } from '../feature/service.js';
 import { existingProject } from '../project/service.js';
 
 interface Located {
@@ -82,6 +83,11 @@ async function ruledNode(context: Context, type: NodeType, id: string): Promise<
 export async function findNode(context: Context, id: string): Promise<object & { __typename: NodeType }> {
   const type = typeOfId(id);
   if (!type) throw notFound('node');
+  if (type === 'Feature') {
+    const feature = await visibleFeature(context, id);
+    if (!feature) throw notFound('node');
+    return { ...feature, __typename: type };
+  }
   const own = await ownNode(context, type, id);
   if (own) return { ...own, __typename: type };
   const ruled = await ruledNode(context, type, id);

@@ -31,6 +31,10 @@ export const Project = builder.prismaNode('Project', {
       description: 'When a deleted project is purged; null unless the project was deleted. restoreProject cancels it.',
     }),
     organization: t.relation('organization'),
+    description: t.exposeString('description', { nullable: true }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'When the platform deletes the project (from its template\'s expirationDays); null: never.' }),
+    dataRetentionTimeInDays: t.exposeInt('dataRetentionTimeInDays', { nullable: true }),
+    defaultBackend: t.exposeString('defaultBackend', { description: 'The storage backend of the project, such as `snowflake`.' }),
   }),
 });
 
@@ -60,6 +64,9 @@ const projectResult = <Result extends { project: ProjectRow }>(t: PayloadFieldBu
 
 /** The settings a project is created with and that an update may change. */
 const projectSettings = (t: InputFieldBuilder) => ({
+  description: t.string({ required: false }),
+  defaultBackend: t.string({ required: false, description: 'snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template\'s unless given.' }),
+  dataRetentionTimeInDays: t.int({ required: false, description: '0 to 90. Changing it needs the platform operator (platform:write).' }),
   domain: t.string({ required: false }),
   cors: t.stringList({ required: false }),
   crossDomain: t.boolean({ required: false }),
@@ -69,7 +76,12 @@ const projectSettings = (t: InputFieldBuilder) => ({
 
 defineMutation('createProject', {
   description: 'Creates a project and its default WRITE client in one transaction; the client secret is returned once.',
-  input: (t) => ({ organizationId: t.id(), name: t.string(), ...projectSettings(t) }),
+  input: (t) => ({
+    organizationId: t.id(),
+    name: t.string(),
+    ...projectSettings(t),
+    templateId: t.id({ required: false, description: 'The project template (Keboola\'s project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt.' }),
+  }),
   payload: (t: PayloadFieldBuilder<{ project: ProjectRow; client: ClientRow; clientSecret: string }>) => ({
     ...projectResult(t),
     client: t.prismaField({
@@ -88,7 +100,13 @@ defineMutation('createProject', {
 });
 
 defineMutation('updateProject', {
-  input: (t) => ({ id: t.id(), name: t.string({ required: false }), ...projectSettings(t) }),
+  input: (t) => ({
+    id: t.id(),
+    name: t.string({ required: false }),
+    ...projectSettings(t),
+    templateId: t.id({ required: false, description: 'Platform operator (platform:write) only.' }),
+    expiresAt: t.field({ type: 'DateTime', required: false, description: 'Platform operator (platform:write) only; null: never expires.' }),
+  }),
   payload: projectResult,
   resolve: (input, context) => updateProject(context, input),
 });

@@ -1,15 +1,16 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { insertClient } from '../../access/issue.js';
-import type { Permission, Target } from '../../access/permissions.js';
+import { scopesGrant, type Permission, type Target } from '../../access/permissions.js';
 import type { Context } from '../../context.js';
 import { idOrNumber, newId } from '../../db/ids.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { notFound, parseInput, userError } from '../../errors.js';
+import { forbidden, notFound, parseInput, userError } from '../../errors.js';
 import type { Prisma, Project } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
-import { deletion } from './jobs.js';
+import { deletion, scheduleProjectExpiry } from './jobs.js';
+import { templateToUse } from '../project-template/service.js';
 
 /** Projects that exist: never deleted, or deleted but still inside the retention window and not purged. */
 export function existingProject(now = new Date()): Prisma.ProjectWhereInput {
@@ -58,6 +59,9 @@ const origin = z
   .refine((value) => value === '*' || URL.canParse(value), 'must be a URL such as https://example.com')
   .transform((value) => value.replace(/\/+$/, ''));
 
+/** Keboola's storage backends. */
+const BACKENDS = ['snowflake', 'bigquery', 'redshift', 'synapse', 'exasol', 'teradata'];
+
 const projectFields = {
   name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
   domain: origin.nullish(),
@@ -65,6 +69,11 @@ const projectFields = {
   crossDomain: z.boolean(),
   allowUnsafeRevenueTracking: z.boolean(),
   types: z.array(z.enum(['WEBSITE', 'APP', 'BACKEND'])).transform((types) => [...new Set(types)]),
+  description: z.string().trim().max(1000, 'description must be at most 1000 characters').nullish(),
+  defaultBackend: z.string().refine((backend) => BACKENDS.includes(backend), `defaultBackend must be one of ${BACKENDS.join(', ')}`),
+  // Snowflake keeps time travel at most 90 days.
+  dataRetentionTimeInDays: z.number().refine((days) => days >= 0 && days <= 90, 'dataRetentionTimeInDays must be 0 to 90'),
+  templateId: z.string().trim().min(1, 'templateId must not be empty'),
 };
 
 const newProject = z.object({
@@ -74,6 +83,10 @@ const newProject = z.object({
   crossDomain: projectFields.crossDomain.nullish().transform((value) => value ?? false),
   allowUnsafeRevenueTracking: projectFields.allowUnsafeRevenueTracking.nullish().transform((value) => value ?? false),
   types: projectFields.types.nullish().transform((types) => types ?? []),
+  templateId: projectFields.templateId.nullish().transform((id) => id ?? 'production'),
+  description: projectFields.description,
+  defaultBackend: projectFields.defaultBackend.nullish(),
+  dataRetentionTimeInDays: projectFields.dataRetentionTimeInDays.nullish(),
 });
 
 const projectChanges = z.object({
@@ -84,7 +97,16 @@ const projectChanges = z.object({
   crossDomain: projectFields.crossDomain.nullish(),
   allowUnsafeRevenueTracking: projectFields.allowUnsafeRevenueTracking.nullish(),
   types: projectFields.types.nullish(),
+  description: projectFields.description,
+  defaultBackend: projectFields.defaultBackend.nullish(),
+  // Only the platform operator (platform:write) changes these.
+  templateId: projectFields.templateId.nullish(),
+  expiresAt: z.date().nullish(),
+  dataRetentionTimeInDays: projectFields.dataRetentionTimeInDays.nullish(),
 });
+
+/** The fields of updateProject only the platform operator may set (Keboola: super admin only, 403 otherwise). */
+const PRIVILEGED_FIELDS = ['templateId', 'expiresAt', 'dataRetentionTimeInDays'] as const;
 
 const MAX_SLUG_LENGTH = 48;
 
@@ -111,14 +133,26 @@ const SLUG_ATTEMPTS = 5;
 
 /** Creates a project with a unique slug and its default WRITE client in one transaction; the client secret is returned once. */
 export async function createProject(context: Context, input: z.input<typeof newProject>) {
-  const data = parseInput(newProject, input);
-  const target = await organizationToCreateIn(context, data.organizationId);
-  data.organizationId = target.organizationId;
+  const { templateId, ...fields } = parseInput(newProject, input);
+  const target = await organizationToCreateIn(context, fields.organizationId);
+  fields.organizationId = target.organizationId;
   await context.access.require('project:write', target);
+  const template = await templateToUse(context, templateId);
+  const data = {
+    ...fields,
+    templateId: template.id,
+    defaultBackend: fields.defaultBackend ?? template.defaultBackend,
+    expiresAt: template.expirationDays === null ? null : new Date(Date.now() + template.expirationDays * 24 * 60 * 60 * 1000),
+  };
   for (let attempt = 0; ; attempt++) {
     try {
       return await audited(context, async (tx, audit) => {
         const project = await tx.project.create({ data: { ...data, id: newId('Project'), slug: slugCandidate(data.name, attempt) } });
+        await scheduleProjectExpiry(tx, project);
+        // The template's features are the project's first features.
+        if (template.features.length > 0) {
+          await tx.projectFeature.createMany({ data: template.features.map(({ featureId }) => ({ projectId: project.id, featureId })) });
+        }
         const { client, secret } = await insertClient(tx, {
           organizationId: data.organizationId,
           projectId: project.id,
@@ -151,13 +185,24 @@ async function changeProject(
   });
 }
 
-export function updateProject(context: Context, input: z.input<typeof projectChanges>) {
+const CLEARED_BY_NULL = new Set(['domain', 'description', 'expiresAt', 'dataRetentionTimeInDays']);
+
+export async function updateProject(context: Context, input: z.input<typeof projectChanges>) {
   const { id, ...changes } = parseInput(projectChanges, input);
-  // A field left out (or null, except domain, which null clears) keeps its value.
-  const update = Object.fromEntries(
-    Object.entries(changes).filter(([field, value]) => value !== undefined && (value !== null || field === 'domain')),
+  // A field left out (or null, except those null clears) keeps its value.
+  const update: Record<string, unknown> = Object.fromEntries(
+    Object.entries(changes).filter(([field, value]) => value !== undefined && (value !== null || CLEARED_BY_NULL.has(field))),
   );
-  return changeProject(context, id, 'project.update', () => update);
+  const { principal } = context.access;
+  if (PRIVILEGED_FIELDS.some((field) => field in update) && !(principal.kind === 'OPERATOR' && scopesGrant(principal.scopes, 'platform:write'))) {
+    throw forbidden('only the platform operator may change the template, expiry or data retention of a project', 'an operator token with platform:write');
+  }
+  if (changes.templateId) update.templateId = (await templateToUse(context, changes.templateId)).id;
+  // Only scalar columns (templateId among them), which Prisma takes as an unchecked update.
+  return changeProject(context, id, 'project.update', async (project, tx) => {
+    if (update.expiresAt) await scheduleProjectExpiry(tx, { ...project, expiresAt: update.expiresAt as Date });
+    return update as Prisma.ProjectUpdateInput;
+  });
 }
 
 /**

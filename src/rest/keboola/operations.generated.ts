@@ -16,9 +16,16 @@ export type CreateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** 0 to 90. Changing it needs the platform operator (platform:write). */
+  dataRetentionTimeInDays?: number | null | undefined;
+  /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
+  defaultBackend?: string | null | undefined;
+  description?: string | null | undefined;
   domain?: string | null | undefined;
   name: string;
   organizationId: string | number;
+  /** The project template (Keboola's project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt. */
+  templateId?: string | number | null | undefined;
   types?: Array<ProjectType> | null | undefined;
 };
 
@@ -66,13 +73,24 @@ export type UpdateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** 0 to 90. Changing it needs the platform operator (platform:write). */
+  dataRetentionTimeInDays?: number | null | undefined;
+  /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
+  defaultBackend?: string | null | undefined;
+  description?: string | null | undefined;
   domain?: string | null | undefined;
+  /** Platform operator (platform:write) only; null: never expires. */
+  expiresAt?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** Platform operator (platform:write) only. */
+  templateId?: string | number | null | undefined;
   types?: Array<ProjectType> | null | undefined;
 };
 
 export type UserErrorCode =
+  | 'ALREADY_ENABLED'
+  | 'ALREADY_EXISTS'
   | 'ALREADY_MEMBER'
   | 'DELETED'
   | 'HAS_PROJECTS'
@@ -83,7 +101,9 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
+  | 'NOT_ENABLED'
   | 'NOT_FOUND'
+  | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'TOO_LONG';

@@ -23,9 +23,16 @@ export type CreateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** 0 to 90. Changing it needs the platform operator (platform:write). */
+  dataRetentionTimeInDays?: number | null | undefined;
+  /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
+  defaultBackend?: string | null | undefined;
+  description?: string | null | undefined;
   domain?: string | null | undefined;
   name: string;
   organizationId: string | number;
+  /** The project template (Keboola's project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt. */
+  templateId?: string | number | null | undefined;
   types?: Array<ProjectType> | null | undefined;
 };
 
@@ -63,9 +70,18 @@ export type UpdateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** 0 to 90. Changing it needs the platform operator (platform:write). */
+  dataRetentionTimeInDays?: number | null | undefined;
+  /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
+  defaultBackend?: string | null | undefined;
+  description?: string | null | undefined;
   domain?: string | null | undefined;
+  /** Platform operator (platform:write) only; null: never expires. */
+  expiresAt?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** Platform operator (platform:write) only. */
+  templateId?: string | number | null | undefined;
   types?: Array<ProjectType> | null | undefined;
 };
 
@@ -78,6 +94,8 @@ export type UpdateReferenceInput = {
 };
 
 export type UserErrorCode =
+  | 'ALREADY_ENABLED'
+  | 'ALREADY_EXISTS'
   | 'ALREADY_MEMBER'
   | 'DELETED'
   | 'HAS_PROJECTS'
@@ -88,7 +106,9 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
+  | 'NOT_ENABLED'
   | 'NOT_FOUND'
+  | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'TOO_LONG';
@@ -120,6 +140,7 @@ export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
     | { __typename: 'Dashboard' }
+    | { __typename: 'Feature' }
     | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
     | { __typename: 'MaintainerMember' }
@@ -238,6 +259,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
     | { __typename: 'Dashboard' }
+    | { __typename: 'Feature' }
     | { __typename: 'Job' }
     | { __typename: 'Maintainer' }
     | { __typename: 'MaintainerMember' }

@@ -362,6 +362,25 @@ describe('expiry', () => {
   });
 });
 
+test('a project made from a template that expires, or given an expiry by the operator, has its expiry job scheduled with it', async () => {
+  const tenant = await createTenant(database);
+  const { project } = await createProject(gateway, tenant, { templateId: 'poc15Days' });
+  const row = await database.prisma.project.findUniqueOrThrow({ where: { id: project.id } });
+  expect(row.expiresAt!.getTime() - row.createdAt.getTime()).toBeCloseTo(15 * 86400_000, -4);
+  expect(await jobsOf(project.id, EXPIRE_JOB)).toEqual([expect.objectContaining({ status: 'PENDING', runAt: row.expiresAt })]);
+
+  const { project: production } = await createProject(gateway, tenant);
+  expect(await jobsOf(production.id, EXPIRE_JOB)).toEqual([]);
+  const expiresAt = new Date(Date.now() + 3600_000);
+  const updated = await gateway.execute<{ updateProject: { userErrors: unknown[] } }, Record<string, unknown>>(
+    'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { userErrors { code } } }',
+    { input: { id: production.id, expiresAt: expiresAt.toISOString() } },
+    await operator(['platform:write', 'project:write']),
+  );
+  expect(updated.expectData().updateProject.userErrors).toEqual([]);
+  expect(await jobsOf(production.id, EXPIRE_JOB)).toEqual([expect.objectContaining({ status: 'PENDING', runAt: expiresAt })]);
+});
+
 describe('transferProject', () => {
   test('moves the project with its members and everything it owns; the old organization’s keys lose it; audited in both', async () => {
     const source = await createTenant(database);
