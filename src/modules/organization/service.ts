@@ -88,11 +88,12 @@ const organizationLimits = z.object({
 
 /** Keys and clients carry their organization's budgets in the credential cache: every instance must read them again. */
 async function forgetCachedBudgets(context: Context, organizationId: string) {
-  const [keys, clients] = await Promise.all([
+  const [keys, clients, storageTokens] = await Promise.all([
     context.prisma.managementKey.findMany({ where: { organizationId }, select: { id: true } }),
     context.prisma.client.findMany({ where: { organizationId }, select: { id: true } }),
+    context.prisma.storageToken.findMany({ where: { organizationId, revokedAt: null }, select: { id: true } }),
   ]);
-  await Promise.all([...keys, ...clients].map(({ id }) => context.credentials.invalidate(id)));
+  await Promise.all([...keys, ...clients, ...storageTokens].map(({ id }) => context.credentials.invalidate(id)));
 }
 
 /** What an organization may hold and spend; the platform operator's alone to change. */
