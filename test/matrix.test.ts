@@ -11,9 +11,10 @@ import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+import { storageTokenRows } from './modules/storage-token/matrix.js';
 
 /** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [];
+const MODULE_ROWS: MatrixRows[] = [storageTokenRows];
 
 const { database, gateway } = await testEnvironment();
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { insertStorageToken } from '../../access/issue.js';
 import type { Target } from '../../access/permissions.js';
-import { issueToken } from '../../access/tokens.js';
 import type { Context } from '../../context.js';
-import { idOrNumber, newId } from '../../db/ids.js';
-import { parseInput } from '../../errors.js';
+import { idOrNumber } from '../../db/ids.js';
+import { parseInput, userError } from '../../errors.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { actorOf, audited } from '../audit/service.js';
-import { authorizedProject } from '../project/service.js';
+import { findProjectTarget } from '../project/service.js';
 
 /** The longest a storage token may live: ten years, as Keboola's personal access tokens do. */
 export const MAX_STORAGE_TOKEN_SECONDS = 10 * 365 * 24 * 3600;
@@ -72,36 +72,33 @@ const newStorageToken = z
 /** Mints a storage token for a project; the token is returned once, and only its digest is kept. */
 export async function createStorageToken(context: Context, input: unknown) {
   const data = parseInput(newStorageToken, input);
-  // Whoever reads the project learns that it exists; minting in it is then FORBIDDEN or allowed.
-  const target = await authorizedProject(context, data.projectId, 'project:read', 'projectId');
-  await context.access.require('storage-token:write', target);
+  // Whoever reads the project or its tokens learns that it exists; minting in it is then FORBIDDEN or allowed.
+  const target = await findProjectTarget(context, data.projectId);
+  const { access } = context;
+  if (!target || !((await access.can('project:read', target)) || (await access.can('storage-token:read', target)))) {
+    throw userError('NOT_FOUND', ['projectId'], 'project not found');
+  }
+  await access.require('storage-token:write', target);
   const creator = actorOf(context.access.principal);
-  const issued = issueToken('storageToken');
   const { projectId: _given, expiresInSeconds, ...fields } = data;
   const expiresAt = expiresInSeconds ? new Date(Date.now() + expiresInSeconds * 1000) : null;
-  const storageToken = await audited(context, async (tx, audit) => {
-    const created = await tx.storageToken.create({
-      data: {
-        ...fields,
-        id: newId('StorageToken'),
-        organizationId: target.organizationId,
-        projectId: target.projectId,
-        tokenDigest: issued.digest,
-        lastFour: issued.lastFour,
-        createdByKind: creator.kind,
-        createdById: creator.id,
-        expiresAt,
-      },
+  return audited(context, async (tx, audit) => {
+    const created = await insertStorageToken(tx, {
+      ...fields,
+      organizationId: target.organizationId,
+      projectId: target.projectId,
+      createdByKind: creator.kind,
+      createdById: creator.id,
+      expiresAt,
     });
     await audit({
       organizationId: target.organizationId,
       action: 'storage_token.create',
-      target: { type: 'StorageToken', id: created.id },
+      target: { type: 'StorageToken', id: created.storageToken.id },
       changes: { projectId: target.projectId, ...fields, expiresAt },
     });
     return created;
   });
-  return { storageToken, token: issued.token };
 }
 
 /** The storage token with this id or number, as a place to authorize in; null when none exists. */

@@ -123,6 +123,7 @@ export type ClientQuery = { client:
     | { __typename: 'Project' }
     | { __typename: 'ProjectMember' }
     | { __typename: 'Reference' }
+    | { __typename: 'StorageToken' }
     | { __typename: 'User' }
    | null };
 
@@ -219,6 +220,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Project' }
     | { __typename: 'ProjectMember' }
     | { __typename: 'Reference', id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } }
+    | { __typename: 'StorageToken' }
     | { __typename: 'User' }
    | null };
 
