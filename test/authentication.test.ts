@@ -35,10 +35,10 @@ describe('authentication', () => {
     const cases: [Credentials, number, string][] = [
       [null, 401, 'authentication required: send "Authorization: Bearer <token>"'],
       [{ headers: { authorization: 'Basic abc' } }, 401, 'the Authorization header must be "Bearer <token>"'],
-      [{ bearer: 'stw_mk_short' }, 401, 'the token is not a Steward management key, personal access token or operator token'],
+      [{ bearer: 'stw_mk_short' }, 401, 'the token is not a Steward management key, personal access token, operator token or storage token'],
       [{ bearer: forged }, 401, 'unknown management key'],
       [{ bearer: issueToken('personalAccessToken').token }, 401, 'unknown personal access token'],
-      [{ bearer: tenant.rootClient.secret }, 401, 'the token is not a Steward management key, personal access token or operator token'],
+      [{ bearer: tenant.rootClient.secret }, 401, 'the token is not a Steward management key, personal access token, operator token or storage token'],
       [{ clientId: 'not-a-uuid', clientSecret: 'x' }, 401, 'openpanel-client-id must be a client id (a UUID)'],
       [{ clientId: tenant.rootClient.id, clientSecret: 'wrong' }, 401, 'unknown client or wrong secret'],
       [{ headers: { 'openpanel-client-id': tenant.rootClient.id } }, 401, 'send both openpanel-client-id and openpanel-client-secret'],

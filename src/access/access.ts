@@ -121,6 +121,10 @@ export class Access {
     }
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, permission);
     if (principal.organizationId !== target.organizationId) return false;
+    if (principal.kind === 'STORAGE_TOKEN') {
+      // Its organization and its own project, read-only; its rights inside the project are the storage API's.
+      return permission === 'organization:read' || (permission === 'project:read' && target.projectId === principal.projectId);
+    }
     // Every key and client may read the organization it belongs to; its scopes govern the rest.
     if (permission === 'organization:read') return true;
     if (!scopesGrant(principal.scopes, permission)) return false;
@@ -164,6 +168,8 @@ export class Access {
     if (principal.kind === 'USER' && principal.userId === userId) return true;
     // The operator reads users through maintainers too: their members are listed with maintainer:read.
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read') || scopesGrant(principal.scopes, 'maintainer:read');
+    // A storage token reaches its project's data, not the people of the organization.
+    if (principal.kind === 'STORAGE_TOKEN') return false;
     const organizations = await this.organizationsOfUsers.load(userId);
     if (principal.kind !== 'USER') {
       return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));

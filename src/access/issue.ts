@@ -43,6 +43,15 @@ export async function insertPersonalAccessToken(tx: Tx, data: { userId: string; 
   return { personalAccessToken, token: token.token };
 }
 
+/** A project's storage token; its creator is recorded as the audit log names actors. */
+export async function insertStorageToken(tx: Tx, data: Omit<Prisma.StorageTokenUncheckedCreateInput, 'id' | 'number' | 'tokenDigest' | 'lastFour'>) {
+  const token = issueToken('storageToken');
+  const storageToken = await tx.storageToken.create({
+    data: { ...data, id: newId('StorageToken'), tokenDigest: token.digest, lastFour: token.lastFour },
+  });
+  return { storageToken, token: token.token };
+}
+
 /** A platform operator token with the given scopes; printed once by `steward bootstrap --super`. */
 export async function insertOperatorToken(prisma: PrismaClient, name: string, scopes: string[]) {
   const token = issueToken('operatorToken');

@@ -71,6 +71,7 @@ export function projectVisibility(principal: Principal, permission: 'project:rea
       ],
     };
   }
+  if (principal.kind === 'STORAGE_TOKEN') return permission === 'project:read' ? { id: principal.projectId } : { id: { in: [] } };
   if (!scopesGrant(principal.scopes, permission)) return { id: { in: [] } };
   return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0 ? { id: { in: principal.projectIds } } : {};
 }

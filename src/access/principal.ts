@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { isIdOf } from '../db/ids.js';
 import { AuthenticationError, type ClientRefusal } from '../errors.js';
-import { digestToken, digestsEqual, tokenKind } from './tokens.js';
+import { digestToken, digestsEqual, TOKEN_PREFIXES, tokenKind } from './tokens.js';
 
 /** An organization's own request and cost budgets per rate-limit window; null keeps the server's default. */
 export interface OrganizationBudgets {
@@ -22,7 +22,33 @@ export type Principal =
       budgets: OrganizationBudgets;
     }
   | { kind: 'CLIENT'; credentialId: string; organizationId: string; scopes: string[]; budgets: OrganizationBudgets }
-  | { kind: 'OPERATOR'; credentialId: string; scopes: string[]; expiresAt: Date | null };
+  | { kind: 'OPERATOR'; credentialId: string; scopes: string[]; expiresAt: Date | null }
+  | {
+      /** A project's storage token (Keboola's Storage API token): in the management graph it reads its project and organization. */
+      kind: 'STORAGE_TOKEN';
+      credentialId: string;
+      organizationId: string;
+      projectId: string;
+      /** What the token may do inside its project's storage; these are not management permissions. */
+      storage: StorageRights;
+      expiresAt: Date | null;
+      budgets: OrganizationBudgets;
+    };
+
+export type BucketPermission = 'read' | 'write' | 'manage';
+
+/** A storage token's rights in its project (Keboola's flags); a storage token is never a master token. */
+export interface StorageRights {
+  canManageBuckets: boolean;
+  canReadAllFileUploads: boolean;
+  canPurgeTrash: boolean;
+  canManageTokens: boolean;
+  canReadAllProjectEvents: boolean;
+  /** Bucket id → read | write | manage. */
+  bucketPermissions: Record<string, BucketPermission>;
+  /** Component ids the token may use; empty: none. */
+  componentAccess: string[];
+}
 
 /** What a root client may do: the OpenPanel Manage API's reach, within its own organization. */
 export const ROOT_CLIENT_SCOPES = ['organization:read', 'member:read', 'project:write', 'client:write', 'reference:write', 'dashboard:read'];
@@ -45,7 +71,18 @@ export function readCredential(headers: Headers): Credential {
     found.push({ dialect: 'token', token: match[1]! });
   }
   const keboola = headers.get('x-kbc-manageapitoken');
-  if (keboola !== null) found.push({ dialect: 'token', token: keboola.trim() });
+  if (keboola !== null) {
+    // Keboola keeps Manage and Storage tokens apart, and so does each header; decided here, before any cache.
+    if (keboola.trim().startsWith(TOKEN_PREFIXES.storageToken)) {
+      throw new AuthenticationError('a storage token is not a Manage API token: send it in X-StorageApi-Token');
+    }
+    found.push({ dialect: 'token', token: keboola.trim() });
+  }
+  const storage = headers.get('x-storageapi-token');
+  if (storage !== null) {
+    if (tokenKind(storage.trim()) !== 'storageToken') throw new AuthenticationError('X-StorageApi-Token is not a Steward storage token');
+    found.push({ dialect: 'token', token: storage.trim() });
+  }
   const pair = (idHeader: string, secretHeader: string, make: (id: string, secret: string) => Credential) => {
     const id = headers.get(idHeader);
     const secret = headers.get(secretHeader);
@@ -184,6 +221,48 @@ async function verifyClient(prisma: PrismaClient, clientId: string, secret: stri
   };
 }
 
+const STORAGE_TOKEN_SELECT = {
+  id: true,
+  organizationId: true,
+  projectId: true,
+  expiresAt: true,
+  revokedAt: true,
+  canManageBuckets: true,
+  canReadAllFileUploads: true,
+  canPurgeTrash: true,
+  canManageTokens: true,
+  canReadAllProjectEvents: true,
+  bucketPermissions: true,
+  componentAccess: true,
+} as const;
+
+async function verifyStorageToken(prisma: PrismaClient, token: string): Promise<Verified> {
+  const found = await prisma.storageToken.findUnique({ where: { tokenDigest: digestToken(token) }, select: STORAGE_TOKEN_SELECT });
+  if (!found) throw new AuthenticationError('unknown storage token');
+  checkLifetime('storage token', found);
+  const { organizationId, expiresAt } = found;
+  return {
+    principal: {
+      kind: 'STORAGE_TOKEN',
+      credentialId: found.id,
+      organizationId,
+      projectId: found.projectId,
+      storage: {
+        canManageBuckets: found.canManageBuckets,
+        canReadAllFileUploads: found.canReadAllFileUploads,
+        canPurgeTrash: found.canPurgeTrash,
+        canManageTokens: found.canManageTokens,
+        canReadAllProjectEvents: found.canReadAllProjectEvents,
+        bucketPermissions: found.bucketPermissions as StorageRights['bucketPermissions'],
+        componentAccess: found.componentAccess,
+      },
+      expiresAt,
+      budgets: await organizationBudgets(prisma, organizationId),
+    },
+    validUntil: expiresAt,
+  };
+}
+
 /** Checks a credential against the database; malformed tokens are refused before any read. */
 export function verifyCredential(prisma: PrismaClient, credential: Credential): Promise<Verified> {
   if (credential.dialect === 'client') return verifyClient(prisma, credential.clientId, credential.secret);
@@ -195,5 +274,6 @@ export function verifyCredential(prisma: PrismaClient, credential: Credential): 
   if (kind === 'managementKey') return verifyManagementKey(prisma, credential.token);
   if (kind === 'personalAccessToken') return verifyPersonalAccessToken(prisma, credential.token);
   if (kind === 'operatorToken') return verifyOperatorToken(prisma, credential.token);
-  throw new AuthenticationError('the token is not a Steward management key, personal access token or operator token');
+  if (kind === 'storageToken') return verifyStorageToken(prisma, credential.token);
+  throw new AuthenticationError('the token is not a Steward management key, personal access token, operator token or storage token');
 }

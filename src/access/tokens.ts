@@ -9,6 +9,7 @@ export const TOKEN_PREFIXES = {
   personalAccessToken: 'stw_pat_',
   clientSecret: 'stw_cs_',
   operatorToken: 'stw_sa_',
+  storageToken: 'stw_st_',
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIXES;

@@ -14,6 +14,7 @@ const LAST_USED_TABLES: Record<Principal['kind'], Prisma.Sql> = {
   MANAGEMENT_KEY: Prisma.raw('"ManagementKey"'),
   CLIENT: Prisma.raw('"Client"'),
   OPERATOR: Prisma.raw('"OperatorToken"'),
+  STORAGE_TOKEN: Prisma.raw('"StorageToken"'),
 };
 
 interface CacheEntry extends Verified {

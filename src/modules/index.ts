@@ -18,6 +18,7 @@ import './reference/schema.js';
 import './dashboard/schema.js';
 import './management-key/schema.js';
 import './personal-access-token/schema.js';
+import './storage-token/schema.js';
 import './viewer/schema.js';
 import './audit/schema.js';
 import './usage/schema.js';

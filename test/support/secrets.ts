@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 
-const SECRET = /stw_(?:pat|mk|cs|sa)_[0-9A-Za-z]{38}/g;
+const SECRET = /stw_(?:pat|mk|cs|sa|st)_[0-9A-Za-z]{38}/g;
 
 /** Every secret this test file was handed, by the API or by a helper. */
 const handedOut = new Set<string>();

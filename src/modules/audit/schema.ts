@@ -1,10 +1,12 @@
 import { builder } from '../../graphql/builder.js';
 import { Organization } from '../organization/schema.js';
 
-const ActorKindEnum = builder.enumType('ActorKind', { values: ['USER', 'MANAGEMENT_KEY', 'CLIENT', 'OPERATOR', 'SYSTEM'] as const });
+const ActorKindEnum = builder.enumType('ActorKind', {
+  values: ['USER', 'MANAGEMENT_KEY', 'CLIENT', 'OPERATOR', 'SYSTEM', 'STORAGE_TOKEN'] as const,
+});
 
-const AuditActor = builder.objectRef<{ kind: (typeof ActorKindEnum)['$inferType']; id: string }>('AuditActor').implement({
-  description: 'Who made a change: a user (its id), or the key, client or operator token used.',
+export const AuditActor = builder.objectRef<{ kind: (typeof ActorKindEnum)['$inferType']; id: string }>('AuditActor').implement({
+  description: 'Who made a change: a user (its id), or the key, client, operator token or storage token used.',
   fields: (t) => ({
     kind: t.field({ type: ActorKindEnum, resolve: (actor) => actor.kind }),
     id: t.exposeID('id'),

@@ -8,7 +8,8 @@ export interface Actor {
   id: string;
 }
 
-function actorOf(principal: Principal): Actor {
+/** Who a principal is in the audit log (and as the creator of what it creates). */
+export function actorOf(principal: Principal): Actor {
   return { kind: principal.kind, id: principal.kind === 'USER' ? principal.userId : principal.credentialId };
 }
 

@@ -46,6 +46,10 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       const record = await prisma.managementKey.findUnique({ where: { id } });
       return record && { record, target: { organizationId: record.organizationId }, permission: 'key:read' };
     }
+    case 'StorageToken': {
+      const record = await prisma.storageToken.findUnique({ where: { id } });
+      return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'storage-token:read' };
+    }
     case 'AuditEvent': {
       const record = await prisma.auditEvent.findUnique({ where: { id } });
       return record?.organizationId ? { record, target: { organizationId: record.organizationId }, permission: 'audit:read' } : null;

@@ -192,19 +192,21 @@ const organizationLimits = z.object({
   costLimit: limitSchema('costLimit', 1, 10_000_000),
 });
 
+/** Every credential of the organization that its cache may hold: keys, clients and storage tokens. */
 async function credentialsOf(context: Context, organizationId: string): Promise<string[]> {
-  const [keys, clients] = await Promise.all([
+  const [keys, clients, storageTokens] = await Promise.all([
     context.prisma.managementKey.findMany({ where: { organizationId }, select: { id: true } }),
     context.prisma.client.findMany({ where: { organizationId }, select: { id: true } }),
+    context.prisma.storageToken.findMany({ where: { organizationId, revokedAt: null }, select: { id: true } }),
   ]);
-  return [...keys, ...clients].map(({ id }) => id);
+  return [...keys, ...clients, ...storageTokens].map(({ id }) => id);
 }
 
 async function forgetCachedCredentials(context: Context, ids: string[]) {
   await Promise.all(ids.map((id) => context.credentials.invalidate(id)));
 }
 
-/** Keys and clients carry their organization's budgets in the credential cache: every instance must read them again. */
+/** Keys, clients and storage tokens carry their organization's budgets in the credential cache: every instance must read them again. */
 async function forgetCachedBudgets(context: Context, organizationId: string) {
   await forgetCachedCredentials(context, await credentialsOf(context, organizationId));
 }

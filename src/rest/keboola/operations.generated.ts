@@ -29,6 +29,19 @@ export type CreateProjectInput = {
   types?: Array<ProjectType> | null | undefined;
 };
 
+/** The type of a credential, in the words of Keboola’s token verification where it has them. */
+export type CredentialType =
+  /** A personal access token, bound to its user (Keboola’s `admin`). */
+  | 'ADMIN'
+  /** An organization management key. */
+  | 'MANAGEMENT_KEY'
+  /** A root API client (OpenPanel). */
+  | 'ROOT_CLIENT'
+  /** A project storage token (Keboola’s Storage API token). */
+  | 'STORAGE_TOKEN'
+  /** The platform operator token (Keboola’s `super`). */
+  | 'SUPER';
+
 export type DeleteProjectInput = {
   id: string | number;
 };
@@ -37,16 +50,6 @@ export type OrganizationRole =
   | 'ADMIN'
   | 'MEMBER'
   | 'OWNER';
-
-export type PrincipalKind =
-  /** A root API client. */
-  | 'CLIENT'
-  /** An organization management key. */
-  | 'MANAGEMENT_KEY'
-  /** The platform operator, across every organization. */
-  | 'OPERATOR'
-  /** A user, through a personal access token. */
-  | 'USER';
 
 export type ProjectRole =
   | 'ADMIN'
@@ -194,7 +197,7 @@ export type KeboolaProjectFragment = { databaseId: number, name: string, created
 export type KeboolaVerifyTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KeboolaVerifyTokenQuery = { viewer: { kind: PrincipalKind, credentialId: string, scopes: Array<string>, expiresAt: string | null, lastUsedAt: string | null, user: { databaseId: number, name: string, email: string | null } | null } };
+export type KeboolaVerifyTokenQuery = { viewer: { credential: { id: string, type: CredentialType, description: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, scopes: Array<string>, user: { databaseId: number, name: string, email: string | null } | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -498,13 +501,19 @@ fragment KeboolaUser on User {
 export const KeboolaVerifyTokenDocument = new TypedDocumentString(`
     query KeboolaVerifyToken {
   viewer {
-    kind
-    credentialId
-    scopes
-    expiresAt
-    lastUsedAt
-    user {
-      ...KeboolaUser
+    credential {
+      id
+      type
+      description
+      createdAt
+      lastUsedAt
+      expiresAt
+      isExpired
+      isDisabled
+      scopes
+      user {
+        ...KeboolaUser
+      }
     }
   }
 }

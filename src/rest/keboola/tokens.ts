@@ -1,20 +1,22 @@
 import { z } from 'zod';
 import { operation, route, type RestRoute } from '../route.js';
-import { KeboolaVerifyTokenDocument, type PrincipalKind } from './operations.generated.js';
-import { keboolaTime, user, userResponse } from './shared.js';
+import { KeboolaVerifyTokenDocument, type CredentialType } from './operations.generated.js';
+import { keboolaTime, returned, user, userResponse } from './shared.js';
 
 /** Keboola's token types: a personal access token is `admin`, the operator's token `super`; Steward's own kinds keep their names. */
-const TOKEN_TYPES: Record<PrincipalKind, string> = {
-  USER: 'admin',
-  OPERATOR: 'super',
+const TOKEN_TYPES: Record<CredentialType, string> = {
+  ADMIN: 'admin',
+  SUPER: 'super',
   MANAGEMENT_KEY: 'managementKey',
-  CLIENT: 'client',
+  ROOT_CLIENT: 'rootClient',
+  STORAGE_TOKEN: 'storageToken',
 };
 
 const tokenResponse = z
   .object({
     id: z.string(),
-    created: z.string().nullable(),
+    description: z.string(),
+    created: z.string(),
     lastUsed: z.string().nullable(),
     expires: z.string().nullable(),
     isSessionToken: z.boolean(),
@@ -35,17 +37,22 @@ export const tokenRoutes: RestRoute[] = [
     resource: 'token',
     response: tokenResponse,
     operation: () => operation(KeboolaVerifyTokenDocument, {}),
-    respond: ({ viewer }) => ({
-      id: viewer.credentialId,
-      created: null,
-      lastUsed: keboolaTime(viewer.lastUsedAt),
-      expires: keboolaTime(viewer.expiresAt),
-      isSessionToken: false,
-      isExpired: false,
-      isDisabled: false,
-      scopes: viewer.scopes,
-      type: TOKEN_TYPES[viewer.kind],
-      ...(viewer.user ? { user: user(viewer.user) } : {}),
-    }),
+    respond: ({ viewer }) => {
+      const credential = returned(viewer.credential);
+      return {
+        id: credential.id,
+        description: credential.description,
+        created: keboolaTime(credential.createdAt),
+        lastUsed: keboolaTime(credential.lastUsedAt),
+        expires: keboolaTime(credential.expiresAt),
+        isSessionToken: false,
+        isExpired: credential.isExpired,
+        isDisabled: credential.isDisabled,
+        scopes: credential.scopes,
+        type: TOKEN_TYPES[credential.type],
+        // Keboola names the user only for user-bound tokens.
+        ...(credential.user ? { user: user(credential.user) } : {}),
+      };
+    },
   }),
 ];

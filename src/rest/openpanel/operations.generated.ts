@@ -153,6 +153,7 @@ export type ClientQuery = { client:
     | { __typename: 'ProjectMember' }
     | { __typename: 'Reference' }
     | { __typename: 'Report' }
+    | { __typename: 'StorageToken' }
     | { __typename: 'User' }
    | null };
 
@@ -272,6 +273,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'ProjectMember' }
     | { __typename: 'Reference', id: string, title: string, description: string | null, date: string, createdAt: string, updatedAt: string, project: { slug: string } }
     | { __typename: 'Report' }
+    | { __typename: 'StorageToken' }
     | { __typename: 'User' }
    | null };
 

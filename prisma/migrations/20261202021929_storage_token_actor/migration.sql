@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ActorKind" ADD VALUE 'STORAGE_TOKEN';
