@@ -18,13 +18,38 @@ interface MaintainerGrants {
   organizations: Set<string>;
 }
 
-function organizationsOfUsersLoader(prisma: PrismaClient) {
-  return new DataLoader<string, Set<string>>(async (userIds) => {
-    const memberships = await prisma.organizationMember.findMany({
-      where: { userId: { in: [...userIds] } },
-      select: { userId: true, organizationId: true },
+interface UserPlaces {
+  organizations: Set<string>;
+  maintainers: Set<string>;
+}
+
+/**
+ * Where a user shows: the organizations of its memberships, of its live project memberships (a
+ * project's members may come from outside the organization) and of its pending invitations and join
+ * requests (whoever manages them sees whom they name); the maintainers it belongs or is invited to.
+ */
+function placesOfUsersLoader(prisma: PrismaClient) {
+  return new DataLoader<string, UserPlaces>(async (userIds) => {
+    const users = [...userIds];
+    const now = new Date();
+    const rows = await prisma.$queryRaw<{ userId: string; kind: 'o' | 'm'; placeId: string }[]>`
+      SELECT "userId", 'o' AS kind, "organizationId" AS "placeId" FROM "OrganizationMember" WHERE "userId" = ANY(${users})
+      UNION SELECT "userId", 'o', "organizationId" FROM "ProjectMember"
+        WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      UNION SELECT i."userId", CASE WHEN i."maintainerId" IS NULL THEN 'o' ELSE 'm' END,
+          COALESCE(i."organizationId", p."organizationId", i."maintainerId")
+        FROM "Invitation" i LEFT JOIN "Project" p ON p.id = i."projectId"
+        WHERE i."userId" = ANY(${users}) AND (i."expiresAt" IS NULL OR i."expiresAt" > ${now})
+      UNION SELECT "userId", 'o', "organizationId" FROM "JoinRequest"
+        WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      UNION SELECT "userId", 'm', "maintainerId" FROM "MaintainerMember" WHERE "userId" = ANY(${users})`;
+    return userIds.map((userId) => {
+      const own = rows.filter((row) => row.userId === userId);
+      return {
+        organizations: new Set(own.filter((row) => row.kind === 'o').map((row) => row.placeId)),
+        maintainers: new Set(own.filter((row) => row.kind === 'm').map((row) => row.placeId)),
+      };
     });
-    return userIds.map((userId) => new Set(memberships.filter((m) => m.userId === userId).map((m) => m.organizationId)));
   });
 }
 
@@ -70,7 +95,7 @@ function maintainerGrantsLoader(prisma: PrismaClient) {
 /** The principal's grants for one request; membership rows are read once, however many objects are checked. */
 export class Access {
   private readonly grants: DataLoader<string, UserGrants>;
-  private readonly organizationsOfUsers: DataLoader<string, Set<string>>;
+  private readonly placesOfUsers: DataLoader<string, UserPlaces>;
   private readonly maintainerGrants: DataLoader<string, MaintainerGrants>;
 
   constructor(
@@ -78,12 +103,19 @@ export class Access {
     prisma: PrismaClient,
   ) {
     this.grants = userGrantsLoader(prisma);
-    this.organizationsOfUsers = organizationsOfUsersLoader(prisma);
+    this.placesOfUsers = placesOfUsersLoader(prisma);
     this.maintainerGrants = maintainerGrantsLoader(prisma);
   }
 
   get userId(): string | null {
     return this.principal.kind === 'USER' ? this.principal.userId : null;
+  }
+
+  /** Reads grants afresh: after a mutation changed the principal's own memberships, its payload sees them. */
+  forgetGrants(): void {
+    this.grants.clearAll();
+    this.maintainerGrants.clearAll();
+    this.placesOfUsers.clearAll();
   }
 
   /** Whether the principal is a user who belongs to this maintainer. */
@@ -155,17 +187,23 @@ export class Access {
   }
 
   /**
-   * Whether a user is visible at all (itself, or a member of an organization the principal reaches),
-   * or, with `email`, whether its e-mail address is: itself, an OWNER or ADMIN of a shared
-   * organization, or a credential holding member:read there.
+   * Whether a user is visible at all (itself, or a user who shows in an organization the principal
+   * reaches: member, project member, invitee, requester), or, with `email`, whether its e-mail
+   * address is: itself, an OWNER or ADMIN of such an organization, a credential holding member:read
+   * there, or a member of a maintainer the user belongs or is invited to.
    */
   async canSeeUser(userId: string, detail: 'profile' | 'email'): Promise<boolean> {
     const { principal } = this;
     if (principal.kind === 'USER' && principal.userId === userId) return true;
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
-    const organizations = await this.organizationsOfUsers.load(userId);
+    const { organizations, maintainers } = await this.placesOfUsers.load(userId);
     if (principal.kind !== 'USER') {
       return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
+    }
+    // A maintainer's members manage its members and invitations, and see them whole.
+    if (maintainers.size > 0) {
+      const own = (await this.maintainerGrants.load(principal.userId)).maintainers;
+      if ([...maintainers].some((maintainerId) => own.has(maintainerId))) return true;
     }
     const roles = (await this.grants.load(principal.userId)).organizationRoles;
     return [...organizations].some((organizationId) => {

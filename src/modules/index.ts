@@ -7,6 +7,8 @@ import './organization/schema.js';
 import './member/schema.js';
 import './project/schema.js';
 import './project-member/schema.js';
+import './invitation/schema.js';
+import './join-request/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
 import './management-key/schema.js';

@@ -13,7 +13,7 @@ const PrincipalKind = builder.enumType('PrincipalKind', {
   },
 });
 
-const Viewer = builder.objectRef<Principal>('Viewer').implement({
+export const Viewer = builder.objectRef<Principal>('Viewer').implement({
   description: 'Who the request acts as.',
   fields: (t) => ({
     kind: t.field({ type: PrincipalKind, resolve: (principal) => principal.kind }),
