@@ -21,6 +21,7 @@ interface MaintainerGrants {
 interface UserPlaces {
   organizations: Set<string>;
   maintainers: Set<string>;
+  projects: Set<string>;
 }
 
 /**
@@ -32,9 +33,11 @@ function placesOfUsersLoader(prisma: PrismaClient) {
   return new DataLoader<string, UserPlaces>(async (userIds) => {
     const users = [...userIds];
     const now = new Date();
-    const rows = await prisma.$queryRaw<{ userId: string; kind: 'o' | 'm'; placeId: string }[]>`
+    const rows = await prisma.$queryRaw<{ userId: string; kind: 'o' | 'm' | 'p'; placeId: string }[]>`
       SELECT "userId", 'o' AS kind, "organizationId" AS "placeId" FROM "OrganizationMember" WHERE "userId" = ANY(${users})
       UNION SELECT "userId", 'o', "organizationId" FROM "ProjectMember"
+        WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      UNION SELECT "userId", 'p', "projectId" FROM "ProjectMember"
         WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
       UNION SELECT i."userId", CASE WHEN i."maintainerId" IS NULL THEN 'o' ELSE 'm' END,
           COALESCE(i."organizationId", p."organizationId", i."maintainerId")
@@ -48,6 +51,7 @@ function placesOfUsersLoader(prisma: PrismaClient) {
       return {
         organizations: new Set(own.filter((row) => row.kind === 'o').map((row) => row.placeId)),
         maintainers: new Set(own.filter((row) => row.kind === 'm').map((row) => row.placeId)),
+        projects: new Set(own.filter((row) => row.kind === 'p').map((row) => row.placeId)),
       };
     });
   });
@@ -109,6 +113,23 @@ export class Access {
 
   get userId(): string | null {
     return this.principal.kind === 'USER' ? this.principal.userId : null;
+  }
+
+  private readonly reached = new WeakSet<object>();
+
+  /**
+   * Marks an object as reached through another that the principal may read and that names it (an
+   * invitation's project for the invited user, a membership's adder): that very object passes its
+   * type's read rule, nothing else about it does (its guarded fields keep their rules, and the same
+   * object fetched elsewhere is judged anew).
+   */
+  reachedThrough<T extends object | null>(object: T): T {
+    if (object) this.reached.add(object);
+    return object;
+  }
+
+  isReachedThrough(object: object): boolean {
+    return this.reached.has(object);
   }
 
   /** Reads grants afresh: after a mutation changed the principal's own memberships, its payload sees them. */
@@ -188,7 +209,7 @@ export class Access {
 
   /**
    * Whether a user is visible at all (itself, or a user who shows in an organization the principal
-   * reaches: member, project member, invitee, requester), or, with `email`, whether its e-mail
+   * reaches: member, project member, invitee, requester; or a fellow member of one of its projects), or, with `email`, whether its e-mail
    * address is: itself, an OWNER or ADMIN of such an organization, a credential holding member:read
    * there, or a member of a maintainer the user belongs or is invited to.
    */
@@ -196,7 +217,7 @@ export class Access {
     const { principal } = this;
     if (principal.kind === 'USER' && principal.userId === userId) return true;
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
-    const { organizations, maintainers } = await this.placesOfUsers.load(userId);
+    const { organizations, maintainers, projects } = await this.placesOfUsers.load(userId);
     if (principal.kind !== 'USER') {
       return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
     }
@@ -205,7 +226,9 @@ export class Access {
       const own = (await this.maintainerGrants.load(principal.userId)).maintainers;
       if ([...maintainers].some((maintainerId) => own.has(maintainerId))) return true;
     }
-    const roles = (await this.grants.load(principal.userId)).organizationRoles;
+    const { organizationRoles: roles, projectRoles } = await this.grants.load(principal.userId);
+    // Members of one project see each other, whichever organizations they come from.
+    if (detail === 'profile' && [...projects].some((projectId) => projectRoles.has(projectId))) return true;
     return [...organizations].some((organizationId) => {
       const role = roles.get(organizationId);
       return role !== undefined && (detail === 'profile' || role === 'OWNER' || role === 'ADMIN');

@@ -8,6 +8,8 @@ import { Organization } from '../organization/schema.js';
 import { ProjectMember, ProjectRoleEnum } from '../project-member/schema.js';
 import { live } from '../project-member/service.js';
 import { Project } from '../project/schema.js';
+import { usersById } from '../user/loader.js';
+import { User } from '../user/schema.js';
 import { Viewer } from '../viewer/schema.js';
 import {
   acceptInvitation,
@@ -28,7 +30,8 @@ const listed = () => ({ where: live(), orderBy: [{ createdAt: 'asc' as const }, 
 /**
  * An invitation of a user to exactly one of a project, an organization or a maintainer. Read by the
  * invited user and by whoever reads invitations there (member:read on the project or organization;
- * the maintainer's members). Whoever reads it sees the place it invites to, its name at least.
+ * the maintainer's members). Whoever reads it sees the place it invites to (its name at least; the
+ * place's guarded fields keep their rules) and who sent it.
  */
 export const Invitation = builder.prismaNode('Invitation', {
   id: { field: 'id' },
@@ -38,7 +41,14 @@ export const Invitation = builder.prismaNode('Invitation', {
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     kind: t.field({ type: InvitationKindEnum, resolve: (invitation) => kindOf(invitation) }),
     user: t.relation('user', { description: 'The invited user.' }),
-    invitedBy: t.relation('invitedBy', { nullable: true }),
+    invitedBy: t.field({
+      type: User,
+      nullable: true,
+      description: 'Whoever reads the invitation sees who sent it (the e-mail address keeps its own rule).',
+      select: { invitedById: true },
+      resolve: async (invitation, _args, context) =>
+        invitation.invitedById ? context.access.reachedThrough(await usersById(context).load(invitation.invitedById)) : null,
+    }),
     role: t.expose('role', { type: ProjectRoleEnum, nullable: true, description: 'For a project: the role the membership will have.' }),
     canShare: t.exposeBoolean('canShare'),
     reason: t.exposeString('reason', { nullable: true }),
@@ -48,9 +58,24 @@ export const Invitation = builder.prismaNode('Invitation', {
       description: 'The invitation cannot be accepted from this time on; a membership it makes lasts as long from its acceptance.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    project: t.relation('project', { nullable: true, skipTypeScopes: true }),
-    organization: t.relation('organization', { nullable: true, skipTypeScopes: true }),
-    maintainer: t.relation('maintainer', { nullable: true, skipTypeScopes: true }),
+    project: t.field({
+      type: Project,
+      nullable: true,
+      select: (_args, _context, nested) => ({ project: nested(true) }),
+      resolve: (invitation, _args, context) => context.access.reachedThrough(invitation.project),
+    }),
+    organization: t.field({
+      type: Organization,
+      nullable: true,
+      select: (_args, _context, nested) => ({ organization: nested(true) }),
+      resolve: (invitation, _args, context) => context.access.reachedThrough(invitation.organization),
+    }),
+    maintainer: t.field({
+      type: Maintainer,
+      nullable: true,
+      select: (_args, _context, nested) => ({ maintainer: nested(true) }),
+      resolve: (invitation, _args, context) => context.access.reachedThrough(invitation.maintainer),
+    }),
   }),
 });
 

@@ -28,7 +28,12 @@ export const JoinRequest = builder.prismaNode('JoinRequest', {
   fields: (t) => ({
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     user: t.relation('user', { description: 'The requesting user.' }),
-    project: t.relation('project', { skipTypeScopes: true }),
+    project: t.field({
+      type: Project,
+      description: 'The requesting user sees the project it names (its guarded fields keep their rules).',
+      select: (_args, _context, nested) => ({ project: nested(true) }),
+      resolve: (request, _args, context) => context.access.reachedThrough(request.project),
+    }),
     reason: t.exposeString('reason', { nullable: true }),
     expiresAt: t.expose('expiresAt', {
       type: 'DateTime',

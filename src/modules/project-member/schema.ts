@@ -23,9 +23,10 @@ export const ProjectMember = builder.prismaNode('ProjectMember', {
     addedBy: t.field({
       type: User,
       nullable: true,
-      description: 'Who added the member, invited them or approved their request; the member themself after joining directly.',
+      description:
+        'Who added the member, invited them or approved their request; the member themself after joining directly. Whoever reads the membership sees who that was (the e-mail address keeps its own rule).',
       select: { addedById: true },
-      resolve: (member, _args, context) => (member.addedById ? usersById(context).load(member.addedById) : null),
+      resolve: async (member, _args, context) => (member.addedById ? context.access.reachedThrough(await usersById(context).load(member.addedById)) : null),
     }),
     project: t.relation('project'),
   }),

@@ -78,15 +78,22 @@ export type UpdateReferenceInput = {
 };
 
 export type UserErrorCode =
+  | 'ALREADY_INVITED'
   | 'ALREADY_MEMBER'
+  | 'ALREADY_REQUESTED'
+  | 'CANNOT_INVITE_SELF'
+  | 'EXPIRED'
+  | 'HAS_JOIN_REQUEST'
   | 'INVALID'
   | 'INVALID_SCOPE'
+  | 'JOIN_DIRECTLY'
   | 'KEY_LIMIT_REACHED'
   | 'LAST_OWNER'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_FOUND'
   | 'REVEAL_EXPIRED'
+  | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'TOO_LONG';
 
 export type OpenPanelClientFragment = { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null };
@@ -115,6 +122,8 @@ export type ClientQueryVariables = Exact<{
 export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
+    | { __typename: 'Invitation' }
+    | { __typename: 'JoinRequest' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
@@ -211,6 +220,8 @@ export type ReferenceQueryVariables = Exact<{
 export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'JoinRequest' }
     | { __typename: 'Maintainer' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Organization' }
