@@ -40,7 +40,17 @@ export const Invitation = builder.prismaNode('Invitation', {
   fields: (t) => ({
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     kind: t.field({ type: InvitationKindEnum, resolve: (invitation) => kindOf(invitation) }),
-    user: t.relation('user', { description: 'The invited user.' }),
+    user: t.field({
+      type: User,
+      description: 'The invited user: whoever reads the invitation sees whom it invites (the e-mail address keeps its own rule; see `email`).',
+      select: { userId: true },
+      resolve: async (invitation, _args, context) => context.access.reachedThrough((await usersById(context).load(invitation.userId))!),
+    }),
+    email: t.string({
+      description: 'The invited address, readable with the invitation (whoever invited by address knows it).',
+      select: { user: { select: { email: true } } },
+      resolve: (invitation) => invitation.user.email,
+    }),
     invitedBy: t.field({
       type: User,
       nullable: true,

@@ -5,6 +5,8 @@ import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graph
 import { ProjectMember } from '../project-member/schema.js';
 import { live } from '../project-member/service.js';
 import { Project } from '../project/schema.js';
+import { usersById } from '../user/loader.js';
+import { User } from '../user/schema.js';
 import { Viewer } from '../viewer/schema.js';
 import {
   approveJoinRequest,
@@ -27,7 +29,12 @@ export const JoinRequest = builder.prismaNode('JoinRequest', {
   authScopes: (request, context) => canReadJoinRequest(context, request),
   fields: (t) => ({
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
-    user: t.relation('user', { description: 'The requesting user.' }),
+    user: t.field({
+      type: User,
+      description: 'The requesting user: whoever reads the request sees who asks (the e-mail address keeps its own rule).',
+      select: { userId: true },
+      resolve: async (request, _args, context) => context.access.reachedThrough((await usersById(context).load(request.userId))!),
+    }),
     project: t.field({
       type: Project,
       description: 'The requesting user sees the project it names (its guarded fields keep their rules).',
