@@ -11,9 +11,11 @@ import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
+import { invitationRows } from './modules/invitation/matrix.js';
+import { joinRequestRows } from './modules/join-request/matrix.js';
 
 /** Each module's rows, from its own test folder. */
-const MODULE_ROWS: MatrixRows[] = [];
+const MODULE_ROWS: MatrixRows[] = [invitationRows, joinRequestRows];
 
 const { database, gateway } = await testEnvironment();
 
