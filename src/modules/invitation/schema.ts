@@ -15,6 +15,7 @@ import {
   acceptInvitation,
   cancelInvitation,
   canReadInvitation,
+  canSeeInvitedAddress,
   declineInvitation,
   inviteToMaintainer,
   inviteToOrganization,
@@ -47,7 +48,9 @@ export const Invitation = builder.prismaNode('Invitation', {
       resolve: async (invitation, _args, context) => context.access.reachedThrough((await usersById(context).load(invitation.userId))!),
     }),
     email: t.string({
-      description: 'The invited address, readable with the invitation (whoever invited by address knows it).',
+      nullable: true,
+      description: 'The invited address: visible to the invited user, to whoever may invite there, and to whoever may see the user’s e-mail address.',
+      authScopes: async (invitation, _args, context) => canSeeInvitedAddress(context, invitation),
       select: { user: { select: { email: true } } },
       resolve: (invitation) => invitation.user.email,
     }),

@@ -50,6 +50,11 @@ export function canReadInvitation(context: Context, invitation: InvitationPlace)
 }
 
 const WITH_PROJECT = { project: { select: { organizationId: true } } } as const;
+/** The invited address: for the invited user and whoever may invite there; else as the user's own e-mail rule says. */
+export async function canSeeInvitedAddress(context: Context, invitation: InvitationPlace): Promise<boolean> {
+  return context.access.userId === invitation.userId || (await canAtPlace(context, invitation, 'write')) || context.access.canSeeUser(invitation.userId, 'email');
+}
+
 const INVITATION_PLACE = { project: { select: { organizationId: true, deleteAt: true } } } as const;
 
 async function findInvitation(context: Context, id: string) {
@@ -185,7 +190,7 @@ export async function cancelInvitation(context: Context, id: string) {
   if (!live || !(await canAtPlace(context, live, 'read'))) throw userError('NOT_FOUND', ['id'], 'invitation not found');
   if (!(await canAtPlace(context, live, 'write'))) throw forbiddenWithout(live.maintainerId ? 'maintainer:write' : 'member:write');
   await audited(context, async (tx, audit) => {
-    await tx.invitation.delete({ where: { id: live.id } });
+    await tx.invitation.deleteMany({ where: { id: live.id } });
     await audit({ organizationId: auditOrganization(live), action: 'invitation.cancel', target: { type: 'Invitation', id: live.id }, changes: { userId: live.userId } });
   });
   return { cancelledInvitationId: live.id };

@@ -12,6 +12,7 @@ import {
   JoinProjectDocument,
   MyInvitationsDocument,
   OrganizationInvitationsDocument,
+  ProjectInvitationIdsDocument,
   ProjectInvitationsDocument,
   ProjectMembersDocument,
   RequestProjectAccessDocument,
@@ -46,9 +47,13 @@ describe('invitations to a project', () => {
     const expiresIn = new Date(invitation.expiresAt as string).getTime() - Date.now();
     expect(expiresIn).toBeGreaterThan(3500_000);
 
-    // Any member of the project lists pending invitations; the OWNER sees the invited address.
-    const listed = (await gateway.execute(ProjectInvitationsDocument, { id: project.id }, viewer.as)).expectData();
+    // Any member of the project lists pending invitations; the address is for those who may invite (and the OWNER's e-mail rule).
+    const listed = (await gateway.execute(ProjectInvitationIdsDocument, { id: project.id }, viewer.as)).expectData();
     expect(listed.project?.invitations?.edges.map((edge) => edge.node.id)).toEqual([invitation.id]);
+    const withAddress = await gateway.execute(ProjectInvitationsDocument, { id: project.id }, viewer.as);
+    expect(withAddress.expectError('FORBIDDEN').path).toEqual(['project', 'invitations', 'edges', 0, 'node', 'email']);
+    const byInviter = (await gateway.execute(ProjectInvitationsDocument, { id: project.id }, projectAdmin.as)).expectData();
+    expect(byInviter.project?.invitations?.edges[0]?.node.email).toBe(email);
     const byOwner = (await gateway.execute(ProjectInvitationsDocument, { id: project.id }, tenant.owner.as)).expectData();
     expect(byOwner.project?.invitations?.edges[0]?.node.email).toBe(email);
 
@@ -72,7 +77,7 @@ describe('invitations to a project', () => {
     });
     const membershipExpiresIn = new Date(accepted.projectMember!.expiresAt as string).getTime() - Date.now();
     expect(membershipExpiresIn).toBeGreaterThan(3500_000);
-    expect((await gateway.execute(ProjectInvitationsDocument, { id: project.id }, viewer.as)).expectData().project?.invitations?.edges).toEqual([]);
+    expect((await gateway.execute(ProjectInvitationIdsDocument, { id: project.id }, viewer.as)).expectData().project?.invitations?.edges).toEqual([]);
     expect((await gateway.execute(MyInvitationsDocument, {}, invitee.as)).expectData().viewer.invitations.edges).toEqual([]);
     const members = (await gateway.execute(ProjectMembersDocument, { id: project.id }, invitee.as)).expectData();
     expect(members.project?.members?.edges.map((edge) => edge.node.user.id)).toContain(invitee.userId);
@@ -179,7 +184,7 @@ describe('invitations to an organization', () => {
       .expectData().inviteToOrganization!;
     expect(self.userErrors[0]?.code).toBe('CANNOT_INVITE_SELF');
 
-    const listed = (await gateway.execute(OrganizationInvitationsDocument, { id: tenant.organizationId }, colleague.as)).expectData();
+    const listed = (await gateway.execute(OrganizationInvitationsDocument, { id: tenant.organizationId }, tenant.owner.as)).expectData();
     expect(listed.organization?.invitations?.edges.map((edge) => edge.node.id)).toEqual([invited.invitation!.id]);
 
     const invitee = await tokenFor(database, invited.invitation!.user.id);
