@@ -18,13 +18,42 @@ interface MaintainerGrants {
   organizations: Set<string>;
 }
 
-function organizationsOfUsersLoader(prisma: PrismaClient) {
-  return new DataLoader<string, Set<string>>(async (userIds) => {
-    const memberships = await prisma.organizationMember.findMany({
-      where: { userId: { in: [...userIds] } },
-      select: { userId: true, organizationId: true },
+interface UserPlaces {
+  organizations: Set<string>;
+  maintainers: Set<string>;
+  projects: Set<string>;
+}
+
+/**
+ * Where a user shows: the organizations of its memberships, of its live project memberships (a
+ * project's members may come from outside the organization) and of its pending invitations and join
+ * requests (whoever manages them sees whom they name); the maintainers it belongs or is invited to.
+ */
+function placesOfUsersLoader(prisma: PrismaClient) {
+  return new DataLoader<string, UserPlaces>(async (userIds) => {
+    const users = [...userIds];
+    const now = new Date();
+    const rows = await prisma.$queryRaw<{ userId: string; kind: 'o' | 'm' | 'p'; placeId: string }[]>`
+      SELECT "userId", 'o' AS kind, "organizationId" AS "placeId" FROM "OrganizationMember" WHERE "userId" = ANY(${users})
+      UNION SELECT "userId", 'o', "organizationId" FROM "ProjectMember"
+        WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      UNION SELECT "userId", 'p', "projectId" FROM "ProjectMember"
+        WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      UNION SELECT i."userId", CASE WHEN i."maintainerId" IS NULL THEN 'o' ELSE 'm' END,
+          COALESCE(i."organizationId", p."organizationId", i."maintainerId")
+        FROM "Invitation" i LEFT JOIN "Project" p ON p.id = i."projectId"
+        WHERE i."userId" = ANY(${users}) AND (i."expiresAt" IS NULL OR i."expiresAt" > ${now})
+      UNION SELECT "userId", 'o', "organizationId" FROM "JoinRequest"
+        WHERE "userId" = ANY(${users}) AND ("expiresAt" IS NULL OR "expiresAt" > ${now})
+      UNION SELECT "userId", 'm', "maintainerId" FROM "MaintainerMember" WHERE "userId" = ANY(${users})`;
+    return userIds.map((userId) => {
+      const own = rows.filter((row) => row.userId === userId);
+      return {
+        organizations: new Set(own.filter((row) => row.kind === 'o').map((row) => row.placeId)),
+        maintainers: new Set(own.filter((row) => row.kind === 'm').map((row) => row.placeId)),
+        projects: new Set(own.filter((row) => row.kind === 'p').map((row) => row.placeId)),
+      };
     });
-    return userIds.map((userId) => new Set(memberships.filter((m) => m.userId === userId).map((m) => m.organizationId)));
   });
 }
 
@@ -70,7 +99,7 @@ function maintainerGrantsLoader(prisma: PrismaClient) {
 /** The principal's grants for one request; membership rows are read once, however many objects are checked. */
 export class Access {
   private readonly grants: DataLoader<string, UserGrants>;
-  private readonly organizationsOfUsers: DataLoader<string, Set<string>>;
+  private readonly placesOfUsers: DataLoader<string, UserPlaces>;
   private readonly maintainerGrants: DataLoader<string, MaintainerGrants>;
 
   constructor(
@@ -78,12 +107,36 @@ export class Access {
     prisma: PrismaClient,
   ) {
     this.grants = userGrantsLoader(prisma);
-    this.organizationsOfUsers = organizationsOfUsersLoader(prisma);
+    this.placesOfUsers = placesOfUsersLoader(prisma);
     this.maintainerGrants = maintainerGrantsLoader(prisma);
   }
 
   get userId(): string | null {
     return this.principal.kind === 'USER' ? this.principal.userId : null;
+  }
+
+  private readonly reached = new WeakSet<object>();
+
+  /**
+   * Marks an object as reached through another that the principal may read and that names it (an
+   * invitation's project for the invited user, a membership's adder): that very object passes its
+   * type's read rule, nothing else about it does (its guarded fields keep their rules, and the same
+   * object fetched elsewhere is judged anew).
+   */
+  reachedThrough<T extends object | null>(object: T): T {
+    if (object) this.reached.add(object);
+    return object;
+  }
+
+  isReachedThrough(object: object): boolean {
+    return this.reached.has(object);
+  }
+
+  /** Reads grants afresh: after a mutation changed the principal's own memberships, its payload sees them. */
+  forgetGrants(): void {
+    this.grants.clearAll();
+    this.maintainerGrants.clearAll();
+    this.placesOfUsers.clearAll();
   }
 
   /** Whether the principal is a user who belongs to this maintainer. */
@@ -159,9 +212,10 @@ export class Access {
   }
 
   /**
-   * Whether a user is visible at all (itself, or a member of an organization the principal reaches),
-   * or, with `email`, whether its e-mail address is: itself, an OWNER or ADMIN of a shared
-   * organization, or a credential holding member:read there.
+   * Whether a user is visible at all (itself, or a user who shows in an organization the principal
+   * reaches: member, project member, invitee, requester; or a fellow member of one of its projects), or, with `email`, whether its e-mail
+   * address is: itself, an OWNER or ADMIN of such an organization, a credential holding member:read
+   * there, or a member of a maintainer the user belongs or is invited to.
    */
   async canSeeUser(userId: string, detail: 'profile' | 'email'): Promise<boolean> {
     const { principal } = this;
@@ -170,25 +224,22 @@ export class Access {
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read') || scopesGrant(principal.scopes, 'maintainer:read');
     // A storage token reaches its project's data, not the people of the organization.
     if (principal.kind === 'STORAGE_TOKEN') return false;
-    const organizations = await this.organizationsOfUsers.load(userId);
+    const { organizations, maintainers, projects } = await this.placesOfUsers.load(userId);
     if (principal.kind !== 'USER') {
       return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
     }
-    const roles = (await this.grants.load(principal.userId)).organizationRoles;
-    const throughOrganization = [...organizations].some((organizationId) => {
+    // A maintainer's members manage its members and invitations, and see them whole.
+    if (maintainers.size > 0) {
+      const own = (await this.maintainerGrants.load(principal.userId)).maintainers;
+      if ([...maintainers].some((maintainerId) => own.has(maintainerId))) return true;
+    }
+    const { organizationRoles: roles, projectRoles } = await this.grants.load(principal.userId);
+    // Members of one project see each other, whichever organizations they come from.
+    if (detail === 'profile' && [...projects].some((projectId) => projectRoles.has(projectId))) return true;
+    return [...organizations].some((organizationId) => {
       const role = roles.get(organizationId);
       return role !== undefined && (detail === 'profile' || role === 'OWNER' || role === 'ADMIN');
     });
-    return throughOrganization || this.sharesMaintainer(userId);
-  }
-
-  /** Members of one maintainer see each other, e-mail addresses included (Keboola lists them to each other). */
-  private async sharesMaintainer(userId: string): Promise<boolean> {
-    if (this.principal.kind !== 'USER') return false;
-    const own = (await this.maintainerGrants.load(this.principal.userId)).maintainers;
-    if (own.size === 0) return false;
-    const theirs = (await this.maintainerGrants.load(userId)).maintainers;
-    return [...theirs].some((maintainerId) => own.has(maintainerId));
   }
 
   /** The organizations this principal belongs to. */

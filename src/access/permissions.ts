@@ -67,7 +67,8 @@ export function projectVisibility(principal: Principal, permission: 'project:rea
     return {
       OR: [
         { organization: { members: { some: { userId, role: { in: ['OWNER', 'ADMIN'] } } } } },
-        { members: { some: { userId } } },
+        // An expired membership grants nothing, whether or not a sweep removed it yet.
+        { members: { some: { userId, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] } } },
       ],
     };
   }

@@ -13,6 +13,8 @@ import './metadata/schema.js';
 import './project-template/schema.js';
 import './project-platform/schema.js';
 import './feature/schema.js';
+import './invitation/schema.js';
+import './join-request/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
 import './dashboard/schema.js';

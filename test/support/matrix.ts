@@ -9,7 +9,7 @@ import type { TestGateway } from './gateway.js';
  */
 export const PRINCIPALS = ['owner', 'admin', 'member', 'viewer', 'key', 'limitedKey', 'rootClient', 'maintainer', 'operator'] as const;
 export type Principal = (typeof PRINCIPALS)[number];
-export const OUTCOMES = { D: 'data', F: 'FORBIDDEN', N: 'NOT_FOUND', I: 'INVALID' } as const;
+export const OUTCOMES = { D: 'data', F: 'FORBIDDEN', N: 'NOT_FOUND', I: 'INVALID', J: 'JOIN_DIRECTLY' } as const;
 
 /** One tenant's objects that operations target; fresh ones for operations that consume their target. */
 export interface Side {

@@ -40,6 +40,8 @@ export async function addOrganizationMember(context: Context, input: z.input<typ
     const member = await tx.organizationMember.create({
       data: { id: newId('OrganizationMember'), organizationId: data.organizationId, userId: user.id, role: data.role },
     });
+    // Being added settles a pending invitation to the organization.
+    await tx.invitation.deleteMany({ where: { organizationId: data.organizationId, userId: user.id } });
     const changes = { userId: user.id, role: data.role };
     await audit({ organizationId: data.organizationId, action: 'member.add', target: { type: 'OrganizationMember', id: member.id }, changes });
     return { member };

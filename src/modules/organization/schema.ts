@@ -6,7 +6,8 @@ import { createOrganization, deleteOrganization, readOrganization, updateOrganiz
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id' },
-  authScopes: (organization) => ({ permission: { permission: 'organization:read', organizationId: organization.id } }),
+  authScopes: (organization, context) =>
+    context.access.isReachedThrough(organization) || { permission: { permission: 'organization:read', organizationId: organization.id } },
   fields: (t) => ({
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     name: t.exposeString('name'),

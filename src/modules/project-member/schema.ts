@@ -2,7 +2,9 @@ import type { ProjectMember as ProjectMemberRow } from '../../generated/prisma/c
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Project } from '../project/schema.js';
-import { addProjectMember, removeProjectMember, updateProjectMember } from './service.js';
+import { User } from '../user/schema.js';
+import { usersById } from '../user/loader.js';
+import { addProjectMember, live, removeProjectMember, updateProjectMember } from './service.js';
 
 export const ProjectRoleEnum = builder.enumType('ProjectRole', { values: ['ADMIN', 'EDITOR', 'VIEWER'] as const });
 
@@ -13,8 +15,19 @@ export const ProjectMember = builder.prismaNode('ProjectMember', {
   }),
   fields: (t) => ({
     role: t.expose('role', { type: ProjectRoleEnum }),
+    canShare: t.exposeBoolean('canShare', { description: 'An ADMIN who may also share the project’s data (Keboola’s `share` role).' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'The membership grants nothing from this time on.' }),
+    reason: t.exposeString('reason', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     user: t.relation('user'),
+    addedBy: t.field({
+      type: User,
+      nullable: true,
+      description:
+        'Who added the member, invited them or approved their request; the member themself after joining directly. Whoever reads the membership sees who that was (the e-mail address keeps its own rule).',
+      select: { addedById: true },
+      resolve: async (member, _args, context) => (member.addedById ? context.access.reachedThrough(await usersById(context).load(member.addedById)) : null),
+    }),
     project: t.relation('project'),
   }),
 });
@@ -26,7 +39,8 @@ builder.prismaObjectField(Project, 'members', (t) =>
     authScopes: (project) => ({
       permission: { permission: 'member:read', organizationId: project.organizationId, projectId: project.id },
     }),
-    query: () => ({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    description: 'Live members: an expired membership is not listed (and grants nothing) from the moment it expires.',
+    query: () => ({ where: live(), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   }),
 );
 
@@ -35,22 +49,32 @@ const memberResult = (t: PayloadFieldBuilder<{ member: ProjectMemberRow }>) => (
 });
 
 defineMutation('addProjectMember', {
+  rateLimit: { max: 30, windowSeconds: 3600 },
   input: (t) => ({
     projectId: t.id(),
-    userId: t.id({ description: 'A member of the project’s organization.' }),
+    userId: t.id({ required: false, description: 'The user to add, one the caller can see; or give `email`.' }),
+    email: t.string({ required: false, description: 'The user to add, inside the organization or not; a user with this address is created when none exists.' }),
     role: t.field({ type: ProjectRoleEnum }),
+    canShare: t.boolean({ required: false, description: 'Only with role ADMIN; granted by an OWNER or ADMIN of the organization only.' }),
+    expiresInSeconds: t.int({ required: false, description: 'The membership grants nothing after this many seconds.' }),
+    reason: t.string({ required: false }),
   }),
   payload: memberResult,
   resolve: (input, context) => addProjectMember(context, input),
 });
 
 defineMutation('updateProjectMember', {
-  input: (t) => ({ id: t.id(), role: t.field({ type: ProjectRoleEnum }) }),
+  input: (t) => ({
+    id: t.id(),
+    role: t.field({ type: ProjectRoleEnum, required: false }),
+    canShare: t.boolean({ required: false, description: 'Granting it needs an OWNER or ADMIN of the organization.' }),
+  }),
   payload: memberResult,
-  resolve: (input, context) => updateProjectMember(context, input.id, input.role),
+  resolve: (input, context) => updateProjectMember(context, input),
 });
 
 defineMutation('removeProjectMember', {
+  description: 'Removes a member; any member may remove themself.',
   input: (t) => ({ id: t.id() }),
   payload: removedId('removedMemberId'),
   resolve: (input, context) => removeProjectMember(context, input.id),

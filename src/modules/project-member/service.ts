@@ -2,52 +2,166 @@ import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { isIdOf, newId } from '../../db/ids.js';
 import { parseInput, userError } from '../../errors.js';
-import type { ProjectRole } from '../../generated/prisma/client.js';
+import type { Prisma, ProjectRole } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
+import { lockOrganization } from '../organization/service.js';
 import { authorizedProject } from '../project/service.js';
+import { findOrCreateUser } from '../user/service.js';
+
+/** Ten years: longer than any membership, invitation or request is meant to last, and within an Int of seconds. */
+const MAX_EXPIRY_SECONDS = 10 * 365 * 24 * 3600;
+
+/** Fields shared by the ways in which a membership comes to be: adding, inviting, joining, requesting. */
+export const membershipFields = {
+  expiresInSeconds: z.number().int().min(1, 'expiresInSeconds must be positive').max(MAX_EXPIRY_SECONDS, 'expiresInSeconds must be at most ten years').nullish(),
+  reason: z.string().trim().max(1000, 'reason must be at most 1000 characters').nullish().transform((reason) => reason || null),
+};
+
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('email must be an e-mail address').max(254, 'email must be at most 254 characters'));
+
+/** The time a given number of seconds from now, or null for none. */
+export function expiryIn(seconds: number | null | undefined, from = new Date()): Date | null {
+  return seconds ? new Date(from.getTime() + seconds * 1000) : null;
+}
+
+/** Rows that still count: never expiring, or expiring later than now. Expired ones grant and block nothing, swept or not. */
+export function live(now = new Date()) {
+  return { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+}
+
+/**
+ * Granting `canShare` (Keboola's `share` role) needs power over the organization itself, not only
+ * over the project: member:write on the organization (its OWNERs and ADMINs, a key of it holding
+ * member:write for every project, an operator with member:write).
+ */
+export async function requireSharePower(context: Context, organizationId: string, field: string[]): Promise<void> {
+  if (!(await context.access.can('member:write', { organizationId }))) {
+    throw userError('SHARE_NEEDS_ORGANIZATION_ADMIN', field, 'only an OWNER or ADMIN of the organization may grant canShare');
+  }
+}
+
+/** The user's membership of the project if it is live (an expired one does not count). */
+export function liveMembership(tx: Prisma.TransactionClient, projectId: string, userId: string) {
+  return tx.projectMember.findFirst({ where: { projectId, userId, ...live() } });
+}
+
+export interface NewMembership {
+  organizationId: string;
+  projectId: string;
+  userId: string;
+  role: ProjectRole;
+  canShare: boolean;
+  expiresAt: Date | null;
+  reason: string | null;
+  addedById: string | null;
+}
+
+/**
+ * Makes the user a member, replacing an expired membership, and removes the user's pending
+ * invitation to the project and request to join it: being a member settles both. The caller holds
+ * the organization's lock and has checked that no live membership exists.
+ */
+export async function insertProjectMember(tx: Prisma.TransactionClient, membership: NewMembership) {
+  const { projectId, userId } = membership;
+  await tx.projectMember.deleteMany({ where: { projectId, userId } });
+  await tx.invitation.deleteMany({ where: { projectId, userId } });
+  await tx.joinRequest.deleteMany({ where: { projectId, userId } });
+  return tx.projectMember.create({ data: { id: newId('ProjectMember'), ...membership } });
+}
 
 /** The project member with this id and its place, if the caller may change it; NOT_FOUND otherwise. */
 async function changeableProjectMember(context: Context, id: string) {
   const target = isIdOf('ProjectMember', id)
-    ? await context.prisma.projectMember.findFirst({ where: { id, project: { deleteAt: null } }, select: { organizationId: true, projectId: true } })
+    ? await context.prisma.projectMember.findFirst({
+        where: { id, project: { deleteAt: null } },
+        select: { organizationId: true, projectId: true, userId: true, role: true, canShare: true },
+      })
     : null;
   return context.access.authorizeOrNotFound('member:write', target, 'project member');
 }
 
-const newProjectMember = z.object({ projectId: z.string(), userId: z.string(), role: z.enum(['ADMIN', 'EDITOR', 'VIEWER']) });
+const ROLE = z.enum(['ADMIN', 'EDITOR', 'VIEWER']);
 
-/** Gives a member of the project's organization a role on the project. */
+const newProjectMember = z
+  .object({
+    projectId: z.string(),
+    userId: z.string().nullish(),
+    email: emailField.nullish(),
+    role: ROLE,
+    canShare: z.boolean().nullish().transform((value) => value ?? false),
+    ...membershipFields,
+  })
+  .superRefine((data, issues) => {
+    if (!data.userId === !data.email) issues.addIssue({ code: 'custom', path: ['userId'], message: 'give exactly one of userId and email' });
+    if (data.canShare && data.role !== 'ADMIN') issues.addIssue({ code: 'custom', path: ['canShare'], message: 'only an ADMIN may have canShare' });
+  });
+
+/**
+ * Gives a user a role on the project. The user need not belong to the organization (Keboola adds
+ * anyone by e-mail address, creating an unknown user); by id, the user must be one the caller can see.
+ */
 export async function addProjectMember(context: Context, input: z.input<typeof newProjectMember>) {
   const data = parseInput(newProjectMember, input);
   const { organizationId, projectId } = await authorizedProject(context, data.projectId, 'member:write', 'projectId');
-  const inOrganization = isIdOf('User', data.userId)
-    ? await context.prisma.organizationMember.findUnique({ where: { organizationId_userId: { organizationId, userId: data.userId } } })
-    : null;
-  if (!inOrganization) throw userError('NOT_A_MEMBER', ['userId'], 'the user must first be a member of the project’s organization');
-  const existing = await context.prisma.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: data.userId } } });
-  if (existing) throw userError('ALREADY_MEMBER', ['userId'], 'this user is already a member of the project');
+  if (data.canShare) await requireSharePower(context, organizationId, ['canShare']);
+  if (data.userId) {
+    const known = isIdOf('User', data.userId) && (await context.access.canSeeUser(data.userId, 'profile'));
+    if (!known || !(await context.prisma.user.findUnique({ where: { id: data.userId }, select: { id: true } }))) {
+      throw userError('NOT_FOUND', ['userId'], 'user not found');
+    }
+  }
+  const userField = data.userId ? 'userId' : 'email';
   const member = await audited(context, async (tx, audit) => {
-    const created = await tx.projectMember.create({
-      data: { id: newId('ProjectMember'), organizationId, projectId, userId: data.userId, role: data.role },
+    await lockOrganization(tx, organizationId);
+    const userId = data.userId ?? (await findOrCreateUser(tx, data.email!)).id;
+    if (await liveMembership(tx, projectId, userId)) throw userError('ALREADY_MEMBER', [userField], 'this user is already a member of the project');
+    const created = await insertProjectMember(tx, {
+      organizationId,
+      projectId,
+      userId,
+      role: data.role,
+      canShare: data.canShare,
+      expiresAt: expiryIn(data.expiresInSeconds),
+      reason: data.reason,
+      addedById: context.access.userId,
     });
-    const changes = { projectId, userId: data.userId, role: data.role };
+    const changes = { projectId, userId, role: data.role, canShare: data.canShare, expiresAt: created.expiresAt, reason: data.reason };
     await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
     return created;
   });
   return { member };
 }
 
-export async function updateProjectMember(context: Context, id: string, role: ProjectRole) {
-  const { organizationId } = await changeableProjectMember(context, id);
+const projectMemberChanges = z
+  .object({ id: z.string(), role: ROLE.nullish(), canShare: z.boolean().nullish() })
+  .refine((data) => data.role || typeof data.canShare === 'boolean', { path: ['role'], message: 'give role or canShare' });
+
+/** Changes a member's role or share right; granting canShare needs the organization's OWNER or ADMIN. */
+export async function updateProjectMember(context: Context, input: z.input<typeof projectMemberChanges>) {
+  const data = parseInput(projectMemberChanges, input);
+  const current = await changeableProjectMember(context, data.id);
+  const role = data.role ?? current.role;
+  // A member who is no longer an ADMIN loses the share right with it.
+  const canShare = role === 'ADMIN' ? (data.canShare ?? current.canShare) : false;
+  if (data.canShare && role !== 'ADMIN') throw userError('INVALID', ['canShare'], 'only an ADMIN may have canShare');
+  if (canShare && !current.canShare) await requireSharePower(context, current.organizationId, ['canShare']);
   const member = await audited(context, async (tx, audit) => {
-    await audit({ organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role } });
-    return tx.projectMember.update({ where: { id }, data: { role } });
+    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id: data.id }, changes: { role, canShare } });
+    return tx.projectMember.update({ where: { id: data.id }, data: { role, canShare } });
   });
   return { member };
 }
 
+/** Removes a member; any member may remove themself, whatever their role and even when the last one. */
 export async function removeProjectMember(context: Context, id: string) {
-  const { organizationId } = await changeableProjectMember(context, id);
+  const own = isIdOf('ProjectMember', id) && context.access.userId
+    ? await context.prisma.projectMember.findFirst({ where: { id, userId: context.access.userId, project: { deleteAt: null } }, select: { organizationId: true } })
+    : null;
+  const { organizationId } = own ?? (await changeableProjectMember(context, id));
   await audited(context, async (tx, audit) => {
     const removed = await tx.projectMember.delete({ where: { id } });
     await audit({ organizationId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });

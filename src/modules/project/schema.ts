@@ -9,9 +9,10 @@ export const ProjectTypeEnum = builder.enumType('ProjectType', { values: ['WEBSI
 
 export const Project = builder.prismaNode('Project', {
   id: { field: 'id' },
-  authScopes: (project) => ({
-    permission: { permission: 'project:read', organizationId: project.organizationId, projectId: project.id },
-  }),
+  authScopes: (project, context) =>
+    context.access.isReachedThrough(project) || {
+      permission: { permission: 'project:read', organizationId: project.organizationId, projectId: project.id },
+    },
   fields: (t) => ({
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     name: t.exposeString('name'),

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 
 export const User = builder.prismaNode('User', {
   id: { field: 'id' },
-  authScopes: (user) => ({ seeUser: user.id }),
+  authScopes: (user, context) => context.access.isReachedThrough(user) || { seeUser: user.id },
   fields: (t) => ({
     databaseId: t.exposeInt('number', { description: 'A stable integer for clients that decode ids as integers (the Keboola dialect); `id` everywhere else.' }),
     name: t.exposeString('name'),

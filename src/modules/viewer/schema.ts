@@ -55,7 +55,7 @@ const ViewerCredential = builder.objectRef<CredentialView>('ViewerCredential').i
   }),
 });
 
-const Viewer = builder.objectRef<Principal>('Viewer').implement({
+export const Viewer = builder.objectRef<Principal>('Viewer').implement({
   description: 'Who the request acts as.',
   fields: (t) => ({
     kind: t.field({ type: PrincipalKind, resolve: (principal) => principal.kind }),

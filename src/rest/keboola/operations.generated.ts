@@ -94,11 +94,17 @@ export type UpdateProjectInput = {
 export type UserErrorCode =
   | 'ALREADY_ENABLED'
   | 'ALREADY_EXISTS'
+  | 'ALREADY_INVITED'
   | 'ALREADY_MEMBER'
+  | 'ALREADY_REQUESTED'
+  | 'CANNOT_INVITE_SELF'
   | 'DELETED'
+  | 'EXPIRED'
+  | 'HAS_JOIN_REQUEST'
   | 'HAS_PROJECTS'
   | 'INVALID'
   | 'INVALID_SCOPE'
+  | 'JOIN_DIRECTLY'
   | 'KEY_LIMIT_REACHED'
   | 'LAST_MEMBER'
   | 'LAST_OWNER'
@@ -109,6 +115,7 @@ export type UserErrorCode =
   | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
+  | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'TOO_LONG';
 
 export type KeboolaOrganizationsQueryVariables = Exact<{

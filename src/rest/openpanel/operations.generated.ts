@@ -96,11 +96,17 @@ export type UpdateReferenceInput = {
 export type UserErrorCode =
   | 'ALREADY_ENABLED'
   | 'ALREADY_EXISTS'
+  | 'ALREADY_INVITED'
   | 'ALREADY_MEMBER'
+  | 'ALREADY_REQUESTED'
+  | 'CANNOT_INVITE_SELF'
   | 'DELETED'
+  | 'EXPIRED'
+  | 'HAS_JOIN_REQUEST'
   | 'HAS_PROJECTS'
   | 'INVALID'
   | 'INVALID_SCOPE'
+  | 'JOIN_DIRECTLY'
   | 'KEY_LIMIT_REACHED'
   | 'LAST_MEMBER'
   | 'LAST_OWNER'
@@ -111,6 +117,7 @@ export type UserErrorCode =
   | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
+  | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'TOO_LONG';
 
 export type OpenPanelClientFragment = { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null };
@@ -141,7 +148,9 @@ export type ClientQuery = { client:
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
+    | { __typename: 'Invitation' }
     | { __typename: 'Job' }
+    | { __typename: 'JoinRequest' }
     | { __typename: 'Maintainer' }
     | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
@@ -261,7 +270,9 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Client' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
+    | { __typename: 'Invitation' }
     | { __typename: 'Job' }
+    | { __typename: 'JoinRequest' }
     | { __typename: 'Maintainer' }
     | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }

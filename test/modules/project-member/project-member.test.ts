@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
 import {
   AddProjectMemberDocument,
@@ -6,25 +7,29 @@ import {
   UpdateProjectMemberDocument,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
-import { createProject, createTenant } from '../../support/tenant.js';
+import { createProject, createTenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
 describe('project members', () => {
-  test('a project ADMIN manages project roles; users must belong to the organization', async () => {
+  test('a project ADMIN manages project roles; a user by id must be one the caller can see', async () => {
     const tenant = await createTenant(database);
     const { project } = await createProject(gateway, tenant);
     const projectAdmin = await tenant.addProjectUser(project.id, 'ADMIN');
     const colleague = await tenant.addUser('MEMBER');
     const outsider = (await createTenant(database)).owner;
 
-    const notMember = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: outsider.userId, role: 'VIEWER' } }, projectAdmin.as))
+    // Another tenant's user, by id, is not one this caller knows of: the same as a missing user.
+    const unseen = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: outsider.userId, role: 'VIEWER' } }, projectAdmin.as))
       .expectData().addProjectMember!;
-    expect(notMember.userErrors[0]?.code).toBe('NOT_A_MEMBER');
+    expect(unseen.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'userId'], message: 'user not found' }]);
+    const neither = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, role: 'VIEWER' } }, projectAdmin.as))
+      .expectData().addProjectMember!;
+    expect(neither.userErrors[0]?.code).toBe('INVALID');
 
     const added = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'VIEWER' } }, projectAdmin.as))
       .expectData().addProjectMember!;
-    expect(added.member).toMatchObject({ role: 'VIEWER', user: { id: colleague.userId }, project: { id: project.id } });
+    expect(added.member).toMatchObject({ role: 'VIEWER', canShare: false, expiresAt: null, user: { id: colleague.userId }, addedBy: { id: projectAdmin.userId }, project: { id: project.id } });
     const duplicate = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'EDITOR' } }, projectAdmin.as))
       .expectData().addProjectMember!;
     expect(duplicate.userErrors[0]?.code).toBe('ALREADY_MEMBER');
@@ -43,5 +48,107 @@ describe('project members', () => {
       .expectData().removeProjectMember!;
     expect(removed).toEqual({ removedMemberId: added.member!.id, userErrors: [] });
     (await gateway.execute(ProjectMembersDocument, { id: project.id }, colleague.as)).expectError('NOT_FOUND');
+  });
+
+  test('by e-mail address anyone is added, inside the organization or not (Keboola’s rule); an unknown address makes a user', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const otherOwner = (await createTenant(database)).owner;
+    const email = `${unique('Newcomer')}@Example.test`;
+
+    const byEmail = (await gateway.execute(AddProjectMemberDocument, {
+      input: { projectId: project.id, email, role: 'EDITOR', reason: 'consulting', expiresInSeconds: 3600 },
+    }, tenant.owner.as)).expectData().addProjectMember!;
+    expect(byEmail.userErrors).toEqual([]);
+    expect(byEmail.member).toMatchObject({ role: 'EDITOR', reason: 'consulting', addedBy: { id: tenant.owner.userId } });
+    const expiresIn = new Date(byEmail.member!.expiresAt as string).getTime() - Date.now();
+    expect(expiresIn).toBeGreaterThan(3500_000);
+    expect(expiresIn).toBeLessThanOrEqual(3600_000);
+    const created = await database.prisma.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
+    expect(await database.prisma.organizationMember.count({ where: { userId: created.id } })).toBe(0);
+
+    // Another tenant's OWNER, by address: now a member of this project only.
+    const outsider = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, email: otherOwner.email, role: 'VIEWER' } }, tenant.owner.as))
+      .expectData().addProjectMember!;
+    expect(outsider.member?.user.id).toBe(otherOwner.userId);
+    const seen = (await gateway.execute(ProjectMembersDocument, { id: project.id }, otherOwner.as)).expectData();
+    expect(seen.project?.members?.edges.map((edge) => edge.node.user.id).sort()).toEqual([created.id, otherOwner.userId].sort());
+
+    const invalid = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, email: 'not an address', role: 'VIEWER' } }, tenant.owner.as))
+      .expectData().addProjectMember!;
+    expect(invalid.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'email'] });
+    const tooLong = (await gateway.execute(AddProjectMemberDocument, {
+      input: { projectId: project.id, email: `${unique('x')}@example.test`, role: 'VIEWER', expiresInSeconds: 0 },
+    }, tenant.owner.as)).expectData().addProjectMember!;
+    expect(tooLong.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'expiresInSeconds'] });
+  });
+
+  test('only an OWNER or ADMIN of the organization grants canShare, and only to an ADMIN', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const projectAdmin = await tenant.addProjectUser(project.id, 'ADMIN');
+    const orgAdmin = await tenant.addUser('ADMIN');
+    const colleague = await tenant.addUser('MEMBER');
+
+    const byProjectAdmin = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'ADMIN', canShare: true } }, projectAdmin.as))
+      .expectData().addProjectMember!;
+    expect(byProjectAdmin.userErrors).toEqual([{ code: 'SHARE_NEEDS_ORGANIZATION_ADMIN', field: ['input', 'canShare'], message: 'only an OWNER or ADMIN of the organization may grant canShare' }]);
+    const notAdmin = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'VIEWER', canShare: true } }, orgAdmin.as))
+      .expectData().addProjectMember!;
+    expect(notAdmin.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'canShare'] });
+
+    const plain = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'ADMIN' } }, projectAdmin.as))
+      .expectData().addProjectMember!.member!;
+    const grant = (await gateway.execute(UpdateProjectMemberDocument, { input: { id: plain.id, canShare: true } }, projectAdmin.as)).expectData().updateProjectMember!;
+    expect(grant.userErrors[0]?.code).toBe('SHARE_NEEDS_ORGANIZATION_ADMIN');
+    const granted = (await gateway.execute(UpdateProjectMemberDocument, { input: { id: plain.id, canShare: true } }, orgAdmin.as)).expectData().updateProjectMember!;
+    expect(granted.member).toMatchObject({ role: 'ADMIN', canShare: true });
+    // A project ADMIN may still change the member's role; one who is no longer an ADMIN loses canShare.
+    const demoted = (await gateway.execute(UpdateProjectMemberDocument, { input: { id: plain.id, role: 'EDITOR' } }, projectAdmin.as)).expectData().updateProjectMember!;
+    expect(demoted.member).toMatchObject({ role: 'EDITOR', canShare: false });
+    const byKey = (await gateway.execute(UpdateProjectMemberDocument, { input: { id: plain.id, role: 'ADMIN', canShare: true } }, tenant.managementKey.as)).expectData().updateProjectMember!;
+    expect(byKey.member).toMatchObject({ role: 'ADMIN', canShare: true });
+    const limitedKey = await tenant.addKey(['member:write'], [project.id]);
+    const byLimitedKey = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, email: `${unique('s')}@example.test`, role: 'ADMIN', canShare: true } }, limitedKey.as))
+      .expectData().addProjectMember!;
+    expect(byLimitedKey.userErrors[0]?.code).toBe('SHARE_NEEDS_ORGANIZATION_ADMIN');
+  });
+
+  test('any member removes themself, even a VIEWER and even the last one', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const viewer = await tenant.addProjectUser(project.id, 'VIEWER');
+    const membership = await database.prisma.projectMember.findFirstOrThrow({ where: { userId: viewer.userId } });
+    const other = await tenant.addProjectUser(project.id, 'VIEWER');
+    const otherMembership = await database.prisma.projectMember.findFirstOrThrow({ where: { userId: other.userId } });
+
+    (await gateway.execute(RemoveProjectMemberDocument, { input: { id: otherMembership.id } }, viewer.as)).expectError('FORBIDDEN');
+    await database.prisma.projectMember.delete({ where: { id: otherMembership.id } });
+    const left = (await gateway.execute(RemoveProjectMemberDocument, { input: { id: membership.id } }, viewer.as)).expectData().removeProjectMember!;
+    expect(left).toEqual({ removedMemberId: membership.id, userErrors: [] });
+    expect(await database.prisma.projectMember.count({ where: { projectId: project.id } })).toBe(0);
+  });
+
+  test('an expired membership grants nothing from the moment it expires, without any sweep, and is not listed', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const colleague = await tenant.addUser('MEMBER');
+    const temporary = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'ADMIN', expiresInSeconds: 2 } }, tenant.owner.as))
+      .expectData().addProjectMember!.member!;
+    const before = (await gateway.execute(ProjectMembersDocument, { id: project.id }, colleague.as)).expectData();
+    expect(before.project?.members?.edges.map((edge) => edge.node.id)).toEqual([temporary.id]);
+
+    await sleep(Math.max(0, new Date(temporary.expiresAt as string).getTime() - Date.now()) + 50);
+    (await gateway.execute(ProjectMembersDocument, { id: project.id }, colleague.as)).expectError('NOT_FOUND');
+    const refused = (await gateway.execute(UpdateProjectMemberDocument, { input: { id: temporary.id, role: 'VIEWER' } }, colleague.as)).expectData().updateProjectMember!;
+    expect(refused.userErrors[0]?.code).toBe('NOT_FOUND');
+    const listed = (await gateway.execute(ProjectMembersDocument, { id: project.id }, tenant.owner.as)).expectData();
+    expect(listed.project?.members?.edges).toEqual([]);
+    expect(await database.prisma.projectMember.count({ where: { id: temporary.id } })).toBe(1);
+
+    // Adding the user again replaces the expired membership.
+    const again = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'VIEWER' } }, tenant.owner.as))
+      .expectData().addProjectMember!;
+    expect(again.member).toMatchObject({ role: 'VIEWER', expiresAt: null });
   });
 });
