@@ -144,6 +144,8 @@ export interface Dialect {
   openApiPath: string;
   /** The Content-Type of every response (a vendor's client may compare it as a string). */
   contentType: string;
+  /** A field denied inside an object the caller reaches is null in its shapes, as in GraphQL (else the request is refused). */
+  deniedFieldsAreNull?: boolean;
   /** A refusal of GraphQL, in the dialect's words; `resource` is what the route's path names. */
   denial(denial: Denial, call: RouteCall<unknown, unknown>, resource: string): RestFailure;
   /** A request part (`body`, `querystring`) its route's schema refused. */

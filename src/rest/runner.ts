@@ -9,15 +9,22 @@ import { budgetHeaders } from '../guards/rate-limit.js';
 import { openApiDocument } from './openapi.js';
 import { RestFailure, type Denial, type Dialect, type Operation, type RestRoute, type RouteCall, type UserError } from './route.js';
 
+interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
 interface GraphQLResult {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  errors?: GraphQLError[];
 }
 
 /** Turns a GraphQL result into a failure of the dialect, or null when it succeeded. */
 function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect, call: RouteCall<unknown, unknown>): RestFailure | null {
   const deny = (denial: Denial) => route.deny?.(denial, call) ?? dialect.denial(denial, call, route.resource);
-  const error = result.errors?.[0];
+  const deniedField = (candidate: GraphQLError) => candidate.extensions?.code === 'FORBIDDEN' && (candidate.path?.length ?? 0) > 1;
+  const error = result.errors?.find((candidate) => !(dialect.deniedFieldsAreNull && deniedField(candidate)));
   if (error) {
     const code = error.extensions?.code;
     if (code === 'NOT_FOUND') return deny({ kind: 'not-found', name: String(error.path?.[0] ?? route.resource) });

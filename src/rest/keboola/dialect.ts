@@ -62,6 +62,8 @@ export const keboola: Dialect = {
   // Keboola's PHP client compares the header to this very string; with a charset it hands back raw text.
   contentType: 'application/json',
   credentialHeaders: [HEADER],
+  // A maintainer or CRM id the caller may not see is null in Keboola's objects.
+  deniedFieldsAreNull: true,
   errorBody,
   denial,
   invalid,

@@ -123,7 +123,7 @@ export type KeboolaOrganizationsQueryVariables = Exact<{
 }>;
 
 
-export type KeboolaOrganizationsQuery = { organizations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, createdAt: string } }> } };
+export type KeboolaOrganizationsQuery = { organizations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } }> } };
 
 export type KeboolaOrganizationWithProjectsQueryVariables = Exact<{
   id: string | number;
@@ -131,14 +131,14 @@ export type KeboolaOrganizationWithProjectsQueryVariables = Exact<{
 }>;
 
 
-export type KeboolaOrganizationWithProjectsQuery = { organization: { databaseId: number, name: string, createdAt: string, projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } }> } } | null };
+export type KeboolaOrganizationWithProjectsQuery = { organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } }> }, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } | null };
 
 export type KeboolaUpdateOrganizationMutationVariables = Exact<{
   input: UpdateOrganizationInput;
 }>;
 
 
-export type KeboolaUpdateOrganizationMutation = { updateOrganization: { organization: { databaseId: number, name: string, createdAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+export type KeboolaUpdateOrganizationMutation = { updateOrganization: { organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type KeboolaOrganizationUsersQueryVariables = Exact<{
   id: string | number;
@@ -146,7 +146,7 @@ export type KeboolaOrganizationUsersQueryVariables = Exact<{
 }>;
 
 
-export type KeboolaOrganizationUsersQuery = { organization: { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { createdAt: string, user: { databaseId: number, name: string, email: string | null } } }> } | null } | null };
+export type KeboolaOrganizationUsersQuery = { organization: { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { createdAt: string, user: { databaseId: number, name: string, email: string | null, features: Array<string> } } }> } | null } | null };
 
 export type KeboolaAddOrganizationUserMutationVariables = Exact<{
   input: AddOrganizationMemberInput;
@@ -160,21 +160,21 @@ export type KeboolaProjectQueryVariables = Exact<{
 }>;
 
 
-export type KeboolaProjectQuery = { project: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } | null };
+export type KeboolaProjectQuery = { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null };
 
 export type KeboolaCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
 
 
-export type KeboolaCreateProjectMutation = { createProject: { project: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+export type KeboolaCreateProjectMutation = { createProject: { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type KeboolaUpdateProjectMutationVariables = Exact<{
   input: UpdateProjectInput;
 }>;
 
 
-export type KeboolaUpdateProjectMutation = { updateProject: { project: { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+export type KeboolaUpdateProjectMutation = { updateProject: { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type KeboolaDeleteProjectMutationVariables = Exact<{
   input: DeleteProjectInput;
@@ -183,28 +183,32 @@ export type KeboolaDeleteProjectMutationVariables = Exact<{
 
 export type KeboolaDeleteProjectMutation = { deleteProject: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type KeboolaMembershipFragment = { role: ProjectRole, canShare: boolean, createdAt: string, expiresAt: string | null, reason: string | null, user: { databaseId: number, name: string, email: string | null, features: Array<string> }, addedBy: { databaseId: number, name: string, email: string | null, features: Array<string> } | null };
+
 export type KeboolaProjectUsersQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
 }>;
 
 
-export type KeboolaProjectUsersQuery = { project: { deleteAt: string | null, members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { role: ProjectRole, createdAt: string, user: { databaseId: number, name: string, email: string | null } } }> } | null } | null };
+export type KeboolaProjectUsersQuery = { project: { deleteAt: string | null, members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { role: ProjectRole, canShare: boolean, createdAt: string, expiresAt: string | null, reason: string | null, user: { databaseId: number, name: string, email: string | null, features: Array<string> }, addedBy: { databaseId: number, name: string, email: string | null, features: Array<string> } | null } }> } | null } | null };
 
 export type NextPageFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, field: Array<string>, message: string };
 
-export type KeboolaUserFragment = { databaseId: number, name: string, email: string | null };
+export type KeboolaUserFragment = { databaseId: number, name: string, email: string | null, features: Array<string> };
 
-export type KeboolaOrganizationFragment = { databaseId: number, name: string, createdAt: string };
+export type KeboolaMaintainerFragment = { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string };
 
-export type KeboolaProjectFragment = { databaseId: number, name: string, createdAt: string, deleteAt: string | null, organization: { databaseId: number, name: string, createdAt: string } };
+export type KeboolaOrganizationFragment = { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null };
+
+export type KeboolaProjectFragment = { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } };
 
 export type KeboolaVerifyTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KeboolaVerifyTokenQuery = { viewer: { credential: { id: string, type: CredentialType, description: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, scopes: Array<string>, user: { databaseId: number, name: string, email: string | null } | null } | null } };
+export type KeboolaVerifyTokenQuery = { viewer: { credential: { id: string, type: CredentialType, description: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, scopes: Array<string>, user: { databaseId: number, name: string, email: string | null, features: Array<string> } | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -224,6 +228,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const KeboolaUserFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}
+    `, {"fragmentName":"KeboolaUser"}) as unknown as TypedDocumentString<KeboolaUserFragment, unknown>;
+export const KeboolaMembershipFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaMembership on ProjectMember {
+  role
+  canShare
+  createdAt
+  expiresAt
+  reason
+  user {
+    ...KeboolaUser
+  }
+  addedBy {
+    ...KeboolaUser
+  }
+}
+    fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}`, {"fragmentName":"KeboolaMembership"}) as unknown as TypedDocumentString<KeboolaMembershipFragment, unknown>;
 export const NextPageFragmentDoc = new TypedDocumentString(`
     fragment NextPage on PageInfo {
   hasNextPage
@@ -237,34 +269,81 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
-export const KeboolaUserFragmentDoc = new TypedDocumentString(`
-    fragment KeboolaUser on User {
+export const KeboolaMaintainerFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaMaintainer on Maintainer {
   databaseId
   name
-  email
+  zendeskUrl
+  createdAt
 }
-    `, {"fragmentName":"KeboolaUser"}) as unknown as TypedDocumentString<KeboolaUserFragment, unknown>;
+    `, {"fragmentName":"KeboolaMaintainer"}) as unknown as TypedDocumentString<KeboolaMaintainerFragment, unknown>;
 export const KeboolaOrganizationFragmentDoc = new TypedDocumentString(`
     fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }
-    `, {"fragmentName":"KeboolaOrganization"}) as unknown as TypedDocumentString<KeboolaOrganizationFragment, unknown>;
+    fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}`, {"fragmentName":"KeboolaOrganization"}) as unknown as TypedDocumentString<KeboolaOrganizationFragment, unknown>;
 export const KeboolaProjectFragmentDoc = new TypedDocumentString(`
     fragment KeboolaProject on Project {
   databaseId
   name
+  description
   createdAt
+  expiresAt
   deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
   organization {
     ...KeboolaOrganization
   }
 }
-    fragment KeboolaOrganization on Organization {
+    fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }`, {"fragmentName":"KeboolaProject"}) as unknown as TypedDocumentString<KeboolaProjectFragment, unknown>;
 export const KeboolaOrganizationsDocument = new TypedDocumentString(`
     query KeboolaOrganizations($after: String) {
@@ -283,10 +362,22 @@ export const KeboolaOrganizationsDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
 fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }`) as unknown as TypedDocumentString<KeboolaOrganizationsQuery, KeboolaOrganizationsQueryVariables>;
 export const KeboolaOrganizationWithProjectsDocument = new TypedDocumentString(`
     query KeboolaOrganizationWithProjects($id: ID!, $after: String) {
@@ -308,16 +399,51 @@ export const KeboolaOrganizationWithProjectsDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
 fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }
 fragment KeboolaProject on Project {
   databaseId
   name
+  description
   createdAt
+  expiresAt
   deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
   organization {
     ...KeboolaOrganization
   }
@@ -338,10 +464,22 @@ export const KeboolaUpdateOrganizationDocument = new TypedDocumentString(`
   field
   message
 }
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
 fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }`) as unknown as TypedDocumentString<KeboolaUpdateOrganizationMutation, KeboolaUpdateOrganizationMutationVariables>;
 export const KeboolaOrganizationUsersDocument = new TypedDocumentString(`
     query KeboolaOrganizationUsers($id: ID!, $after: String) {
@@ -369,6 +507,7 @@ fragment KeboolaUser on User {
   databaseId
   name
   email
+  features
 }`) as unknown as TypedDocumentString<KeboolaOrganizationUsersQuery, KeboolaOrganizationUsersQueryVariables>;
 export const KeboolaAddOrganizationUserDocument = new TypedDocumentString(`
     mutation KeboolaAddOrganizationUser($input: AddOrganizationMemberInput!) {
@@ -389,16 +528,51 @@ export const KeboolaProjectDocument = new TypedDocumentString(`
     ...KeboolaProject
   }
 }
-    fragment KeboolaOrganization on Organization {
+    fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }
 fragment KeboolaProject on Project {
   databaseId
   name
+  description
   createdAt
+  expiresAt
   deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
   organization {
     ...KeboolaOrganization
   }
@@ -419,16 +593,51 @@ export const KeboolaCreateProjectDocument = new TypedDocumentString(`
   field
   message
 }
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
 fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }
 fragment KeboolaProject on Project {
   databaseId
   name
+  description
   createdAt
+  expiresAt
   deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
   organization {
     ...KeboolaOrganization
   }
@@ -449,16 +658,51 @@ export const KeboolaUpdateProjectDocument = new TypedDocumentString(`
   field
   message
 }
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
 fragment KeboolaOrganization on Organization {
   databaseId
   name
   createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
 }
 fragment KeboolaProject on Project {
   databaseId
   name
+  description
   createdAt
+  expiresAt
   deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
   organization {
     ...KeboolaOrganization
   }
@@ -486,17 +730,26 @@ export const KeboolaProjectUsersDocument = new TypedDocumentString(`
       }
       edges {
         node {
-          role
-          createdAt
-          user {
-            ...KeboolaUser
-          }
+          ...KeboolaMembership
         }
       }
     }
   }
 }
-    fragment NextPage on PageInfo {
+    fragment KeboolaMembership on ProjectMember {
+  role
+  canShare
+  createdAt
+  expiresAt
+  reason
+  user {
+    ...KeboolaUser
+  }
+  addedBy {
+    ...KeboolaUser
+  }
+}
+fragment NextPage on PageInfo {
   hasNextPage
   endCursor
 }
@@ -504,6 +757,7 @@ fragment KeboolaUser on User {
   databaseId
   name
   email
+  features
 }`) as unknown as TypedDocumentString<KeboolaProjectUsersQuery, KeboolaProjectUsersQueryVariables>;
 export const KeboolaVerifyTokenDocument = new TypedDocumentString(`
     query KeboolaVerifyToken {
@@ -528,4 +782,5 @@ export const KeboolaVerifyTokenDocument = new TypedDocumentString(`
   databaseId
   name
   email
+  features
 }`) as unknown as TypedDocumentString<KeboolaVerifyTokenQuery, KeboolaVerifyTokenQueryVariables>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listRoute, operation, route, type RestRoute } from '../route.js';
 import { KeboolaDeleteProjectDocument, KeboolaProjectDocument, KeboolaProjectUsersDocument, KeboolaUpdateProjectDocument } from './operations.generated.js';
-import { keboolaRole, keboolaTime, liveProject, membershipResponse, pathId, project, projectResponse, returned, user } from './shared.js';
+import { liveProject, membership, membershipResponse, pathId, project, projectResponse, returned } from './shared.js';
 
 export const projectRoutes: RestRoute[] = [
   route({
@@ -46,16 +46,7 @@ export const projectRoutes: RestRoute[] = [
     connection: (data) => data.project?.members,
     respond: (nodes, { params }, data) => {
       liveProject(data.project, pathId(params));
-      return nodes.map((node) => ({
-        ...user(node.user),
-        role: keboolaRole(node.role),
-        status: 'active',
-        created: keboolaTime(node.createdAt),
-        expires: null,
-        reason: null,
-        invitor: null,
-        approver: null,
-      }));
+      return nodes.map(membership);
     },
   }),
 ];

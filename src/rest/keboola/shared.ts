@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RestFailure, type Connection } from '../route.js';
-import type { KeboolaOrganizationFragment, KeboolaProjectFragment, KeboolaUserFragment, ProjectRole } from './operations.generated.js';
+import type { KeboolaMaintainerFragment, KeboolaMembershipFragment, KeboolaOrganizationFragment, KeboolaProjectFragment, KeboolaUserFragment, ProjectRole } from './operations.generated.js';
 
 /** What the Keboola routes share: Keboola's time format, ids, roles and the shapes of its objects. */
 
@@ -54,51 +54,84 @@ export function liveProject<T extends { deleteAt: string | null }>(project: T | 
   return project;
 }
 
-// Shapes of Keboola's objects (compat/keboola.md §2).
+// Shapes of Keboola's objects (compat/keboola.md §2). Steward has no MFA and no storage backends of its own.
 
 export function user(node: KeboolaUserFragment) {
-  return { id: node.databaseId, name: node.name, email: node.email, mfaEnabled: false, features: [] as string[], canAccessLogs: false, isSuperAdmin: false };
+  return { id: node.databaseId, name: node.name, email: node.email, mfaEnabled: false, features: node.features, canAccessLogs: false, isSuperAdmin: false };
 }
 
+export function maintainer(node: KeboolaMaintainerFragment) {
+  return { id: node.databaseId, name: node.name, created: keboolaTime(node.createdAt), zendeskUrl: node.zendeskUrl };
+}
+
+/** A field the caller may not see (a maintainer, a CRM id) is null, as in GraphQL. */
 export function organization(node: KeboolaOrganizationFragment) {
   return {
     id: node.databaseId,
     name: node.name,
     created: keboolaTime(node.createdAt),
-    allowAutoJoin: true,
-    crmId: null,
+    allowAutoJoin: node.allowAutoJoin,
+    crmId: node.crmId ?? null,
     activityCenterProjectId: null,
-    mfaRequired: false,
-    maintainer: null,
+    mfaRequired: node.mfaRequired,
+    maintainer: node.maintainer ? maintainer(node.maintainer) : null,
   };
+}
+
+/** Limits and metrics are maps by name, as Keboola has them. */
+function byName(entries: readonly { name: string; value: number }[] | null) {
+  return Object.fromEntries((entries ?? []).map((entry) => [entry.name, { name: entry.name, value: entry.value }]));
 }
 
 export function project(node: KeboolaProjectFragment) {
   return {
     id: node.databaseId,
     name: node.name,
-    type: 'production',
+    description: node.description,
+    type: node.template.id,
     region: 'steward',
     created: keboolaTime(node.createdAt),
-    expires: null,
-    features: [] as string[],
+    expires: keboolaTime(node.expiresAt),
+    features: node.features,
     dataSizeBytes: 0,
     rowsCount: 0,
-    hasMysql: false,
-    hasSnowflake: true,
-    hasSynapse: false,
-    hasExasol: false,
-    hasTeradata: false,
-    hasRedshift: false,
-    defaultBackend: 'snowflake',
-    hasTryModeOn: '0',
-    limits: {},
-    metrics: {},
-    isDisabled: false,
-    billedMonthlyPrice: null,
-    dataRetentionTimeInDays: null,
+    defaultBackend: node.defaultBackend,
+    // A string on projects, a boolean on templates: as Keboola types them.
+    hasTryModeOn: node.template.hasTryModeOn ? '1' : '0',
+    limits: byName(node.limits),
+    metrics: byName(node.metrics),
+    isDisabled: node.isDisabled,
+    ...(node.isDisabled ? { disabled: { reason: node.disabledReason, estimatedEndTime: keboolaTime(node.disabledUntil) } } : {}),
+    billedMonthlyPrice: node.template.billedMonthlyPrice,
+    dataRetentionTimeInDays: node.dataRetentionTimeInDays,
     isBYODB: false,
     organization: organization(node.organization),
+  };
+}
+
+/** A project membership: the user with its Keboola role; whoever added the member is its approver (Keboola's direct add). */
+export function membership(node: KeboolaMembershipFragment) {
+  const addedBy = node.addedBy ? { id: node.addedBy.databaseId, name: node.addedBy.name, email: node.addedBy.email } : null;
+  return {
+    ...user(node.user),
+    role: keboolaRole(node.role, node.canShare),
+    status: 'active',
+    created: keboolaTime(node.createdAt),
+    expires: keboolaTime(node.expiresAt),
+    reason: node.reason,
+    invitor: null,
+    approver: addedBy,
+  };
+}
+
+/** A deleted project as Keboola's deleted-projects endpoints show it. */
+export function deletedProject(node: KeboolaProjectFragment) {
+  return {
+    ...project(node),
+    isDeleted: node.deletedAt !== null,
+    isPurged: node.purgedAt !== null,
+    deletedTime: keboolaTime(node.deletedAt),
+    purgedTime: keboolaTime(node.purgedAt),
   };
 }
 
