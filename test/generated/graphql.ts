@@ -355,7 +355,11 @@ export type RemoveMaintainerMemberInput = {
 };
 
 export type RemoveOrganizationMemberInput = {
-  id: string | number;
+  /** The membership; or name it by organizationId and user. */
+  id?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** The user’s id, number or e-mail address. */
+  user?: string | null | undefined;
 };
 
 export type RemoveProjectLimitInput = {
@@ -366,7 +370,11 @@ export type RemoveProjectLimitInput = {
 };
 
 export type RemoveProjectMemberInput = {
-  id: string | number;
+  /** The membership; or name it by projectId and user. */
+  id?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  /** The user’s id, number or e-mail address. */
+  user?: string | null | undefined;
 };
 
 export type RemoveTemplateFeatureInput = {
@@ -525,8 +533,12 @@ export type UpdateProjectInput = {
 export type UpdateProjectMemberInput = {
   /** Granting it needs an OWNER or ADMIN of the organization. */
   canShare?: boolean | null | undefined;
-  id: string | number;
+  /** The membership; or name it by projectId and user. */
+  id?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
   role?: ProjectRole | null | undefined;
+  /** The user’s id, number or e-mail address. */
+  user?: string | null | undefined;
 };
 
 export type UpdateReferenceInput = {

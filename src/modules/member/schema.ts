@@ -2,7 +2,7 @@ import type { OrganizationMember as MemberRow } from '../../generated/prisma/cli
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Organization } from '../organization/schema.js';
-import { addOrganizationMember, changeOrganizationMember } from './service.js';
+import { addOrganizationMember, changeOrganizationMember, organizationMembershipId } from './service.js';
 
 export const OrganizationRoleEnum = builder.enumType('OrganizationRole', { values: ['OWNER', 'ADMIN', 'MEMBER'] as const });
 
@@ -49,10 +49,14 @@ defineMutation('updateOrganizationMember', {
 });
 
 defineMutation('removeOrganizationMember', {
-  input: (t) => ({ id: t.id() }),
+  input: (t) => ({
+    id: t.id({ required: false, description: 'The membership; or name it by organizationId and user.' }),
+    organizationId: t.id({ required: false }),
+    user: t.string({ required: false, description: 'The user’s id, number or e-mail address.' }),
+  }),
   payload: removedId('removedMemberId'),
   resolve: async (input, context) => {
-    const { member } = await changeOrganizationMember(context, input.id, null);
+    const { member } = await changeOrganizationMember(context, await organizationMembershipId(context, input), null);
     return { removedMemberId: member.id };
   },
 });

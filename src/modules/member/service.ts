@@ -4,8 +4,8 @@ import { isIdOf, newId } from '../../db/ids.js';
 import { forbidden, parseInput, userError } from '../../errors.js';
 import type { OrganizationMember, OrganizationRole } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
-import { lockOrganization, organizationToCreateIn } from '../organization/service.js';
-import { findOrCreateUser } from '../user/service.js';
+import { findOrganizationTarget, lockOrganization, organizationToCreateIn } from '../organization/service.js';
+import { findOrCreateUser, userKey } from '../user/service.js';
 
 /** Only an OWNER (or a key holding every scope) may grant, take away or remove the OWNER role. */
 async function requireOwnerPower(context: Context, organizationId: string) {
@@ -49,6 +49,23 @@ export async function addOrganizationMember(context: Context, input: z.input<typ
 }
 
 /** Changes a member's role, or with null removes the member and its project roles, keeping at least one OWNER. */
+/** A membership named by its id, or by its organization (id or number) and user (id, number or e-mail), as Keboola's paths name it. */
+export async function organizationMembershipId(context: Context, name: { id?: string | null; organizationId?: string | null; user?: string | null }): Promise<string> {
+  if (name.id) return name.id;
+  if (!name.organizationId || !name.user) throw userError('INVALID', ['id'], 'give the membership’s id, or organizationId and user');
+  const organization = await findOrganizationTarget(context, name.organizationId);
+  const key = userKey(name.user);
+  const user = organization && key ? await context.prisma.user.findUnique({ where: key, select: { id: true } }) : null;
+  const member = user
+    ? await context.prisma.organizationMember.findUnique({
+        where: { organizationId_userId: { organizationId: organization!.organizationId, userId: user.id } },
+        select: { id: true },
+      })
+    : null;
+  if (!member) throw userError('NOT_FOUND', ['user'], 'member not found');
+  return member.id;
+}
+
 export async function changeOrganizationMember(context: Context, id: string, role: OrganizationRole | null): Promise<{ member: OrganizationMember }> {
   const found = isIdOf('OrganizationMember', id) ? await context.prisma.organizationMember.findUnique({ where: { id } }) : null;
   const member = await context.access.authorizeOrNotFound('member:write', found, 'member');

@@ -1,6 +1,6 @@
 import type { ProjectMember as ProjectMemberRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
-import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Project } from '../project/schema.js';
 import { User } from '../user/schema.js';
 import { usersById } from '../user/loader.js';
@@ -63,9 +63,15 @@ defineMutation('addProjectMember', {
   resolve: (input, context) => addProjectMember(context, input),
 });
 
+const membershipName = (t: InputFieldBuilder) => ({
+  id: t.id({ required: false, description: 'The membership; or name it by projectId and user.' }),
+  projectId: t.id({ required: false }),
+  user: t.string({ required: false, description: 'The user’s id, number or e-mail address.' }),
+});
+
 defineMutation('updateProjectMember', {
   input: (t) => ({
-    id: t.id(),
+    ...membershipName(t),
     role: t.field({ type: ProjectRoleEnum, required: false }),
     canShare: t.boolean({ required: false, description: 'Granting it needs an OWNER or ADMIN of the organization.' }),
   }),
@@ -75,7 +81,7 @@ defineMutation('updateProjectMember', {
 
 defineMutation('removeProjectMember', {
   description: 'Removes a member; any member may remove themself.',
-  input: (t) => ({ id: t.id() }),
+  input: membershipName,
   payload: removedId('removedMemberId'),
-  resolve: (input, context) => removeProjectMember(context, input.id),
+  resolve: (input, context) => removeProjectMember(context, input),
 });

@@ -5,8 +5,8 @@ import { parseInput, userError } from '../../errors.js';
 import type { Prisma, ProjectRole } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { lockOrganization } from '../organization/service.js';
-import { authorizedProject } from '../project/service.js';
-import { findOrCreateUser } from '../user/service.js';
+import { authorizedProject, findProjectTarget } from '../project/service.js';
+import { findOrCreateUser, userKey } from '../user/service.js';
 
 /** Ten years: longer than any membership, invitation or request is meant to last, and within an Int of seconds. */
 const MAX_EXPIRY_SECONDS = 10 * 365 * 24 * 3600;
@@ -84,6 +84,26 @@ async function changeableProjectMember(context: Context, id: string) {
   return context.access.authorizeOrNotFound('member:write', target, 'project member');
 }
 
+/** A membership named by its id, or by its project (id, slug or number) and user (id, number or e-mail), as Keboola's paths name it. */
+export interface MembershipName {
+  id?: string | null;
+  projectId?: string | null;
+  user?: string | null;
+}
+
+async function membershipId(context: Context, name: MembershipName): Promise<string> {
+  if (name.id) return name.id;
+  if (!name.projectId || !name.user) throw userError('INVALID', ['id'], 'give the membership’s id, or projectId and user');
+  const project = await findProjectTarget(context, name.projectId);
+  const key = userKey(name.user);
+  const user = project && key ? await context.prisma.user.findUnique({ where: key, select: { id: true } }) : null;
+  const member = user
+    ? await context.prisma.projectMember.findUnique({ where: { projectId_userId: { projectId: project!.projectId, userId: user.id } }, select: { id: true } })
+    : null;
+  if (!member) throw userError('NOT_FOUND', ['user'], 'project member not found');
+  return member.id;
+}
+
 const ROLE = z.enum(['ADMIN', 'EDITOR', 'VIEWER']);
 
 const newProjectMember = z
@@ -137,27 +157,29 @@ export async function addProjectMember(context: Context, input: z.input<typeof n
 }
 
 const projectMemberChanges = z
-  .object({ id: z.string(), role: ROLE.nullish(), canShare: z.boolean().nullish() })
+  .object({ id: z.string().nullish(), projectId: z.string().nullish(), user: z.string().nullish(), role: ROLE.nullish(), canShare: z.boolean().nullish() })
   .refine((data) => data.role || typeof data.canShare === 'boolean', { path: ['role'], message: 'give role or canShare' });
 
 /** Changes a member's role or share right; granting canShare needs the organization's OWNER or ADMIN. */
 export async function updateProjectMember(context: Context, input: z.input<typeof projectMemberChanges>) {
   const data = parseInput(projectMemberChanges, input);
-  const current = await changeableProjectMember(context, data.id);
+  const id = await membershipId(context, data);
+  const current = await changeableProjectMember(context, id);
   const role = data.role ?? current.role;
   // A member who is no longer an ADMIN loses the share right with it.
   const canShare = role === 'ADMIN' ? (data.canShare ?? current.canShare) : false;
   if (data.canShare && role !== 'ADMIN') throw userError('INVALID', ['canShare'], 'only an ADMIN may have canShare');
   if (canShare && !current.canShare) await requireSharePower(context, current.organizationId, ['canShare']);
   const member = await audited(context, async (tx, audit) => {
-    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id: data.id }, changes: { role, canShare } });
-    return tx.projectMember.update({ where: { id: data.id }, data: { role, canShare } });
+    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role, canShare } });
+    return tx.projectMember.update({ where: { id }, data: { role, canShare } });
   });
   return { member };
 }
 
 /** Removes a member; any member may remove themself, whatever their role and even when the last one. */
-export async function removeProjectMember(context: Context, id: string) {
+export async function removeProjectMember(context: Context, name: MembershipName) {
+  const id = await membershipId(context, name);
   const own = isIdOf('ProjectMember', id) && context.access.userId
     ? await context.prisma.projectMember.findFirst({ where: { id, userId: context.access.userId, project: { deleteAt: null } }, select: { organizationId: true } })
     : null;

@@ -1,4 +1,4 @@
-import { newId } from '../../db/ids.js';
+import { idOrNumber, newId } from '../../db/ids.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
 /** Finds the user with this e-mail address, or creates one. */
@@ -9,4 +9,12 @@ export async function findOrCreateUser(tx: Prisma.TransactionClient, email: stri
     update: {},
     create: { id: newId('User'), email: normalized, name: name ?? normalized.split('@')[0]! },
   });
+}
+
+/** Where a user is named by id, number or e-mail address (Keboola's user path segments): its unique filter, or null. */
+export function userKey(text: string): Prisma.UserWhereUniqueInput | null {
+  const key = idOrNumber('User', text);
+  if (key) return key;
+  const email = text.trim().toLowerCase();
+  return /^[^\s@]+@[^\s@]+$/.test(email) ? { email } : null;
 }

@@ -3,6 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddMaintainerMemberInput = {
+  email?: string | null | undefined;
+  maintainerId: string | number;
+  userId?: string | number | null | undefined;
+};
+
 export type AddOrganizationMemberInput = {
   /** The user to add; a user with this address is created when none exists. */
   email: string;
@@ -10,6 +16,31 @@ export type AddOrganizationMemberInput = {
   name?: string | null | undefined;
   organizationId: string | number;
   role: OrganizationRole;
+};
+
+export type AddProjectMemberInput = {
+  /** Only with role ADMIN; granted by an OWNER or ADMIN of the organization only. */
+  canShare?: boolean | null | undefined;
+  /** The user to add, inside the organization or not; a user with this address is created when none exists. */
+  email?: string | null | undefined;
+  /** The membership grants nothing after this many seconds. */
+  expiresInSeconds?: number | null | undefined;
+  projectId: string | number;
+  reason?: string | null | undefined;
+  role: ProjectRole;
+  /** The user to add, one the caller can see; or give `email`. */
+  userId?: string | number | null | undefined;
+};
+
+export type CreateMaintainerInput = {
+  name: string;
+  zendeskUrl?: string | null | undefined;
+};
+
+export type CreateOrganizationInput = {
+  crmId?: string | null | undefined;
+  maintainerId?: string | number | null | undefined;
+  name: string;
 };
 
 export type CreateProjectInput = {
@@ -42,6 +73,14 @@ export type CredentialType =
   /** The platform operator token (Keboola’s `super`). */
   | 'SUPER';
 
+export type DeleteMaintainerInput = {
+  id: string | number;
+};
+
+export type DeleteOrganizationInput = {
+  id: string | number;
+};
+
 export type DeleteProjectInput = {
   id: string | number;
 };
@@ -60,6 +99,39 @@ export type ProjectType =
   | 'APP'
   | 'BACKEND'
   | 'WEBSITE';
+
+export type RemoveMaintainerMemberInput = {
+  email?: string | null | undefined;
+  maintainerId: string | number;
+  userId?: string | number | null | undefined;
+};
+
+export type RemoveOrganizationMemberInput = {
+  /** The membership; or name it by organizationId and user. */
+  id?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  /** The user’s id, number or e-mail address. */
+  user?: string | null | undefined;
+};
+
+export type RemoveProjectMemberInput = {
+  /** The membership; or name it by projectId and user. */
+  id?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  /** The user’s id, number or e-mail address. */
+  user?: string | null | undefined;
+};
+
+export type TransferProjectInput = {
+  id: string | number;
+  organizationId: string | number;
+};
+
+export type UpdateMaintainerInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  zendeskUrl?: string | null | undefined;
+};
 
 export type UpdateOrganizationInput = {
   allowAutoJoin?: boolean | null | undefined;
@@ -91,6 +163,17 @@ export type UpdateProjectInput = {
   types?: Array<ProjectType> | null | undefined;
 };
 
+export type UpdateProjectMemberInput = {
+  /** Granting it needs an OWNER or ADMIN of the organization. */
+  canShare?: boolean | null | undefined;
+  /** The membership; or name it by projectId and user. */
+  id?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  role?: ProjectRole | null | undefined;
+  /** The user’s id, number or e-mail address. */
+  user?: string | null | undefined;
+};
+
 export type UserErrorCode =
   | 'ALREADY_ENABLED'
   | 'ALREADY_EXISTS'
@@ -117,6 +200,78 @@ export type UserErrorCode =
   | 'REVEAL_EXPIRED'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'TOO_LONG';
+
+export type KeboolaMaintainersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaMaintainersQuery = { maintainers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } }> } };
+
+export type KeboolaMaintainerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaMaintainerQuery = { maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null };
+
+export type KeboolaCreateMaintainerMutationVariables = Exact<{
+  input: CreateMaintainerInput;
+}>;
+
+
+export type KeboolaCreateMaintainerMutation = { createMaintainer: { maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaUpdateMaintainerMutationVariables = Exact<{
+  input: UpdateMaintainerInput;
+}>;
+
+
+export type KeboolaUpdateMaintainerMutation = { updateMaintainer: { maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDeleteMaintainerMutationVariables = Exact<{
+  input: DeleteMaintainerInput;
+}>;
+
+
+export type KeboolaDeleteMaintainerMutation = { deleteMaintainer: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaMaintainerUsersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaMaintainerUsersQuery = { maintainer: { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { createdAt: string, user: { databaseId: number, name: string, email: string | null, features: Array<string> }, addedBy: { databaseId: number, name: string, email: string | null, features: Array<string> } | null } }> } } | null };
+
+export type KeboolaAddMaintainerUserMutationVariables = Exact<{
+  input: AddMaintainerMemberInput;
+}>;
+
+
+export type KeboolaAddMaintainerUserMutation = { addMaintainerMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRemoveMaintainerUserMutationVariables = Exact<{
+  input: RemoveMaintainerMemberInput;
+}>;
+
+
+export type KeboolaRemoveMaintainerUserMutation = { removeMaintainerMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaMaintainerOrganizationsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaMaintainerOrganizationsQuery = { maintainer: { organizations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } }> } } | null };
+
+export type KeboolaCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type KeboolaCreateOrganizationMutation = { createOrganization: { organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type KeboolaOrganizationsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -155,6 +310,20 @@ export type KeboolaAddOrganizationUserMutationVariables = Exact<{
 
 export type KeboolaAddOrganizationUserMutation = { addOrganizationMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type KeboolaDeleteOrganizationMutationVariables = Exact<{
+  input: DeleteOrganizationInput;
+}>;
+
+
+export type KeboolaDeleteOrganizationMutation = { deleteOrganization: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRemoveOrganizationUserMutationVariables = Exact<{
+  input: RemoveOrganizationMemberInput;
+}>;
+
+
+export type KeboolaRemoveOrganizationUserMutation = { removeOrganizationMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
 export type KeboolaProjectQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -192,6 +361,34 @@ export type KeboolaProjectUsersQueryVariables = Exact<{
 
 
 export type KeboolaProjectUsersQuery = { project: { deleteAt: string | null, members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { role: ProjectRole, canShare: boolean, createdAt: string, expiresAt: string | null, reason: string | null, user: { databaseId: number, name: string, email: string | null, features: Array<string> }, addedBy: { databaseId: number, name: string, email: string | null, features: Array<string> } | null } }> } | null } | null };
+
+export type KeboolaAddProjectUserMutationVariables = Exact<{
+  input: AddProjectMemberInput;
+}>;
+
+
+export type KeboolaAddProjectUserMutation = { addProjectMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaUpdateProjectUserMutationVariables = Exact<{
+  input: UpdateProjectMemberInput;
+}>;
+
+
+export type KeboolaUpdateProjectUserMutation = { updateProjectMember: { member: { role: ProjectRole, canShare: boolean, createdAt: string, expiresAt: string | null, reason: string | null, user: { databaseId: number, name: string, email: string | null, features: Array<string> }, addedBy: { databaseId: number, name: string, email: string | null, features: Array<string> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRemoveProjectUserMutationVariables = Exact<{
+  input: RemoveProjectMemberInput;
+}>;
+
+
+export type KeboolaRemoveProjectUserMutation = { removeProjectMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaTransferProjectMutationVariables = Exact<{
+  input: TransferProjectInput;
+}>;
+
+
+export type KeboolaTransferProjectMutation = { transferProject: { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type NextPageFragment = { hasNextPage: boolean, endCursor: string | null };
 
@@ -345,6 +542,224 @@ fragment KeboolaOrganization on Organization {
     ...KeboolaMaintainer
   }
 }`, {"fragmentName":"KeboolaProject"}) as unknown as TypedDocumentString<KeboolaProjectFragment, unknown>;
+export const KeboolaMaintainersDocument = new TypedDocumentString(`
+    query KeboolaMaintainers($after: String) {
+  maintainers(first: 100, after: $after) {
+    pageInfo {
+      ...NextPage
+    }
+    edges {
+      node {
+        ...KeboolaMaintainer
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaMaintainersQuery, KeboolaMaintainersQueryVariables>;
+export const KeboolaMaintainerDocument = new TypedDocumentString(`
+    query KeboolaMaintainer($id: ID!) {
+  maintainer(id: $id) {
+    ...KeboolaMaintainer
+  }
+}
+    fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaMaintainerQuery, KeboolaMaintainerQueryVariables>;
+export const KeboolaCreateMaintainerDocument = new TypedDocumentString(`
+    mutation KeboolaCreateMaintainer($input: CreateMaintainerInput!) {
+  createMaintainer(input: $input) {
+    maintainer {
+      ...KeboolaMaintainer
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaCreateMaintainerMutation, KeboolaCreateMaintainerMutationVariables>;
+export const KeboolaUpdateMaintainerDocument = new TypedDocumentString(`
+    mutation KeboolaUpdateMaintainer($input: UpdateMaintainerInput!) {
+  updateMaintainer(input: $input) {
+    maintainer {
+      ...KeboolaMaintainer
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaUpdateMaintainerMutation, KeboolaUpdateMaintainerMutationVariables>;
+export const KeboolaDeleteMaintainerDocument = new TypedDocumentString(`
+    mutation KeboolaDeleteMaintainer($input: DeleteMaintainerInput!) {
+  deleteMaintainer(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDeleteMaintainerMutation, KeboolaDeleteMaintainerMutationVariables>;
+export const KeboolaMaintainerUsersDocument = new TypedDocumentString(`
+    query KeboolaMaintainerUsers($id: ID!, $after: String) {
+  maintainer(id: $id) {
+    members(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          createdAt
+          user {
+            ...KeboolaUser
+          }
+          addedBy {
+            ...KeboolaUser
+          }
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}`) as unknown as TypedDocumentString<KeboolaMaintainerUsersQuery, KeboolaMaintainerUsersQueryVariables>;
+export const KeboolaAddMaintainerUserDocument = new TypedDocumentString(`
+    mutation KeboolaAddMaintainerUser($input: AddMaintainerMemberInput!) {
+  addMaintainerMember(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaAddMaintainerUserMutation, KeboolaAddMaintainerUserMutationVariables>;
+export const KeboolaRemoveMaintainerUserDocument = new TypedDocumentString(`
+    mutation KeboolaRemoveMaintainerUser($input: RemoveMaintainerMemberInput!) {
+  removeMaintainerMember(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRemoveMaintainerUserMutation, KeboolaRemoveMaintainerUserMutationVariables>;
+export const KeboolaMaintainerOrganizationsDocument = new TypedDocumentString(`
+    query KeboolaMaintainerOrganizations($id: ID!, $after: String) {
+  maintainer(id: $id) {
+    organizations(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaOrganization
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}`) as unknown as TypedDocumentString<KeboolaMaintainerOrganizationsQuery, KeboolaMaintainerOrganizationsQueryVariables>;
+export const KeboolaCreateOrganizationDocument = new TypedDocumentString(`
+    mutation KeboolaCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    organization {
+      ...KeboolaOrganization
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}`) as unknown as TypedDocumentString<KeboolaCreateOrganizationMutation, KeboolaCreateOrganizationMutationVariables>;
 export const KeboolaOrganizationsDocument = new TypedDocumentString(`
     query KeboolaOrganizations($after: String) {
   organizations(first: 100, after: $after) {
@@ -522,6 +937,32 @@ export const KeboolaAddOrganizationUserDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<KeboolaAddOrganizationUserMutation, KeboolaAddOrganizationUserMutationVariables>;
+export const KeboolaDeleteOrganizationDocument = new TypedDocumentString(`
+    mutation KeboolaDeleteOrganization($input: DeleteOrganizationInput!) {
+  deleteOrganization(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDeleteOrganizationMutation, KeboolaDeleteOrganizationMutationVariables>;
+export const KeboolaRemoveOrganizationUserDocument = new TypedDocumentString(`
+    mutation KeboolaRemoveOrganizationUser($input: RemoveOrganizationMemberInput!) {
+  removeOrganizationMember(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRemoveOrganizationUserMutation, KeboolaRemoveOrganizationUserMutationVariables>;
 export const KeboolaProjectDocument = new TypedDocumentString(`
     query KeboolaProject($id: ID!) {
   project(id: $id) {
@@ -759,6 +1200,132 @@ fragment KeboolaUser on User {
   email
   features
 }`) as unknown as TypedDocumentString<KeboolaProjectUsersQuery, KeboolaProjectUsersQueryVariables>;
+export const KeboolaAddProjectUserDocument = new TypedDocumentString(`
+    mutation KeboolaAddProjectUser($input: AddProjectMemberInput!) {
+  addProjectMember(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaAddProjectUserMutation, KeboolaAddProjectUserMutationVariables>;
+export const KeboolaUpdateProjectUserDocument = new TypedDocumentString(`
+    mutation KeboolaUpdateProjectUser($input: UpdateProjectMemberInput!) {
+  updateProjectMember(input: $input) {
+    member {
+      ...KeboolaMembership
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaMembership on ProjectMember {
+  role
+  canShare
+  createdAt
+  expiresAt
+  reason
+  user {
+    ...KeboolaUser
+  }
+  addedBy {
+    ...KeboolaUser
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}`) as unknown as TypedDocumentString<KeboolaUpdateProjectUserMutation, KeboolaUpdateProjectUserMutationVariables>;
+export const KeboolaRemoveProjectUserDocument = new TypedDocumentString(`
+    mutation KeboolaRemoveProjectUser($input: RemoveProjectMemberInput!) {
+  removeProjectMember(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRemoveProjectUserMutation, KeboolaRemoveProjectUserMutationVariables>;
+export const KeboolaTransferProjectDocument = new TypedDocumentString(`
+    mutation KeboolaTransferProject($input: TransferProjectInput!) {
+  transferProject(input: $input) {
+    project {
+      ...KeboolaProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  description
+  createdAt
+  expiresAt
+  deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaTransferProjectMutation, KeboolaTransferProjectMutationVariables>;
 export const KeboolaVerifyTokenDocument = new TypedDocumentString(`
     query KeboolaVerifyToken {
   viewer {

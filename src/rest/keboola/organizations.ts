@@ -6,11 +6,15 @@ import {
   KeboolaOrganizationsDocument,
   KeboolaOrganizationUsersDocument,
   KeboolaOrganizationWithProjectsDocument,
+  KeboolaDeleteOrganizationDocument,
+  KeboolaRemoveOrganizationUserDocument,
   KeboolaUpdateOrganizationDocument,
 } from './operations.generated.js';
 import { keboolaTime, organization, organizationResponse, pathId, project, projectResponse, returned, user, userResponse } from './shared.js';
 
 const name = z.string({ error: 'A name must be set' }).trim().min(1, 'A name must be set');
+/** Keboola sends flags as booleans or as 0/1. */
+const flag = z.union([z.boolean(), z.literal(0), z.literal(1)]).transform((value) => value === true || value === 1);
 
 export const organizationRoutes: RestRoute[] = [
   listRoute({
@@ -42,12 +46,40 @@ export const organizationRoutes: RestRoute[] = [
     method: 'PATCH',
     path: '/organizations/:id',
     operationId: 'updateOrganization',
-    summary: "Renames an organization (its OWNERs and ADMINs)",
+    summary: 'Changes the fields given: name, allowAutoJoin, mfaRequired (OWNERs and ADMINs); crmId, maintainerId (maintainer members)',
     resource: 'organization',
-    body: z.object({ name: name.optional() }),
+    body: z
+      .object({
+        name: name.optional(),
+        allowAutoJoin: flag.optional(),
+        mfaRequired: flag.optional(),
+        crmId: z.string().nullish(),
+        maintainerId: z.union([z.number().int(), z.string()]).nullish(),
+      })
+      .loose(),
     response: organizationResponse,
-    operation: ({ params, body }) => operation(KeboolaUpdateOrganizationDocument, { input: { id: pathId(params), name: body.name } }),
+    operation: ({ params, body }) =>
+      operation(KeboolaUpdateOrganizationDocument, {
+        input: {
+          id: pathId(params),
+          name: body.name,
+          allowAutoJoin: body.allowAutoJoin,
+          mfaRequired: body.mfaRequired,
+          crmId: body.crmId,
+          maintainerId: body.maintainerId === undefined || body.maintainerId === null ? body.maintainerId : String(body.maintainerId),
+        },
+      }),
     respond: (data) => organization(returned(data.updateOrganization?.organization)),
+  }),
+  route({
+    method: 'DELETE',
+    path: '/organizations/:id',
+    operationId: 'deleteOrganization',
+    summary: 'Deletes an organization that has no projects left',
+    resource: 'organization',
+    status: 204,
+    operation: ({ params }) => operation(KeboolaDeleteOrganizationDocument, { input: { id: pathId(params) } }),
+    respond: () => undefined,
   }),
   listRoute({
     method: 'GET',
@@ -67,9 +99,27 @@ export const organizationRoutes: RestRoute[] = [
     summary: 'Creates a project in the organization; its creator needs a role there that creates projects',
     resource: 'organization',
     status: 201,
-    body: z.object({ name }).loose(),
+    body: z
+      .object({
+        name,
+        type: z.string().optional(),
+        description: z.string().optional(),
+        defaultBackend: z.string().optional(),
+        dataRetentionTimeInDays: z.number().int().optional(),
+      })
+      .loose(),
     response: projectResponse,
-    operation: ({ params, body }) => operation(KeboolaCreateProjectDocument, { input: { organizationId: pathId(params), name: body.name } }),
+    operation: ({ params, body }) =>
+      operation(KeboolaCreateProjectDocument, {
+        input: {
+          organizationId: pathId(params),
+          name: body.name,
+          templateId: body.type,
+          description: body.description,
+          defaultBackend: body.defaultBackend,
+          dataRetentionTimeInDays: body.dataRetentionTimeInDays,
+        },
+      }),
     respond: (data) => project(returned(data.createProject?.project)),
     // Keboola refuses members of the maintainer (and super admins) who are not organization members with 400 and a code.
     deny: (denial) =>
@@ -98,6 +148,17 @@ export const organizationRoutes: RestRoute[] = [
     body: z.object({ email: z.string({ error: 'An email must be set' }) }).loose(),
     operation: ({ params, body }) =>
       operation(KeboolaAddOrganizationUserDocument, { input: { organizationId: pathId(params), email: body.email, role: 'ADMIN' } }),
+    respond: () => undefined,
+  }),
+  route({
+    method: 'DELETE',
+    path: '/organizations/:id/users/:user',
+    operationId: 'removeUserFromOrganization',
+    summary: 'Removes a member (by id or e-mail address), and with it its project roles there',
+    resource: 'organization',
+    status: 204,
+    operation: ({ params }) =>
+      operation(KeboolaRemoveOrganizationUserDocument, { input: { organizationId: pathId(params), user: pathId(params, 'user') } }),
     respond: () => undefined,
   }),
 ];

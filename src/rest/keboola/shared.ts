@@ -16,6 +16,11 @@ export function pathId(params: Record<string, string>, name = 'id'): string {
   return params[name]!;
 }
 
+/** A user path segment holds an id (or number) or an e-mail address. */
+export function userByIdOrEmail(segment: string): { userId: string } | { email: string } {
+  return segment.includes('@') ? { email: segment } : { userId: segment };
+}
+
 /** Keboola's project roles onto Steward's: `share` is an ADMIN who may also share the project's data. */
 export const KEBOOLA_ROLES = ['admin', 'share', 'guest', 'readOnly'] as const;
 export type KeboolaRole = (typeof KEBOOLA_ROLES)[number];
