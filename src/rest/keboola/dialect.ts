@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { RestFailure, type Denial, type Dialect, type RouteCall, type UserError } from '../route.js';
+import { invitationRoutes } from './invitations.js';
 import { organizationRoutes } from './organizations.js';
 import { projectRoutes } from './projects.js';
 import { tokenRoutes } from './tokens.js';
@@ -92,5 +93,5 @@ export const keboola: Dialect = {
   },
   headers: {},
   preflightHeaders: {},
-  routes: [...tokenRoutes, ...organizationRoutes, ...projectRoutes],
+  routes: [...tokenRoutes, ...organizationRoutes, ...projectRoutes, ...invitationRoutes],
 };
