@@ -93,6 +93,15 @@ function missing(what: string, param: string) {
       : undefined;
 }
 
+/**
+ * Keboola answers 422 only for an address it cannot read: who the address names (already invited,
+ * already a member, the inviter, someone who asked to join) is a business rule, refused with 400.
+ */
+function refusedAddress(denial: Denial) {
+  if (denial.kind !== 'user-error' || denial.error.field.join('.') !== 'input.email') return undefined;
+  return denial.error.code === 'INVALID' || denial.error.code === 'TOO_LONG' ? undefined : new RestFailure(400, denial.error.message);
+}
+
 // Bodies and responses.
 
 const timestamp = z.string().describe('ISO 8601 with a +HHMM offset');
@@ -155,6 +164,7 @@ const projectInvitationRoutes: RestRoute[] = [
       });
     },
     respond: (data) => invitation(returned(data.inviteToProject?.invitation)),
+    deny: refusedAddress,
   }),
   listRoute({
     method: 'GET',
@@ -206,6 +216,7 @@ const organizationInvitationRoutes: RestRoute[] = [
     response: invitationResponse,
     operation: ({ params, body }) => operation(KeboolaInviteToOrganizationDocument, { input: { organizationId: pathId(params), email: body.email } }),
     respond: (data) => invitation(returned(data.inviteToOrganization?.invitation)),
+    deny: refusedAddress,
   }),
   listRoute({
     method: 'GET',
@@ -254,6 +265,7 @@ const maintainerInvitationRoutes: RestRoute[] = [
     response: invitationResponse,
     operation: ({ params, body }) => operation(KeboolaInviteToMaintainerDocument, { input: { maintainerId: pathId(params), email: body.email } }),
     respond: (data) => invitation(returned(data.inviteToMaintainer?.invitation)),
+    deny: refusedAddress,
   }),
   listRoute({
     method: 'GET',
