@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { RestFailure, type Denial, type Dialect, type RouteCall, type UserError } from '../route.js';
+import { invitationRoutes } from './invitations.js';
 import { maintainerRoutes } from './maintainers.js';
 import { organizationRoutes } from './organizations.js';
 import { projectRoutes } from './projects.js';
@@ -93,5 +94,5 @@ export const keboola: Dialect = {
   },
   headers: {},
   preflightHeaders: {},
-  routes: [...tokenRoutes, ...maintainerRoutes, ...organizationRoutes, ...projectRoutes],
+  routes: [...tokenRoutes, ...maintainerRoutes, ...organizationRoutes, ...projectRoutes, ...invitationRoutes],
 };

@@ -3,6 +3,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  id: string | number;
+};
+
 export type AddMaintainerMemberInput = {
   email?: string | null | undefined;
   maintainerId: string | number;
@@ -30,6 +34,18 @@ export type AddProjectMemberInput = {
   role: ProjectRole;
   /** The user to add, one the caller can see; or give `email`. */
   userId?: string | number | null | undefined;
+};
+
+export type ApproveJoinRequestInput = {
+  id: string | number;
+};
+
+export type CancelInvitationInput = {
+  id: string | number;
+};
+
+export type CancelJoinRequestInput = {
+  id: string | number;
 };
 
 export type CreateMaintainerInput = {
@@ -73,6 +89,10 @@ export type CredentialType =
   /** The platform operator token (Keboola’s `super`). */
   | 'SUPER';
 
+export type DeclineInvitationInput = {
+  id: string | number;
+};
+
 export type DeleteMaintainerInput = {
   id: string | number;
 };
@@ -83,6 +103,40 @@ export type DeleteOrganizationInput = {
 
 export type DeleteProjectInput = {
   id: string | number;
+};
+
+export type InvitationKind =
+  | 'MAINTAINER'
+  | 'ORGANIZATION'
+  | 'PROJECT';
+
+export type InviteToMaintainerInput = {
+  email: string;
+  maintainerId: string | number;
+};
+
+export type InviteToOrganizationInput = {
+  email: string;
+  organizationId: string | number;
+};
+
+export type InviteToProjectInput = {
+  /** Only with role ADMIN; granted by an OWNER or ADMIN of the organization only. */
+  canShare?: boolean | null | undefined;
+  email: string;
+  /** Seconds until the invitation, and from its acceptance the membership, expires. */
+  expiresInSeconds?: number | null | undefined;
+  projectId: string | number;
+  reason?: string | null | undefined;
+  /** ADMIN when not given. */
+  role?: ProjectRole | null | undefined;
+};
+
+export type JoinProjectInput = {
+  /** Seconds until the membership expires. */
+  expiresInSeconds?: number | null | undefined;
+  projectId: string | number;
+  reason?: string | null | undefined;
 };
 
 export type OrganizationRole =
@@ -99,6 +153,10 @@ export type ProjectType =
   | 'APP'
   | 'BACKEND'
   | 'WEBSITE';
+
+export type RejectJoinRequestInput = {
+  id: string | number;
+};
 
 export type RemoveMaintainerMemberInput = {
   email?: string | null | undefined;
@@ -120,6 +178,13 @@ export type RemoveProjectMemberInput = {
   projectId?: string | number | null | undefined;
   /** The user’s id, number or e-mail address. */
   user?: string | null | undefined;
+};
+
+export type RequestProjectAccessInput = {
+  /** Seconds until the request, and from its approval the membership, expires. */
+  expiresInSeconds?: number | null | undefined;
+  projectId: string | number;
+  reason?: string | null | undefined;
 };
 
 export type TransferProjectInput = {
@@ -200,6 +265,140 @@ export type UserErrorCode =
   | 'REVEAL_EXPIRED'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'TOO_LONG';
+
+export type KeboolaPersonFragment = { databaseId: number, name: string, email: string | null };
+
+export type KeboolaInvitationFragment = { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null };
+
+export type KeboolaMyInvitationFragment = { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, invitedBy: { databaseId: number, name: string, email: string | null } | null, project: { databaseId: number, name: string } | null, organization: { databaseId: number, name: string } | null, maintainer: { databaseId: number, name: string } | null };
+
+export type KeboolaJoinRequestFragment = { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, user: { databaseId: number, name: string, email: string | null } };
+
+export type KeboolaMyJoinRequestFragment = { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, project: { databaseId: number, name: string } };
+
+export type KeboolaProjectInvitationsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaProjectInvitationsQuery = { project: { deleteAt: string | null, invitations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null } }> } | null } | null };
+
+export type KeboolaOrganizationInvitationsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaOrganizationInvitationsQuery = { organization: { invitations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null } }> } | null } | null };
+
+export type KeboolaMaintainerInvitationsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaMaintainerInvitationsQuery = { maintainer: { invitations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null } }> } | null } | null };
+
+export type KeboolaMyInvitationsQueryVariables = Exact<{
+  kind: InvitationKind;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaMyInvitationsQuery = { viewer: { invitations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, invitedBy: { databaseId: number, name: string, email: string | null } | null, project: { databaseId: number, name: string } | null, organization: { databaseId: number, name: string } | null, maintainer: { databaseId: number, name: string } | null } }> } } };
+
+export type KeboolaInviteToProjectMutationVariables = Exact<{
+  input: InviteToProjectInput;
+}>;
+
+
+export type KeboolaInviteToProjectMutation = { inviteToProject: { invitation: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaInviteToOrganizationMutationVariables = Exact<{
+  input: InviteToOrganizationInput;
+}>;
+
+
+export type KeboolaInviteToOrganizationMutation = { inviteToOrganization: { invitation: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaInviteToMaintainerMutationVariables = Exact<{
+  input: InviteToMaintainerInput;
+}>;
+
+
+export type KeboolaInviteToMaintainerMutation = { inviteToMaintainer: { invitation: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, role: ProjectRole | null, canShare: boolean, user: { databaseId: number, name: string, email: string | null }, invitedBy: { databaseId: number, name: string, email: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaCancelInvitationMutationVariables = Exact<{
+  input: CancelInvitationInput;
+}>;
+
+
+export type KeboolaCancelInvitationMutation = { cancelInvitation: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type KeboolaAcceptInvitationMutation = { acceptInvitation: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDeclineInvitationMutationVariables = Exact<{
+  input: DeclineInvitationInput;
+}>;
+
+
+export type KeboolaDeclineInvitationMutation = { declineInvitation: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaProjectJoinRequestsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaProjectJoinRequestsQuery = { project: { deleteAt: string | null, joinRequests: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, user: { databaseId: number, name: string, email: string | null } } }> } | null } | null };
+
+export type KeboolaMyJoinRequestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaMyJoinRequestsQuery = { viewer: { joinRequests: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, project: { databaseId: number, name: string } } }> } } };
+
+export type KeboolaJoinProjectMutationVariables = Exact<{
+  input: JoinProjectInput;
+}>;
+
+
+export type KeboolaJoinProjectMutation = { joinProject: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRequestProjectAccessMutationVariables = Exact<{
+  input: RequestProjectAccessInput;
+}>;
+
+
+export type KeboolaRequestProjectAccessMutation = { requestProjectAccess: { joinRequest: { databaseId: number, createdAt: string, expiresAt: string | null, reason: string | null, project: { databaseId: number, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaApproveJoinRequestMutationVariables = Exact<{
+  input: ApproveJoinRequestInput;
+}>;
+
+
+export type KeboolaApproveJoinRequestMutation = { approveJoinRequest: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRejectJoinRequestMutationVariables = Exact<{
+  input: RejectJoinRequestInput;
+}>;
+
+
+export type KeboolaRejectJoinRequestMutation = { rejectJoinRequest: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaCancelJoinRequestMutationVariables = Exact<{
+  input: CancelJoinRequestInput;
+}>;
+
+
+export type KeboolaCancelJoinRequestMutation = { cancelJoinRequest: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type KeboolaMaintainersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -425,6 +624,89 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const KeboolaPersonFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+    `, {"fragmentName":"KeboolaPerson"}) as unknown as TypedDocumentString<KeboolaPersonFragment, unknown>;
+export const KeboolaInvitationFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}`, {"fragmentName":"KeboolaInvitation"}) as unknown as TypedDocumentString<KeboolaInvitationFragment, unknown>;
+export const KeboolaMyInvitationFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaMyInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  invitedBy {
+    ...KeboolaPerson
+  }
+  project {
+    databaseId
+    name
+  }
+  organization {
+    databaseId
+    name
+  }
+  maintainer {
+    databaseId
+    name
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}`, {"fragmentName":"KeboolaMyInvitation"}) as unknown as TypedDocumentString<KeboolaMyInvitationFragment, unknown>;
+export const KeboolaJoinRequestFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaJoinRequest on JoinRequest {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  user {
+    ...KeboolaPerson
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}`, {"fragmentName":"KeboolaJoinRequest"}) as unknown as TypedDocumentString<KeboolaJoinRequestFragment, unknown>;
+export const KeboolaMyJoinRequestFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaMyJoinRequest on JoinRequest {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  project {
+    databaseId
+    name
+  }
+}
+    `, {"fragmentName":"KeboolaMyJoinRequest"}) as unknown as TypedDocumentString<KeboolaMyJoinRequestFragment, unknown>;
 export const KeboolaUserFragmentDoc = new TypedDocumentString(`
     fragment KeboolaUser on User {
   databaseId
@@ -542,6 +824,453 @@ fragment KeboolaOrganization on Organization {
     ...KeboolaMaintainer
   }
 }`, {"fragmentName":"KeboolaProject"}) as unknown as TypedDocumentString<KeboolaProjectFragment, unknown>;
+export const KeboolaProjectInvitationsDocument = new TypedDocumentString(`
+    query KeboolaProjectInvitations($id: ID!, $after: String) {
+  project(id: $id) {
+    deleteAt
+    invitations(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaInvitation
+        }
+      }
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaProjectInvitationsQuery, KeboolaProjectInvitationsQueryVariables>;
+export const KeboolaOrganizationInvitationsDocument = new TypedDocumentString(`
+    query KeboolaOrganizationInvitations($id: ID!, $after: String) {
+  organization(id: $id) {
+    invitations(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaInvitation
+        }
+      }
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaOrganizationInvitationsQuery, KeboolaOrganizationInvitationsQueryVariables>;
+export const KeboolaMaintainerInvitationsDocument = new TypedDocumentString(`
+    query KeboolaMaintainerInvitations($id: ID!, $after: String) {
+  maintainer(id: $id) {
+    invitations(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaInvitation
+        }
+      }
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaMaintainerInvitationsQuery, KeboolaMaintainerInvitationsQueryVariables>;
+export const KeboolaMyInvitationsDocument = new TypedDocumentString(`
+    query KeboolaMyInvitations($kind: InvitationKind!, $after: String) {
+  viewer {
+    invitations(kind: $kind, first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaMyInvitation
+        }
+      }
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaMyInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  invitedBy {
+    ...KeboolaPerson
+  }
+  project {
+    databaseId
+    name
+  }
+  organization {
+    databaseId
+    name
+  }
+  maintainer {
+    databaseId
+    name
+  }
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaMyInvitationsQuery, KeboolaMyInvitationsQueryVariables>;
+export const KeboolaInviteToProjectDocument = new TypedDocumentString(`
+    mutation KeboolaInviteToProject($input: InviteToProjectInput!) {
+  inviteToProject(input: $input) {
+    invitation {
+      ...KeboolaInvitation
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaInviteToProjectMutation, KeboolaInviteToProjectMutationVariables>;
+export const KeboolaInviteToOrganizationDocument = new TypedDocumentString(`
+    mutation KeboolaInviteToOrganization($input: InviteToOrganizationInput!) {
+  inviteToOrganization(input: $input) {
+    invitation {
+      ...KeboolaInvitation
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaInviteToOrganizationMutation, KeboolaInviteToOrganizationMutationVariables>;
+export const KeboolaInviteToMaintainerDocument = new TypedDocumentString(`
+    mutation KeboolaInviteToMaintainer($input: InviteToMaintainerInput!) {
+  inviteToMaintainer(input: $input) {
+    invitation {
+      ...KeboolaInvitation
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaInvitation on Invitation {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  role
+  canShare
+  user {
+    ...KeboolaPerson
+  }
+  invitedBy {
+    ...KeboolaPerson
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaInviteToMaintainerMutation, KeboolaInviteToMaintainerMutationVariables>;
+export const KeboolaCancelInvitationDocument = new TypedDocumentString(`
+    mutation KeboolaCancelInvitation($input: CancelInvitationInput!) {
+  cancelInvitation(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaCancelInvitationMutation, KeboolaCancelInvitationMutationVariables>;
+export const KeboolaAcceptInvitationDocument = new TypedDocumentString(`
+    mutation KeboolaAcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaAcceptInvitationMutation, KeboolaAcceptInvitationMutationVariables>;
+export const KeboolaDeclineInvitationDocument = new TypedDocumentString(`
+    mutation KeboolaDeclineInvitation($input: DeclineInvitationInput!) {
+  declineInvitation(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDeclineInvitationMutation, KeboolaDeclineInvitationMutationVariables>;
+export const KeboolaProjectJoinRequestsDocument = new TypedDocumentString(`
+    query KeboolaProjectJoinRequests($id: ID!, $after: String) {
+  project(id: $id) {
+    deleteAt
+    joinRequests(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaJoinRequest
+        }
+      }
+    }
+  }
+}
+    fragment KeboolaPerson on User {
+  databaseId
+  name
+  email
+}
+fragment KeboolaJoinRequest on JoinRequest {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  user {
+    ...KeboolaPerson
+  }
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaProjectJoinRequestsQuery, KeboolaProjectJoinRequestsQueryVariables>;
+export const KeboolaMyJoinRequestsDocument = new TypedDocumentString(`
+    query KeboolaMyJoinRequests($after: String) {
+  viewer {
+    joinRequests(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaMyJoinRequest
+        }
+      }
+    }
+  }
+}
+    fragment KeboolaMyJoinRequest on JoinRequest {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  project {
+    databaseId
+    name
+  }
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaMyJoinRequestsQuery, KeboolaMyJoinRequestsQueryVariables>;
+export const KeboolaJoinProjectDocument = new TypedDocumentString(`
+    mutation KeboolaJoinProject($input: JoinProjectInput!) {
+  joinProject(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaJoinProjectMutation, KeboolaJoinProjectMutationVariables>;
+export const KeboolaRequestProjectAccessDocument = new TypedDocumentString(`
+    mutation KeboolaRequestProjectAccess($input: RequestProjectAccessInput!) {
+  requestProjectAccess(input: $input) {
+    joinRequest {
+      ...KeboolaMyJoinRequest
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaMyJoinRequest on JoinRequest {
+  databaseId
+  createdAt
+  expiresAt
+  reason
+  project {
+    databaseId
+    name
+  }
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRequestProjectAccessMutation, KeboolaRequestProjectAccessMutationVariables>;
+export const KeboolaApproveJoinRequestDocument = new TypedDocumentString(`
+    mutation KeboolaApproveJoinRequest($input: ApproveJoinRequestInput!) {
+  approveJoinRequest(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaApproveJoinRequestMutation, KeboolaApproveJoinRequestMutationVariables>;
+export const KeboolaRejectJoinRequestDocument = new TypedDocumentString(`
+    mutation KeboolaRejectJoinRequest($input: RejectJoinRequestInput!) {
+  rejectJoinRequest(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRejectJoinRequestMutation, KeboolaRejectJoinRequestMutationVariables>;
+export const KeboolaCancelJoinRequestDocument = new TypedDocumentString(`
+    mutation KeboolaCancelJoinRequest($input: CancelJoinRequestInput!) {
+  cancelJoinRequest(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaCancelJoinRequestMutation, KeboolaCancelJoinRequestMutationVariables>;
 export const KeboolaMaintainersDocument = new TypedDocumentString(`
     query KeboolaMaintainers($after: String) {
   maintainers(first: 100, after: $after) {
