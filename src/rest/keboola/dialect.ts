@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { RestFailure, type Denial, type Dialect, type RouteCall, type UserError } from '../route.js';
 import { organizationRoutes } from './organizations.js';
+import { platformDataRoutes } from './platform-data.js';
+import { platformRoutes } from './platform.js';
 import { projectRoutes } from './projects.js';
 import { tokenRoutes } from './tokens.js';
 
@@ -92,5 +94,5 @@ export const keboola: Dialect = {
   },
   headers: {},
   preflightHeaders: {},
-  routes: [...tokenRoutes, ...organizationRoutes, ...projectRoutes],
+  routes: [...tokenRoutes, ...organizationRoutes, ...projectRoutes, ...platformRoutes, ...platformDataRoutes],
 };
