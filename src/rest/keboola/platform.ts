@@ -63,6 +63,16 @@ function template(node: KeboolaProjectTemplateFragment) {
   };
 }
 
+/**
+ * The project a mutation answers. It is null beside no userErrors only when the caller may not read a
+ * part of it that cannot be null (an operator token without organization:read): the change is made,
+ * so the answer is a 403 that says what to add rather than a 500 that Keboola's client would retry.
+ */
+function changedProject(node: Parameters<typeof project>[0] | null | undefined) {
+  if (!node) throw new RestFailure(403, "The change was made, but the token may not read the project's organization (organization:read)");
+  return project(node);
+}
+
 const featureResponse = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -247,7 +257,7 @@ const featureRoutes: RestRoute[] = [
     body: featureBody,
     response: projectResponse,
     operation: ({ params, body }) => operation(KeboolaEnableProjectFeatureDocument, { input: { projectId: pathId(params), feature: body.feature } }),
-    respond: (data) => project(returned(data.enableProjectFeature?.project)),
+    respond: (data) => changedProject(data.enableProjectFeature?.project),
     deny: featureDenial,
   }),
   route({
@@ -374,7 +384,7 @@ const projectPlatformRoutes: RestRoute[] = [
       operation(KeboolaSetProjectLimitsDocument, {
         input: { projectId: pathId(params), limits: body.limits.map(({ name, value }) => ({ name, value })) },
       }),
-    respond: (data) => project(returned(data.setProjectLimits?.project)),
+    respond: (data) => changedProject(data.setProjectLimits?.project),
   }),
   route({
     method: 'DELETE',
@@ -407,7 +417,7 @@ const projectPlatformRoutes: RestRoute[] = [
           estimatedEndTime: body.isDisabled && body.estimatedEndTime ? estimatedEnd(body.estimatedEndTime) : null,
         },
       }),
-    respond: (data) => project(returned(data.setProjectDisabled?.project)),
+    respond: (data) => changedProject(data.setProjectDisabled?.project),
   }),
 ];
 
