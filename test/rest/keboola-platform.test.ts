@@ -123,6 +123,9 @@ describe('features', () => {
     expect((await call('POST', `/manage/users/${userNumber}/features`, { as: superAdmin, body: { feature: feature.name } })).status).toBe(422);
     expect((await call('DELETE', `/manage/users/${userNumber}/features/${feature.name}`, { as })).status).toBe(204);
 
+    expect((await call('POST', '/manage/users/nobody@example.test/features', { as: superAdmin, body: { feature: feature.name } })).expectStatus(404)).toEqual({
+      error: 'Admin nobody@example.test not found',
+    });
     const other = await tenant.addUser('MEMBER');
     expect((await call('POST', `/manage/users/${encodeURIComponent(other.email)}/features`, { as, body: { feature: feature.name } })).status).toBe(403);
     expect((await call('POST', `/manage/users/${encodeURIComponent(tenant.owner.email)}/features`, { as, body: { feature: feature.name } })).expectStatus(200)).toMatchObject({
@@ -209,6 +212,16 @@ describe('limits and disabling', () => {
     expect((await call('POST', `/manage/projects/${project.id}/disabled`, { as: superAdmin, body: { isDisabled: true, estimatedEndTime: 'whenever' } })).status).toBe(400);
   });
 
+  test('an operator token without organization:read: the change is made, and the answer says what the token lacks (403, not a retried 500)', async () => {
+    const { as, project } = await tenantWithProject();
+    const { operatorToken } = await insertOperatorToken(database.prisma, unique('narrow'), ['platform:write', 'project:read']);
+    rememberSecrets(operatorToken.token);
+    const body = { limits: [{ name: 'kbc.adminsCount', value: 3 }] };
+    const refused = await call('POST', `/manage/projects/${project.id}/limits`, { as: keboola(operatorToken.token), body });
+    expect(refused.expectStatus(403)).toEqual({ error: expect.stringContaining('organization:read') });
+    expect((await call('GET', `/manage/projects/${project.id}`, { as })).expectStatus(200).limits).toEqual({ 'kbc.adminsCount': { name: 'kbc.adminsCount', value: 3 } });
+  });
+
   test('estimatedEndTime as PHP strtotime takes it', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(estimatedEnd('+1 hour', now)).toBe('2026-01-01T01:00:00.000Z');
@@ -270,6 +283,9 @@ describe('deleted projects', () => {
     expect((await call('DELETE', `/manage/deleted-projects/${project.id}`, { as })).status).toBe(403);
     expect((await call('POST', `/manage/deleted-projects/${project.id}/purge`, { as, body: {} })).status).toBe(403);
     expect((await call('GET', '/manage/deleted-projects/999999999', { as: reader })).status).toBe(404);
+    expect((await call('GET', '/manage/deleted-projects?organizationId=999999999', { as: reader })).expectStatus(400)).toEqual({
+      error: 'Organization "999999999" not found',
+    });
     expect((await call('DELETE', '/manage/deleted-projects/999999999', { as: superAdmin })).status).toBe(404);
     // Undeleting needs platform:write: the reader may only look.
     expect((await call('DELETE', `/manage/deleted-projects/${project.id}`, { as: reader })).status).toBe(403);
