@@ -3,6 +3,8 @@ import { RestFailure, type Denial, type Dialect, type RouteCall, type UserError 
 import { invitationRoutes } from './invitations.js';
 import { maintainerRoutes } from './maintainers.js';
 import { organizationRoutes } from './organizations.js';
+import { platformDataRoutes } from './platform-data.js';
+import { platformRoutes } from './platform.js';
 import { projectRoutes } from './projects.js';
 import { tokenRoutes } from './tokens.js';
 
@@ -23,8 +25,8 @@ function inaccessible(name: string, call: RouteCall<unknown, unknown>): RestFail
 /** Keboola refuses most business rules with 400, and malformed e-mail addresses with 422. */
 function refusedInput({ code, field, message }: UserError, call: RouteCall<unknown, unknown>, resource: string): RestFailure {
   if (code === 'NOT_FOUND') return inaccessible(field.length > 2 || field[1] !== 'id' ? (field.at(-1) ?? resource) : resource, call);
-  const key = field.slice(1).join('.');
-  if (key === 'email') return new RestFailure(422, message);
+  // An address that cannot be read is Keboola's 422; who it names (already invited, a member) is a 400.
+  if (field.at(-1) === 'email' && (code === 'INVALID' || code === 'TOO_LONG')) return new RestFailure(422, message);
   return new RestFailure(400, message);
 }
 
@@ -83,7 +85,7 @@ export const keboola: Dialect = {
     401: 'Missing or refused token',
     403: "The token's user may not do this, or cannot reach the object (unknown ids answer alike)",
     404: 'Deleted',
-    422: 'Invalid e-mail address',
+    422: 'Invalid e-mail address; a feature that exists already, has the wrong type or cannot be assigned through the API',
     429: 'Rate limit exceeded; see Retry-After',
     503: 'The database is unavailable; retry after Retry-After',
   },
@@ -94,5 +96,5 @@ export const keboola: Dialect = {
   },
   headers: {},
   preflightHeaders: {},
-  routes: [...tokenRoutes, ...maintainerRoutes, ...organizationRoutes, ...projectRoutes, ...invitationRoutes],
+  routes: [...tokenRoutes, ...maintainerRoutes, ...organizationRoutes, ...projectRoutes, ...invitationRoutes, ...platformRoutes, ...platformDataRoutes],
 };

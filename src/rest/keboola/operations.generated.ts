@@ -36,6 +36,12 @@ export type AddProjectMemberInput = {
   userId?: string | number | null | undefined;
 };
 
+export type AddTemplateFeatureInput = {
+  /** The feature's id, number or name. */
+  feature: string;
+  templateId: string | number;
+};
+
 export type ApproveJoinRequestInput = {
   id: string | number;
 };
@@ -46,6 +52,15 @@ export type CancelInvitationInput = {
 
 export type CancelJoinRequestInput = {
   id: string | number;
+};
+
+export type CreateFeatureInput = {
+  canBeManagedByAdmin?: boolean | null | undefined;
+  canBeManagedViaApi?: boolean | null | undefined;
+  description: string;
+  name: string;
+  title: string;
+  type: FeatureType;
 };
 
 export type CreateMaintainerInput = {
@@ -76,6 +91,25 @@ export type CreateProjectInput = {
   types?: Array<ProjectType> | null | undefined;
 };
 
+export type CreateStorageTokenInput = {
+  /** An object of bucket id (`in.c-main`) → `read`, `write` or `manage`. */
+  bucketPermissions?: unknown;
+  /** Every bucket of the project; excludes bucketPermissions. */
+  canManageBuckets?: boolean | null | undefined;
+  /** Refused when true: only master tokens manage tokens (Keboola’s Storage API fails later on such a token). */
+  canManageTokens?: boolean | null | undefined;
+  canPurgeTrash?: boolean | null | undefined;
+  canReadAllFileUploads?: boolean | null | undefined;
+  canReadAllProjectEvents?: boolean | null | undefined;
+  /** Component ids (`keboola.ex-db-snowflake`) the token may use. */
+  componentAccess?: Array<string> | null | undefined;
+  description: string;
+  /** 1 to 315360000 (ten years); leave out for a token that never expires. */
+  expiresInSeconds?: number | null | undefined;
+  /** The project’s id, slug or number. */
+  projectId: string | number;
+};
+
 /** The type of a credential, in the words of Keboola’s token verification where it has them. */
 export type CredentialType =
   /** A personal access token, bound to its user (Keboola’s `admin`). */
@@ -93,7 +127,16 @@ export type DeclineInvitationInput = {
   id: string | number;
 };
 
+export type DeleteFeatureInput = {
+  /** The id, number or name. */
+  id: string | number;
+};
+
 export type DeleteMaintainerInput = {
+  id: string | number;
+};
+
+export type DeleteMetadataInput = {
   id: string | number;
 };
 
@@ -104,6 +147,37 @@ export type DeleteOrganizationInput = {
 export type DeleteProjectInput = {
   id: string | number;
 };
+
+export type DisableProjectFeatureInput = {
+  /** The feature's name. */
+  feature: string;
+  projectId: string | number;
+};
+
+export type DisableUserFeatureInput = {
+  /** The feature's name. */
+  feature: string;
+  /** The id, number or e-mail address. */
+  userId: string | number;
+};
+
+export type EnableProjectFeatureInput = {
+  /** The feature's name. */
+  feature: string;
+  projectId: string | number;
+};
+
+export type EnableUserFeatureInput = {
+  /** The feature's name. */
+  feature: string;
+  /** The id, number or e-mail address. */
+  userId: string | number;
+};
+
+/** Whom a feature is switched on for: a project, or a user (Keboola's `admin` features). */
+export type FeatureType =
+  | 'PROJECT'
+  | 'USER';
 
 export type InvitationKind =
   | 'MAINTAINER'
@@ -139,10 +213,30 @@ export type JoinProjectInput = {
   reason?: string | null | undefined;
 };
 
+export type MetadataEntryInput = {
+  key: string;
+  value: string;
+};
+
+/** Who wrote an entry: USER entries, whoever may change the object; SYSTEM entries, only the platform operator. */
+export type MetadataProvider =
+  | 'SYSTEM'
+  | 'USER';
+
 export type OrganizationRole =
   | 'ADMIN'
   | 'MEMBER'
   | 'OWNER';
+
+export type ProjectLimitInput = {
+  name: string;
+  value: number;
+};
+
+/** A LIMIT the platform sets on a project, or a METRIC it measures. */
+export type ProjectLimitKind =
+  | 'LIMIT'
+  | 'METRIC';
 
 export type ProjectRole =
   | 'ADMIN'
@@ -153,6 +247,10 @@ export type ProjectType =
   | 'APP'
   | 'BACKEND'
   | 'WEBSITE';
+
+export type PurgeProjectInput = {
+  id: string | number;
+};
 
 export type RejectJoinRequestInput = {
   id: string | number;
@@ -172,12 +270,25 @@ export type RemoveOrganizationMemberInput = {
   user?: string | null | undefined;
 };
 
+export type RemoveProjectLimitInput = {
+  /** LIMIT unless given. */
+  kind?: ProjectLimitKind | null | undefined;
+  name: string;
+  projectId: string | number;
+};
+
 export type RemoveProjectMemberInput = {
   /** The membership; or name it by projectId and user. */
   id?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
   /** The user’s id, number or e-mail address. */
   user?: string | null | undefined;
+};
+
+export type RemoveTemplateFeatureInput = {
+  /** The feature's id, number or name. */
+  feature: string;
+  templateId: string | number;
 };
 
 export type RequestProjectAccessInput = {
@@ -187,9 +298,46 @@ export type RequestProjectAccessInput = {
   reason?: string | null | undefined;
 };
 
+export type SetMetadataInput = {
+  entries: Array<MetadataEntryInput>;
+  maintainerId?: string | number | null | undefined;
+  organizationId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  provider: MetadataProvider;
+  userId?: string | number | null | undefined;
+};
+
+export type SetProjectDisabledInput = {
+  disabled: boolean;
+  estimatedEndTime?: string | null | undefined;
+  id: string | number;
+  reason?: string | null | undefined;
+};
+
+export type SetProjectLimitsInput = {
+  /** LIMIT unless given. */
+  kind?: ProjectLimitKind | null | undefined;
+  limits: Array<ProjectLimitInput>;
+  projectId: string | number;
+};
+
 export type TransferProjectInput = {
   id: string | number;
   organizationId: string | number;
+};
+
+export type UndeleteProjectInput = {
+  expirationDays?: number | null | undefined;
+  id: string | number;
+};
+
+export type UpdateFeatureInput = {
+  canBeManagedByAdmin?: boolean | null | undefined;
+  canBeManagedViaApi?: boolean | null | undefined;
+  description?: string | null | undefined;
+  /** The id, number or name. */
+  id: string | number;
+  title?: string | null | undefined;
 };
 
 export type UpdateMaintainerInput = {
@@ -523,6 +671,203 @@ export type KeboolaRemoveOrganizationUserMutationVariables = Exact<{
 
 export type KeboolaRemoveOrganizationUserMutation = { removeOrganizationMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type KeboolaFeatureFragment = { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string };
+
+export type KeboolaProjectTemplateFragment = { id: string, name: string, description: string, expirationDays: number | null, billedMonthlyPrice: number | null, hasTryModeOn: boolean, defaultBackend: string };
+
+export type KeboolaMetadataFragment = { databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string };
+
+export type KeboolaFeaturesQueryVariables = Exact<{
+  type?: FeatureType | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaFeaturesQuery = { features: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } }> } };
+
+export type KeboolaFeatureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaFeatureQuery = { feature: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } | null };
+
+export type KeboolaCreateFeatureMutationVariables = Exact<{
+  input: CreateFeatureInput;
+}>;
+
+
+export type KeboolaCreateFeatureMutation = { createFeature: { feature: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaUpdateFeatureMutationVariables = Exact<{
+  input: UpdateFeatureInput;
+}>;
+
+
+export type KeboolaUpdateFeatureMutation = { updateFeature: { feature: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDeleteFeatureMutationVariables = Exact<{
+  input: DeleteFeatureInput;
+}>;
+
+
+export type KeboolaDeleteFeatureMutation = { deleteFeature: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaEnableProjectFeatureMutationVariables = Exact<{
+  input: EnableProjectFeatureInput;
+}>;
+
+
+export type KeboolaEnableProjectFeatureMutation = { enableProjectFeature: { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDisableProjectFeatureMutationVariables = Exact<{
+  input: DisableProjectFeatureInput;
+}>;
+
+
+export type KeboolaDisableProjectFeatureMutation = { disableProjectFeature: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaEnableUserFeatureMutationVariables = Exact<{
+  input: EnableUserFeatureInput;
+}>;
+
+
+export type KeboolaEnableUserFeatureMutation = { enableUserFeature: { user: { databaseId: number, name: string, email: string | null, features: Array<string> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDisableUserFeatureMutationVariables = Exact<{
+  input: DisableUserFeatureInput;
+}>;
+
+
+export type KeboolaDisableUserFeatureMutation = { disableUserFeature: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaProjectTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeboolaProjectTemplatesQuery = { projectTemplates: Array<{ id: string, name: string, description: string, expirationDays: number | null, billedMonthlyPrice: number | null, hasTryModeOn: boolean, defaultBackend: string }> };
+
+export type KeboolaProjectTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaProjectTemplateQuery = { projectTemplate: { id: string, name: string, description: string, expirationDays: number | null, billedMonthlyPrice: number | null, hasTryModeOn: boolean, defaultBackend: string } | null };
+
+export type KeboolaProjectTemplateFeaturesQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaProjectTemplateFeaturesQuery = { projectTemplate: { features: Array<string> } | null, features: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } }> } };
+
+export type KeboolaAddTemplateFeatureMutationVariables = Exact<{
+  input: AddTemplateFeatureInput;
+}>;
+
+
+export type KeboolaAddTemplateFeatureMutation = { addTemplateFeature: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRemoveTemplateFeatureMutationVariables = Exact<{
+  input: RemoveTemplateFeatureInput;
+}>;
+
+
+export type KeboolaRemoveTemplateFeatureMutation = { removeTemplateFeature: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaSetProjectLimitsMutationVariables = Exact<{
+  input: SetProjectLimitsInput;
+}>;
+
+
+export type KeboolaSetProjectLimitsMutation = { setProjectLimits: { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaRemoveProjectLimitMutationVariables = Exact<{
+  input: RemoveProjectLimitInput;
+}>;
+
+
+export type KeboolaRemoveProjectLimitMutation = { removeProjectLimit: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaSetProjectDisabledMutationVariables = Exact<{
+  input: SetProjectDisabledInput;
+}>;
+
+
+export type KeboolaSetProjectDisabledMutation = { setProjectDisabled: { project: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDeletedProjectsQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  name?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaDeletedProjectsQuery = { deletedProjects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } }> } };
+
+export type KeboolaDeletedProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaDeletedProjectQuery = { deletedProject: { databaseId: number, name: string, description: string | null, createdAt: string, expiresAt: string | null, deleteAt: string | null, deletedAt: string | null, purgedAt: string | null, defaultBackend: string, dataRetentionTimeInDays: number | null, features: Array<string>, isDisabled: boolean, disabledReason: string | null, disabledUntil: string | null, template: { id: string, hasTryModeOn: boolean, billedMonthlyPrice: number | null }, limits: Array<{ name: string, value: number }> | null, metrics: Array<{ name: string, value: number }> | null, organization: { databaseId: number, name: string, createdAt: string, allowAutoJoin: boolean, mfaRequired: boolean, crmId: string | null, maintainer: { databaseId: number, name: string, zendeskUrl: string | null, createdAt: string } | null } } | null };
+
+export type KeboolaUndeleteProjectMutationVariables = Exact<{
+  input: UndeleteProjectInput;
+}>;
+
+
+export type KeboolaUndeleteProjectMutation = { undeleteProject: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaPurgeProjectMutationVariables = Exact<{
+  input: PurgeProjectInput;
+}>;
+
+
+export type KeboolaPurgeProjectMutation = { purgeProject: { job: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaCreateStorageTokenMutationVariables = Exact<{
+  input: CreateStorageTokenInput;
+}>;
+
+
+export type KeboolaCreateStorageTokenMutation = { createStorageToken: { token: string | null, storageToken: { databaseId: number, description: string, createdAt: string, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, isMasterToken: boolean, canManageBuckets: boolean, canManageTokens: boolean, canReadAllFileUploads: boolean, canPurgeTrash: boolean, canReadAllProjectEvents: boolean, bucketPermissions: unknown, componentAccess: Array<string> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaMaintainerMetadataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaMaintainerMetadataQuery = { maintainer: { metadata: Array<{ databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string }> } | null };
+
+export type KeboolaOrganizationMetadataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaOrganizationMetadataQuery = { organization: { metadata: Array<{ databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string }> } | null };
+
+export type KeboolaProjectMetadataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaProjectMetadataQuery = { project: { deleteAt: string | null, metadata: Array<{ databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string }> } | null };
+
+export type KeboolaSetMetadataMutationVariables = Exact<{
+  input: SetMetadataInput;
+}>;
+
+
+export type KeboolaSetMetadataMutation = { setMetadata: { metadata: Array<{ databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type KeboolaDeleteMetadataMutationVariables = Exact<{
+  input: DeleteMetadataInput;
+}>;
+
+
+export type KeboolaDeleteMetadataMutation = { deleteMetadata: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
 export type KeboolaProjectQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -707,6 +1052,38 @@ export const KeboolaMyJoinRequestFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KeboolaMyJoinRequest"}) as unknown as TypedDocumentString<KeboolaMyJoinRequestFragment, unknown>;
+export const KeboolaFeatureFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaFeature on Feature {
+  databaseId
+  name
+  type
+  title
+  description
+  canBeManagedByAdmin
+  canBeManagedViaApi
+  createdAt
+}
+    `, {"fragmentName":"KeboolaFeature"}) as unknown as TypedDocumentString<KeboolaFeatureFragment, unknown>;
+export const KeboolaProjectTemplateFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaProjectTemplate on ProjectTemplate {
+  id
+  name
+  description
+  expirationDays
+  billedMonthlyPrice
+  hasTryModeOn
+  defaultBackend
+}
+    `, {"fragmentName":"KeboolaProjectTemplate"}) as unknown as TypedDocumentString<KeboolaProjectTemplateFragment, unknown>;
+export const KeboolaMetadataFragmentDoc = new TypedDocumentString(`
+    fragment KeboolaMetadata on Metadata {
+  databaseId
+  provider
+  key
+  value
+  updatedAt
+}
+    `, {"fragmentName":"KeboolaMetadata"}) as unknown as TypedDocumentString<KeboolaMetadataFragment, unknown>;
 export const KeboolaUserFragmentDoc = new TypedDocumentString(`
     fragment KeboolaUser on User {
   databaseId
@@ -1692,6 +2069,723 @@ export const KeboolaRemoveOrganizationUserDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<KeboolaRemoveOrganizationUserMutation, KeboolaRemoveOrganizationUserMutationVariables>;
+export const KeboolaFeaturesDocument = new TypedDocumentString(`
+    query KeboolaFeatures($type: FeatureType, $after: String) {
+  features(first: 100, after: $after, type: $type) {
+    pageInfo {
+      ...NextPage
+    }
+    edges {
+      node {
+        ...KeboolaFeature
+      }
+    }
+  }
+}
+    fragment KeboolaFeature on Feature {
+  databaseId
+  name
+  type
+  title
+  description
+  canBeManagedByAdmin
+  canBeManagedViaApi
+  createdAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaFeaturesQuery, KeboolaFeaturesQueryVariables>;
+export const KeboolaFeatureDocument = new TypedDocumentString(`
+    query KeboolaFeature($id: ID!) {
+  feature(id: $id) {
+    ...KeboolaFeature
+  }
+}
+    fragment KeboolaFeature on Feature {
+  databaseId
+  name
+  type
+  title
+  description
+  canBeManagedByAdmin
+  canBeManagedViaApi
+  createdAt
+}`) as unknown as TypedDocumentString<KeboolaFeatureQuery, KeboolaFeatureQueryVariables>;
+export const KeboolaCreateFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaCreateFeature($input: CreateFeatureInput!) {
+  createFeature(input: $input) {
+    feature {
+      ...KeboolaFeature
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaFeature on Feature {
+  databaseId
+  name
+  type
+  title
+  description
+  canBeManagedByAdmin
+  canBeManagedViaApi
+  createdAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaCreateFeatureMutation, KeboolaCreateFeatureMutationVariables>;
+export const KeboolaUpdateFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaUpdateFeature($input: UpdateFeatureInput!) {
+  updateFeature(input: $input) {
+    feature {
+      ...KeboolaFeature
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaFeature on Feature {
+  databaseId
+  name
+  type
+  title
+  description
+  canBeManagedByAdmin
+  canBeManagedViaApi
+  createdAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaUpdateFeatureMutation, KeboolaUpdateFeatureMutationVariables>;
+export const KeboolaDeleteFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaDeleteFeature($input: DeleteFeatureInput!) {
+  deleteFeature(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDeleteFeatureMutation, KeboolaDeleteFeatureMutationVariables>;
+export const KeboolaEnableProjectFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaEnableProjectFeature($input: EnableProjectFeatureInput!) {
+  enableProjectFeature(input: $input) {
+    project {
+      ...KeboolaProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  description
+  createdAt
+  expiresAt
+  deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaEnableProjectFeatureMutation, KeboolaEnableProjectFeatureMutationVariables>;
+export const KeboolaDisableProjectFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaDisableProjectFeature($input: DisableProjectFeatureInput!) {
+  disableProjectFeature(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDisableProjectFeatureMutation, KeboolaDisableProjectFeatureMutationVariables>;
+export const KeboolaEnableUserFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaEnableUserFeature($input: EnableUserFeatureInput!) {
+  enableUserFeature(input: $input) {
+    user {
+      ...KeboolaUser
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}`) as unknown as TypedDocumentString<KeboolaEnableUserFeatureMutation, KeboolaEnableUserFeatureMutationVariables>;
+export const KeboolaDisableUserFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaDisableUserFeature($input: DisableUserFeatureInput!) {
+  disableUserFeature(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDisableUserFeatureMutation, KeboolaDisableUserFeatureMutationVariables>;
+export const KeboolaProjectTemplatesDocument = new TypedDocumentString(`
+    query KeboolaProjectTemplates {
+  projectTemplates {
+    ...KeboolaProjectTemplate
+  }
+}
+    fragment KeboolaProjectTemplate on ProjectTemplate {
+  id
+  name
+  description
+  expirationDays
+  billedMonthlyPrice
+  hasTryModeOn
+  defaultBackend
+}`) as unknown as TypedDocumentString<KeboolaProjectTemplatesQuery, KeboolaProjectTemplatesQueryVariables>;
+export const KeboolaProjectTemplateDocument = new TypedDocumentString(`
+    query KeboolaProjectTemplate($id: ID!) {
+  projectTemplate(id: $id) {
+    ...KeboolaProjectTemplate
+  }
+}
+    fragment KeboolaProjectTemplate on ProjectTemplate {
+  id
+  name
+  description
+  expirationDays
+  billedMonthlyPrice
+  hasTryModeOn
+  defaultBackend
+}`) as unknown as TypedDocumentString<KeboolaProjectTemplateQuery, KeboolaProjectTemplateQueryVariables>;
+export const KeboolaProjectTemplateFeaturesDocument = new TypedDocumentString(`
+    query KeboolaProjectTemplateFeatures($id: ID!, $after: String) {
+  projectTemplate(id: $id) {
+    features
+  }
+  features(first: 100, after: $after, type: PROJECT) {
+    pageInfo {
+      ...NextPage
+    }
+    edges {
+      node {
+        ...KeboolaFeature
+      }
+    }
+  }
+}
+    fragment KeboolaFeature on Feature {
+  databaseId
+  name
+  type
+  title
+  description
+  canBeManagedByAdmin
+  canBeManagedViaApi
+  createdAt
+}
+fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaProjectTemplateFeaturesQuery, KeboolaProjectTemplateFeaturesQueryVariables>;
+export const KeboolaAddTemplateFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaAddTemplateFeature($input: AddTemplateFeatureInput!) {
+  addTemplateFeature(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaAddTemplateFeatureMutation, KeboolaAddTemplateFeatureMutationVariables>;
+export const KeboolaRemoveTemplateFeatureDocument = new TypedDocumentString(`
+    mutation KeboolaRemoveTemplateFeature($input: RemoveTemplateFeatureInput!) {
+  removeTemplateFeature(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRemoveTemplateFeatureMutation, KeboolaRemoveTemplateFeatureMutationVariables>;
+export const KeboolaSetProjectLimitsDocument = new TypedDocumentString(`
+    mutation KeboolaSetProjectLimits($input: SetProjectLimitsInput!) {
+  setProjectLimits(input: $input) {
+    project {
+      ...KeboolaProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  description
+  createdAt
+  expiresAt
+  deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaSetProjectLimitsMutation, KeboolaSetProjectLimitsMutationVariables>;
+export const KeboolaRemoveProjectLimitDocument = new TypedDocumentString(`
+    mutation KeboolaRemoveProjectLimit($input: RemoveProjectLimitInput!) {
+  removeProjectLimit(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaRemoveProjectLimitMutation, KeboolaRemoveProjectLimitMutationVariables>;
+export const KeboolaSetProjectDisabledDocument = new TypedDocumentString(`
+    mutation KeboolaSetProjectDisabled($input: SetProjectDisabledInput!) {
+  setProjectDisabled(input: $input) {
+    project {
+      ...KeboolaProject
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  description
+  createdAt
+  expiresAt
+  deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaSetProjectDisabledMutation, KeboolaSetProjectDisabledMutationVariables>;
+export const KeboolaDeletedProjectsDocument = new TypedDocumentString(`
+    query KeboolaDeletedProjects($organizationId: ID, $name: String, $after: String) {
+  deletedProjects(
+    first: 100
+    after: $after
+    organizationId: $organizationId
+    name: $name
+  ) {
+    pageInfo {
+      ...NextPage
+    }
+    edges {
+      node {
+        ...KeboolaProject
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  description
+  createdAt
+  expiresAt
+  deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaDeletedProjectsQuery, KeboolaDeletedProjectsQueryVariables>;
+export const KeboolaDeletedProjectDocument = new TypedDocumentString(`
+    query KeboolaDeletedProject($id: ID!) {
+  deletedProject(id: $id) {
+    ...KeboolaProject
+  }
+}
+    fragment KeboolaMaintainer on Maintainer {
+  databaseId
+  name
+  zendeskUrl
+  createdAt
+}
+fragment KeboolaOrganization on Organization {
+  databaseId
+  name
+  createdAt
+  allowAutoJoin
+  mfaRequired
+  crmId
+  maintainer {
+    ...KeboolaMaintainer
+  }
+}
+fragment KeboolaProject on Project {
+  databaseId
+  name
+  description
+  createdAt
+  expiresAt
+  deleteAt
+  deletedAt
+  purgedAt
+  defaultBackend
+  dataRetentionTimeInDays
+  features
+  isDisabled
+  disabledReason
+  disabledUntil
+  template {
+    id
+    hasTryModeOn
+    billedMonthlyPrice
+  }
+  limits {
+    name
+    value
+  }
+  metrics {
+    name
+    value
+  }
+  organization {
+    ...KeboolaOrganization
+  }
+}`) as unknown as TypedDocumentString<KeboolaDeletedProjectQuery, KeboolaDeletedProjectQueryVariables>;
+export const KeboolaUndeleteProjectDocument = new TypedDocumentString(`
+    mutation KeboolaUndeleteProject($input: UndeleteProjectInput!) {
+  undeleteProject(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaUndeleteProjectMutation, KeboolaUndeleteProjectMutationVariables>;
+export const KeboolaPurgeProjectDocument = new TypedDocumentString(`
+    mutation KeboolaPurgeProject($input: PurgeProjectInput!) {
+  purgeProject(input: $input) {
+    job {
+      id
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaPurgeProjectMutation, KeboolaPurgeProjectMutationVariables>;
+export const KeboolaCreateStorageTokenDocument = new TypedDocumentString(`
+    mutation KeboolaCreateStorageToken($input: CreateStorageTokenInput!) {
+  createStorageToken(input: $input) {
+    token
+    storageToken {
+      databaseId
+      description
+      createdAt
+      expiresAt
+      isExpired
+      isDisabled
+      isMasterToken
+      canManageBuckets
+      canManageTokens
+      canReadAllFileUploads
+      canPurgeTrash
+      canReadAllProjectEvents
+      bucketPermissions
+      componentAccess
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaCreateStorageTokenMutation, KeboolaCreateStorageTokenMutationVariables>;
+export const KeboolaMaintainerMetadataDocument = new TypedDocumentString(`
+    query KeboolaMaintainerMetadata($id: ID!) {
+  maintainer(id: $id) {
+    metadata {
+      ...KeboolaMetadata
+    }
+  }
+}
+    fragment KeboolaMetadata on Metadata {
+  databaseId
+  provider
+  key
+  value
+  updatedAt
+}`) as unknown as TypedDocumentString<KeboolaMaintainerMetadataQuery, KeboolaMaintainerMetadataQueryVariables>;
+export const KeboolaOrganizationMetadataDocument = new TypedDocumentString(`
+    query KeboolaOrganizationMetadata($id: ID!) {
+  organization(id: $id) {
+    metadata {
+      ...KeboolaMetadata
+    }
+  }
+}
+    fragment KeboolaMetadata on Metadata {
+  databaseId
+  provider
+  key
+  value
+  updatedAt
+}`) as unknown as TypedDocumentString<KeboolaOrganizationMetadataQuery, KeboolaOrganizationMetadataQueryVariables>;
+export const KeboolaProjectMetadataDocument = new TypedDocumentString(`
+    query KeboolaProjectMetadata($id: ID!) {
+  project(id: $id) {
+    deleteAt
+    metadata {
+      ...KeboolaMetadata
+    }
+  }
+}
+    fragment KeboolaMetadata on Metadata {
+  databaseId
+  provider
+  key
+  value
+  updatedAt
+}`) as unknown as TypedDocumentString<KeboolaProjectMetadataQuery, KeboolaProjectMetadataQueryVariables>;
+export const KeboolaSetMetadataDocument = new TypedDocumentString(`
+    mutation KeboolaSetMetadata($input: SetMetadataInput!) {
+  setMetadata(input: $input) {
+    metadata {
+      ...KeboolaMetadata
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment KeboolaMetadata on Metadata {
+  databaseId
+  provider
+  key
+  value
+  updatedAt
+}
+fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaSetMetadataMutation, KeboolaSetMetadataMutationVariables>;
+export const KeboolaDeleteMetadataDocument = new TypedDocumentString(`
+    mutation KeboolaDeleteMetadata($input: DeleteMetadataInput!) {
+  deleteMetadata(input: $input) {
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<KeboolaDeleteMetadataMutation, KeboolaDeleteMetadataMutationVariables>;
 export const KeboolaProjectDocument = new TypedDocumentString(`
     query KeboolaProject($id: ID!) {
   project(id: $id) {
