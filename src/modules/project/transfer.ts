@@ -32,6 +32,8 @@ export async function transferProject(context: Context, input: z.input<typeof tr
     await tx.storageToken.updateMany(moved);
     await tx.joinRequest.updateMany(moved);
     await tx.invitation.updateMany(moved);
+    await tx.dashboard.updateMany(moved);
+    await tx.report.updateMany(moved);
     await tx.job.updateMany({
       where: { organizationId: from, kind: { in: [PURGE_JOB, EXPIRE_JOB] }, payload: { path: ['projectId'], equals: projectId } },
       data: { organizationId: to },

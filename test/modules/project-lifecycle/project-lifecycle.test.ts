@@ -70,12 +70,19 @@ async function furnish(db: TestDatabase, tenant: Tenant, projectId: string) {
       createdByKind: 'USER', createdById: tenant.owner.userId,
     },
   });
+  const dashboard = await db.prisma.dashboard.create({ data: { id: newId('Dashboard'), organizationId, projectId, name: 'd' } });
+  await db.prisma.report.create({
+    data: { id: newId('Report'), organizationId, projectId, dashboardId: dashboard.id, name: 'r', chartType: 'bar', range: '7d', interval: 'day', metric: 'sum' },
+  });
   const { project: other } = await createProject(gateway, tenant);
   const onlyKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId] });
   const twoKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId, other.id] });
   rememberSecrets(onlyKey.token + twoKey.token);
   return { member, reference, onlyKeyId: onlyKey.key.id, twoKeyId: twoKey.key.id, otherProjectId: other.id, outsider };
 }
+
+/** What owned() counts for a project that owns nothing: one zero per kind of row. */
+const NOTHING_OWNED = Array(12).fill(0);
 
 async function owned(projectId: string) {
   const where = { where: { projectId } };
@@ -89,6 +96,8 @@ async function owned(projectId: string) {
     database.prisma.projectLimit.count(where),
     database.prisma.metadata.count(where),
     database.prisma.storageToken.count(where),
+    database.prisma.dashboard.count(where),
+    database.prisma.report.count(where),
     database.prisma.managementKey.count({ where: { projects: { some: { id: projectId } } } }),
   ]);
   return counts;
@@ -148,7 +157,7 @@ describe('purge', () => {
     await windowPassed(project.id);
 
     expect(await worker.runDueJobs()).toBe(1);
-    expect(await owned(project.id)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(await owned(project.id)).toEqual(NOTHING_OWNED);
     const row = await database.prisma.project.findUniqueOrThrow({ where: { id: project.id } });
     expect(row.purgedAt).not.toBeNull();
     const [job] = await jobsOf(project.id);
@@ -208,7 +217,7 @@ describe('purge', () => {
     const purged = (await gateway.execute(DeletedProjectDocument, { id: project.id }, reader)).expectData().deletedProject!;
     expect(purged).toMatchObject({ id: project.id, isDeleted: true, isPurged: true, organization: { id: tenant.organizationId } });
     expect(purged.purgedAt).not.toBeNull();
-    expect(await owned(project.id)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(await owned(project.id)).toEqual(NOTHING_OWNED);
 
     const again = (await gateway.execute(PurgeProjectDocument, { input: { id: project.id } }, admin)).expectData().purgeProject!;
     expect(again.userErrors[0]?.code).toBe('PURGED');
@@ -242,7 +251,7 @@ describe('purge', () => {
       [2, null],
       [1, 'interrupted: the worker stopped before finishing (its lease expired)'],
     ]);
-    expect(await owned(project.id)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(await owned(project.id)).toEqual(NOTHING_OWNED);
   });
 
   test('job(id) is the operator’s with platform:write; everyone else, and a missing job, NOT_FOUND', async () => {
@@ -403,6 +412,8 @@ describe('transferProject', () => {
       database.prisma.storageToken.findMany(where),
       database.prisma.joinRequest.findMany(where),
       database.prisma.invitation.findMany(where),
+      database.prisma.dashboard.findMany(where),
+      database.prisma.report.findMany(where),
     ]);
     for (const list of rows) {
       expect(list.length).toBeGreaterThan(0);
