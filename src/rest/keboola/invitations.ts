@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listRoute, operation, RestFailure, route, type Denial, type RestRoute, type RouteCall } from '../route.js';
+import { listRoute, operation, RestFailure, route, type Connection, type Denial, type Operation, type RestRoute, type RouteCall, type TypedDocument } from '../route.js';
 import {
   KeboolaAcceptInvitationDocument,
   KeboolaApproveJoinRequestDocument,
@@ -193,103 +193,86 @@ const projectInvitationRoutes: RestRoute[] = [
   }),
 ];
 
-const organizationInvitationRoutes: RestRoute[] = [
-  listRoute({
-    method: 'GET',
-    path: '/organizations/:id/invitations',
-    operationId: 'listOrganizationInvitations',
-    summary: "The organization's pending invitations",
-    resource: 'organization',
-    response: z.array(invitationResponse),
-    operation: ({ params }) => operation(KeboolaOrganizationInvitationsDocument, { id: pathId(params) }),
-    connection: (data) => data.organization?.invitations,
-    respond: (nodes) => nodes.map(invitation),
-  }),
-  route({
-    method: 'POST',
-    path: '/organizations/:id/invitations',
-    operationId: 'inviteUserToOrganization',
-    summary: 'Invites a user, by e-mail address, to the organization',
-    resource: 'organization',
-    status: 201,
-    body: z.object({ email }).loose(),
-    response: invitationResponse,
-    operation: ({ params, body }) => operation(KeboolaInviteToOrganizationDocument, { input: { organizationId: pathId(params), email: body.email } }),
-    respond: (data) => invitation(returned(data.inviteToOrganization?.invitation)),
-    deny: refusedAddress,
-  }),
-  listRoute({
-    method: 'GET',
-    path: '/organizations/:id/invitations/:invitationId',
-    operationId: 'getOrganizationInvitation',
-    summary: 'One pending invitation to the organization',
-    resource: 'organization',
-    response: invitationResponse,
-    operation: ({ params }) => operation(KeboolaOrganizationInvitationsDocument, { id: pathId(params) }),
-    connection: (data) => data.organization?.invitations,
-    respond: (nodes, { params }) => invitation(pick(nodes, params.invitationId!, 'Invitation')),
-  }),
-  route({
-    method: 'DELETE',
-    path: '/organizations/:id/invitations/:invitationId',
-    operationId: 'cancelOrganizationInvitation',
-    summary: 'Withdraws a pending invitation to the organization',
-    resource: 'organization',
-    status: 204,
-    operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
-    respond: () => undefined,
-    deny: missing('Invitation', 'invitationId'),
-  }),
-];
+/** Where organizations and maintainers differ in their invitation routes: names and GraphQL documents. */
+interface InvitationPlace<ListData, InviteData> {
+  place: 'organization' | 'maintainer';
+  noun: 'Organization' | 'Maintainer';
+  list: TypedDocument<ListData, { id: string; after?: string | null }>;
+  invitations(data: ListData): Connection<KeboolaInvitationFragment> | null | undefined;
+  invite(placeId: string, email: string): Operation<InviteData>;
+  invited(data: InviteData): KeboolaInvitationFragment | null | undefined;
+}
 
-const maintainerInvitationRoutes: RestRoute[] = [
-  listRoute({
-    method: 'GET',
-    path: '/maintainers/:id/invitations',
-    operationId: 'listMaintainerInvitations',
-    summary: "The maintainer's pending invitations (its members, the operator)",
-    resource: 'maintainer',
-    response: z.array(invitationResponse),
-    operation: ({ params }) => operation(KeboolaMaintainerInvitationsDocument, { id: pathId(params) }),
-    connection: (data) => data.maintainer?.invitations,
-    respond: (nodes) => nodes.map(invitation),
-  }),
-  route({
-    method: 'POST',
-    path: '/maintainers/:id/invitations',
-    operationId: 'inviteUserToMaintainer',
-    summary: 'Invites a user, by e-mail address, to the maintainer',
-    resource: 'maintainer',
-    status: 201,
-    body: z.object({ email }).loose(),
-    response: invitationResponse,
-    operation: ({ params, body }) => operation(KeboolaInviteToMaintainerDocument, { input: { maintainerId: pathId(params), email: body.email } }),
-    respond: (data) => invitation(returned(data.inviteToMaintainer?.invitation)),
-    deny: refusedAddress,
-  }),
-  listRoute({
-    method: 'GET',
-    path: '/maintainers/:id/invitations/:invitationId',
-    operationId: 'getMaintainerInvitation',
-    summary: 'One pending invitation to the maintainer',
-    resource: 'maintainer',
-    response: invitationResponse,
-    operation: ({ params }) => operation(KeboolaMaintainerInvitationsDocument, { id: pathId(params) }),
-    connection: (data) => data.maintainer?.invitations,
-    respond: (nodes, { params }) => invitation(pick(nodes, params.invitationId!, 'Invitation')),
-  }),
-  route({
-    method: 'DELETE',
-    path: '/maintainers/:id/invitations/:invitationId',
-    operationId: 'cancelMaintainerInvitation',
-    summary: 'Withdraws a pending invitation to the maintainer',
-    resource: 'maintainer',
-    status: 204,
-    operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
-    respond: () => undefined,
-    deny: missing('Invitation', 'invitationId'),
-  }),
-];
+/** List, invite (201), read and cancel (204) the invitations of an organization or a maintainer. */
+function placeInvitationRoutes<ListData, InviteData>(where: InvitationPlace<ListData, InviteData>): RestRoute[] {
+  const { place, noun } = where;
+  return [
+    listRoute({
+      method: 'GET',
+      path: `/${place}s/:id/invitations`,
+      operationId: `list${noun}Invitations`,
+      summary: `The ${place}'s pending invitations`,
+      resource: place,
+      response: z.array(invitationResponse),
+      operation: ({ params }) => operation(where.list, { id: pathId(params) }),
+      connection: where.invitations,
+      respond: (nodes) => nodes.map(invitation),
+    }),
+    route({
+      method: 'POST',
+      path: `/${place}s/:id/invitations`,
+      operationId: `inviteUserTo${noun}`,
+      summary: `Invites a user, by e-mail address, to the ${place}`,
+      resource: place,
+      status: 201,
+      body: z.object({ email }).loose(),
+      response: invitationResponse,
+      operation: ({ params, body }) => where.invite(pathId(params), body.email),
+      respond: (data) => invitation(returned(where.invited(data))),
+      deny: refusedAddress,
+    }),
+    listRoute({
+      method: 'GET',
+      path: `/${place}s/:id/invitations/:invitationId`,
+      operationId: `get${noun}Invitation`,
+      summary: `One pending invitation to the ${place}`,
+      resource: place,
+      response: invitationResponse,
+      operation: ({ params }) => operation(where.list, { id: pathId(params) }),
+      connection: where.invitations,
+      respond: (nodes, { params }) => invitation(pick(nodes, params.invitationId!, 'Invitation')),
+    }),
+    route({
+      method: 'DELETE',
+      path: `/${place}s/:id/invitations/:invitationId`,
+      operationId: `cancel${noun}Invitation`,
+      summary: `Withdraws a pending invitation to the ${place}`,
+      resource: place,
+      status: 204,
+      operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
+      respond: () => undefined,
+      deny: missing('Invitation', 'invitationId'),
+    }),
+  ];
+}
+
+const organizationInvitationRoutes = placeInvitationRoutes({
+  place: 'organization',
+  noun: 'Organization',
+  list: KeboolaOrganizationInvitationsDocument,
+  invitations: (data) => data.organization?.invitations,
+  invite: (organizationId, email) => operation(KeboolaInviteToOrganizationDocument, { input: { organizationId, email } }),
+  invited: (data) => data.inviteToOrganization?.invitation,
+});
+
+const maintainerInvitationRoutes = placeInvitationRoutes({
+  place: 'maintainer',
+  noun: 'Maintainer',
+  list: KeboolaMaintainerInvitationsDocument,
+  invitations: (data) => data.maintainer?.invitations,
+  invite: (maintainerId, email) => operation(KeboolaInviteToMaintainerDocument, { input: { maintainerId, email } }),
+  invited: (data) => data.inviteToMaintainer?.invitation,
+});
 
 // The invited user's own invitations, one kind per path.
 
