@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { bootstrapOrganization } from '../../src/modules/organization/bootstrap.js';
-import { insertManagementKey, insertPersonalAccessToken } from '../../src/access/issue.js';
+import { insertManagementKey, insertOperatorToken, insertPersonalAccessToken } from '../../src/access/issue.js';
 import { newId } from '../../src/db/ids.js';
 import { findOrCreateUser } from '../../src/modules/user/service.js';
 import type { OrganizationRole, ProjectRole } from '../../src/generated/prisma/client.js';
@@ -83,4 +83,11 @@ export async function createProject(gateway: TestGateway, tenant: Tenant, option
     throw new Error(`createProject failed: ${JSON.stringify(payload.userErrors)}`);
   }
   return { project: payload.project, client: payload.client, clientSecret: payload.clientSecret };
+}
+
+/** A platform operator token with these scopes, as the credentials a test sends. */
+export async function createOperator(database: TestDatabase, scopes: string[]): Promise<{ bearer: string }> {
+  const { operatorToken } = await insertOperatorToken(database.prisma, unique('operator'), scopes);
+  rememberSecrets(operatorToken.token);
+  return { bearer: operatorToken.token };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { insertOperatorToken } from '../../../src/access/issue.js';
 import { newId } from '../../../src/db/ids.js';
 import {
   AddMaintainerMemberDocument,
@@ -14,17 +13,12 @@ import {
   UpdateMaintainerDocument,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
-import { rememberSecrets } from '../../support/secrets.js';
-import { createTenant, unique, type TestUser } from '../../support/tenant.js';
+import { createOperator, createTenant, type TestUser, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 const { prisma } = database;
 
-async function operator(scopes: string[]) {
-  const { operatorToken } = await insertOperatorToken(prisma, unique('operator'), scopes);
-  rememberSecrets(operatorToken.token);
-  return { bearer: operatorToken.token };
-}
+const operator = (scopes: string[]) => createOperator(database, scopes);
 
 /** A maintainer with these users as members, and the given organizations under it. */
 async function maintainerOf(userIds: string[], organizationIds: string[] = []) {

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { insertOperatorToken } from '../../../src/access/issue.js';
 import { newId } from '../../../src/db/ids.js';
 import {
   CreateOrganizationKeboolaDocument,
@@ -8,17 +7,12 @@ import {
   UpdateOrganizationKeboolaDocument,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
-import { rememberSecrets } from '../../support/secrets.js';
-import { createProject, createTenant, unique } from '../../support/tenant.js';
+import { createOperator, createProject, createTenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 const { prisma } = database;
 
-async function operator(scopes: string[]) {
-  const { operatorToken } = await insertOperatorToken(prisma, unique('operator'), scopes);
-  rememberSecrets(operatorToken.token);
-  return { bearer: operatorToken.token };
-}
+const operator = (scopes: string[]) => createOperator(database, scopes);
 
 const crmIdOf = async (id: string) => (await prisma.organization.findUniqueOrThrow({ where: { id } })).crmId;
 const maintainerIdOf = async (id: string) => (await prisma.organization.findUniqueOrThrow({ where: { id } })).maintainerId;

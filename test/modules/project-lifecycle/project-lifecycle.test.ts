@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, test } from 'vitest';
-import { insertManagementKey, insertOperatorToken } from '../../../src/access/issue.js';
+import { insertManagementKey } from '../../../src/access/issue.js';
 import { newId } from '../../../src/db/ids.js';
 import { JobWorker } from '../../../src/jobs/worker.js';
 import { EXPIRE_JOB, PURGE_JOB, scheduleProjectExpiry } from '../../../src/modules/project/jobs.js';
@@ -19,18 +19,14 @@ import {
 import { testEnvironment } from '../../support/environment.js';
 import type { TestDatabase } from '../../support/database.js';
 import { rememberSecrets } from '../../support/secrets.js';
-import { createProject, createTenant, unique, type Tenant } from '../../support/tenant.js';
+import { createOperator, createProject, createTenant, type Tenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 const logger = pino({ level: 'silent' });
 /** Runs project jobs that are due; only this file's are (nothing else makes them due now). */
 const worker = new JobWorker(database.prisma, logger, { kinds: [PURGE_JOB, EXPIRE_JOB] });
 
-async function operator(scopes: string[]) {
-  const { operatorToken } = await insertOperatorToken(database.prisma, unique('ops'), scopes);
-  rememberSecrets(operatorToken.token);
-  return { bearer: operatorToken.token };
-}
+const operator = (scopes: string[]) => createOperator(database, scopes);
 // Operators read organizations too: a deleted project shows its organization.
 const admin = await operator(['platform:write', 'project:read', 'organization:read']);
 const reader = await operator(['project:read', 'organization:read']);
