@@ -23,11 +23,13 @@ export type AddMaintainerMemberInput = {
 
 export type AddOrganizationMemberInput = {
   /** The user to add; a user with this address is created when none exists. */
-  email: string;
+  email?: string | null | undefined;
   /** Display name for a user created by this call. */
   name?: string | null | undefined;
   organizationId: string | number;
   role: OrganizationRole;
+  /** Or the user by id or number: one the caller can see. */
+  userId?: string | number | null | undefined;
 };
 
 export type AddProjectMemberInput = {

@@ -137,3 +137,33 @@ test('both dialects publish valid OpenAPI 3.1 documents, every operation named o
   const keboolaDocument = (await call('GET', '/manage/openapi/keboola.json')).expectStatus(200);
   expect(keboolaDocument.paths['/projects/{id}'].put.operationId).toBe('updateProject');
 });
+
+test("a user's own metadata by id or e-mail; another user's is refused; organization users added by id", async () => {
+  const { tenant, as } = await tenantWithProject();
+  const me = (await call('GET', '/manage/tokens/verify', { as })).expectStatus(200).user;
+  const set = await call('POST', `/manage/users/${me.id}/metadata`, { as, body: { provider: 'user', metadata: [{ key: 'team', value: 'data' }] } });
+  expect(set.expectStatus(201)).toEqual([{ id: expect.any(Number), provider: 'user', key: 'team', value: 'data', timestamp: expect.stringMatching(KEBOOLA_TIME) }]);
+  expect((await call('GET', `/manage/users/${encodeURIComponent(tenant.owner.email)}/metadata`, { as })).expectStatus(200)).toEqual(set.body);
+
+  const colleague = await tenant.addUser('ADMIN');
+  const colleagueNumber = (await database.prisma.user.findUniqueOrThrow({ where: { id: colleague.userId } })).number;
+  expect((await call('GET', `/manage/users/${colleagueNumber}/metadata`, { as })).expectStatus(403)).toEqual({ error: "You don't have access to the resource." });
+
+  // Added by id: a user the caller can see, into another organization of the caller's; a stranger is not found.
+  const { createOrganization } = (await gateway.execute<{ createOrganization: { organization: { databaseId: number } } }, Record<string, unknown>>(
+    'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { databaseId } } }',
+    { input: { name: unique('Second') } },
+    tenant.owner.as,
+  )).expectData();
+  const second = createOrganization.organization.databaseId;
+  expect((await call('POST', `/manage/organizations/${second}/users`, { as, body: { id: colleagueNumber } })).status).toBe(204);
+  const members = (await call('GET', `/manage/organizations/${second}/users`, { as })).expectStatus(200);
+  expect(members.map((member: { id: number }) => member.id).sort()).toEqual([me.id, colleagueNumber].sort());
+  const stranger = await database.prisma.user.findUniqueOrThrow({ where: { id: (await createTenant(database)).owner.userId } });
+  expect((await call('POST', `/manage/organizations/${second}/users`, { as, body: { id: stranger.number } })).expectStatus(403)).toEqual({
+    error: "You don't have access to the resource.",
+  });
+  expect((await call('POST', `/manage/organizations/${second}/users`, { as, body: { id: me.id } })).expectStatus(400)).toEqual({
+    error: 'this user is already a member of the organization',
+  });
+});

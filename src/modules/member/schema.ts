@@ -34,7 +34,8 @@ defineMutation('addOrganizationMember', {
   rateLimit: { max: 30, windowSeconds: 3600 },
   input: (t) => ({
     organizationId: t.id(),
-    email: t.string({ description: 'The user to add; a user with this address is created when none exists.' }),
+    email: t.string({ required: false, description: 'The user to add; a user with this address is created when none exists.' }),
+    userId: t.id({ required: false, description: 'Or the user by id or number: one the caller can see.' }),
     name: t.string({ required: false, description: 'Display name for a user created by this call.' }),
     role: t.field({ type: OrganizationRoleEnum }),
   }),

@@ -16,23 +16,35 @@ async function requireOwnerPower(context: Context, organizationId: string) {
   if (!allowed) throw forbidden('only an OWNER can grant, take away or remove the OWNER role', 'OWNER');
 }
 
-const newMember = z.object({
-  organizationId: z.string(),
-  email: z.email('email must be an e-mail address').max(254, 'email must be at most 254 characters'),
-  name: z.string().trim().min(1).max(100, 'name must be at most 100 characters').nullish(),
-  role: z.enum(['OWNER', 'ADMIN', 'MEMBER']),
-});
+const newMember = z
+  .object({
+    organizationId: z.string(),
+    email: z.email('email must be an e-mail address').max(254, 'email must be at most 254 characters').nullish(),
+    userId: z.string().nullish(),
+    name: z.string().trim().min(1).max(100, 'name must be at most 100 characters').nullish(),
+    role: z.enum(['OWNER', 'ADMIN', 'MEMBER']),
+  })
+  .refine((data) => Boolean(data.email) !== Boolean(data.userId), { path: ['email'], message: 'give either email or userId' });
 
-/** Adds a user, by e-mail address, to an organization; a user with that address is created when none exists. */
+/** The e-mail address of a user the caller may see, named by id, number or address; NOT_FOUND at userId otherwise. */
+async function emailOfVisibleUser(context: Context, idOrNumber: string): Promise<string> {
+  const key = userKey(idOrNumber);
+  const user = key ? await context.prisma.user.findUnique({ where: key, select: { id: true, email: true } }) : null;
+  if (!user || !(await context.access.canSeeUser(user.id, 'profile'))) throw userError('NOT_FOUND', ['userId'], 'user not found');
+  return user.email;
+}
+
+/** Adds a user, by e-mail address (a user is created when none has it) or by id, to an organization. */
 export async function addOrganizationMember(context: Context, input: z.input<typeof newMember>) {
   const data = parseInput(newMember, input);
   const target = await organizationToCreateIn(context, data.organizationId);
   data.organizationId = target.organizationId;
   await context.access.require('member:write', target);
   if (data.role === 'OWNER') await requireOwnerPower(context, data.organizationId);
+  const email = data.email ?? (await emailOfVisibleUser(context, data.userId!));
   return audited(context, async (tx, audit) => {
     await lockOrganization(tx, data.organizationId);
-    const user = await findOrCreateUser(tx, data.email, data.name);
+    const user = await findOrCreateUser(tx, email, data.name);
     const existing = await tx.organizationMember.findUnique({
       where: { organizationId_userId: { organizationId: data.organizationId, userId: user.id } },
     });

@@ -9,6 +9,7 @@ import { audited } from '../audit/service.js';
 import { maintainerToChange } from '../maintainer/service.js';
 import { findOrganizationTarget } from '../organization/service.js';
 import { authorizedProject } from '../project/service.js';
+import { userKey } from '../user/service.js';
 
 type OwnerColumn = 'maintainerId' | 'organizationId' | 'projectId' | 'userId';
 const OWNER_COLUMNS: OwnerColumn[] = ['maintainerId', 'organizationId', 'projectId', 'userId'];
@@ -74,7 +75,7 @@ async function ownerToWrite(context: Context, column: OwnerColumn, given: string
       return { column, id: target.projectId, organizationId: target.organizationId };
     }
     case 'userId': {
-      const key = idOrNumber('User', given);
+      const key = userKey(given);
       const user = key ? await context.prisma.user.findUnique({ where: key, select: { id: true } }) : null;
       if (!user || !canReadUserMetadata(context, user.id)) throw userError('NOT_FOUND', [field], 'user not found');
       const { principal } = context.access;

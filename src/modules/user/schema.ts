@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import { readUser } from './service.js';
 
 export const User = builder.prismaNode('User', {
   id: { field: 'id' },
@@ -14,3 +15,12 @@ export const User = builder.prismaNode('User', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
+
+builder.queryField('user', (t) =>
+  t.prismaField({
+    type: 'User',
+    description: 'A user by id, number or e-mail address, if the caller may see it; NOT_FOUND otherwise, whether it exists or not.',
+    args: { id: t.arg.id() },
+    resolve: (query, _root, args, context) => readUser(context, args.id, query),
+  }),
+);

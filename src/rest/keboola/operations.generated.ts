@@ -15,11 +15,13 @@ export type AddMaintainerMemberInput = {
 
 export type AddOrganizationMemberInput = {
   /** The user to add; a user with this address is created when none exists. */
-  email: string;
+  email?: string | null | undefined;
   /** Display name for a user created by this call. */
   name?: string | null | undefined;
   organizationId: string | number;
   role: OrganizationRole;
+  /** Or the user by id or number: one the caller can see. */
+  userId?: string | number | null | undefined;
 };
 
 export type AddProjectMemberInput = {
@@ -853,6 +855,13 @@ export type KeboolaProjectMetadataQueryVariables = Exact<{
 
 
 export type KeboolaProjectMetadataQuery = { project: { deleteAt: string | null, metadata: Array<{ databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string }> } | null };
+
+export type KeboolaUserMetadataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeboolaUserMetadataQuery = { user: { metadata: Array<{ databaseId: number, provider: MetadataProvider, key: string, value: string, updatedAt: string }> | null } };
 
 export type KeboolaSetMetadataMutationVariables = Exact<{
   input: SetMetadataInput;
@@ -2750,6 +2759,21 @@ export const KeboolaProjectMetadataDocument = new TypedDocumentString(`
   value
   updatedAt
 }`) as unknown as TypedDocumentString<KeboolaProjectMetadataQuery, KeboolaProjectMetadataQueryVariables>;
+export const KeboolaUserMetadataDocument = new TypedDocumentString(`
+    query KeboolaUserMetadata($id: ID!) {
+  user(id: $id) {
+    metadata {
+      ...KeboolaMetadata
+    }
+  }
+}
+    fragment KeboolaMetadata on Metadata {
+  databaseId
+  provider
+  key
+  value
+  updatedAt
+}`) as unknown as TypedDocumentString<KeboolaUserMetadataQuery, KeboolaUserMetadataQueryVariables>;
 export const KeboolaSetMetadataDocument = new TypedDocumentString(`
     mutation KeboolaSetMetadata($input: SetMetadataInput!) {
   setMetadata(input: $input) {

@@ -142,12 +142,14 @@ export const organizationRoutes: RestRoute[] = [
     method: 'POST',
     path: '/organizations/:id/users',
     operationId: 'addUserToOrganization',
-    summary: 'Adds a user, by e-mail address, to the organization (an unknown address makes a new user)',
+    summary: 'Adds a user, by id or e-mail address, to the organization as an ADMIN (an unknown address makes a new user)',
     resource: 'organization',
     status: 204,
-    body: z.object({ email: z.string({ error: 'An email must be set' }) }).loose(),
+    body: z.object({ id: z.union([z.number().int(), z.string()]).optional(), email: z.string().optional() }).loose(),
     operation: ({ params, body }) =>
-      operation(KeboolaAddOrganizationUserDocument, { input: { organizationId: pathId(params), email: body.email, role: 'ADMIN' } }),
+      operation(KeboolaAddOrganizationUserDocument, {
+        input: { organizationId: pathId(params), role: 'ADMIN', ...(body.email ? { email: body.email } : { userId: String(body.id ?? '') }) },
+      }),
     respond: () => undefined,
   }),
   route({

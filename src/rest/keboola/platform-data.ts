@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operation, route, type RestRoute } from '../route.js';
+import { operation, RestFailure, route, type RestRoute } from '../route.js';
 import {
   KeboolaCreateStorageTokenDocument,
   KeboolaDeleteMetadataDocument,
@@ -7,6 +7,7 @@ import {
   KeboolaOrganizationMetadataDocument,
   KeboolaProjectMetadataDocument,
   KeboolaSetMetadataDocument,
+  KeboolaUserMetadataDocument,
   type KeboolaMetadataFragment,
 } from './operations.generated.js';
 import { keboolaTime, liveProject, pathId, returned } from './shared.js';
@@ -112,9 +113,9 @@ const metadataBody = z.object({
   metadata: z.array(z.object({ key: z.string({ error: 'key must be set' }), value: z.string({ error: 'value must be a string' }) })),
 });
 
-type Owner = 'maintainer' | 'organization' | 'project';
-const OWNER_INPUT = { maintainer: 'maintainerId', organization: 'organizationId', project: 'projectId' } as const;
-const CAPITALIZED = { maintainer: 'Maintainer', organization: 'Organization', project: 'Project' } as const;
+type Owner = 'maintainer' | 'organization' | 'project' | 'user';
+const OWNER_INPUT = { maintainer: 'maintainerId', organization: 'organizationId', project: 'projectId', user: 'userId' } as const;
+const CAPITALIZED = { maintainer: 'Maintainer', organization: 'Organization', project: 'Project', user: 'User' } as const;
 
 const listSummary = (owner: Owner) => `The ${owner}'s metadata entries, oldest first (whoever reads the ${owner})`;
 
@@ -185,4 +186,20 @@ export const platformDataRoutes: RestRoute[] = [
     respond: (data, { params }) => liveProject(data.project, pathId(params)).metadata.map(metadata),
   }),
   ...metadataWrites('project'),
+  route({
+    method: 'GET',
+    path: '/users/:id/metadata',
+    operationId: 'listUserMetadata',
+    summary: "The user's metadata entries (the user itself, the super admin); the user by id or e-mail address",
+    resource: 'user',
+    response: metadataResponse,
+    operation: ({ params }) => operation(KeboolaUserMetadataDocument, { id: pathId(params) }),
+    // Another user's metadata is theirs alone: denied, it reads as null.
+    respond: (data) => {
+      const entries = returned(data.user).metadata;
+      if (!entries) throw new RestFailure(403, "You don't have access to the resource.");
+      return entries.map(metadata);
+    },
+  }),
+  ...metadataWrites('user'),
 ];
