@@ -50,9 +50,9 @@ test('a GET query needs the CSRF header; a JSON POST does not', async () => {
 test('production settings: no introspection, no field suggestions; CORS only for the configured origins', async () => {
   const settings = { hardening: { maxBodyBytes: 100_000, introspection: false, hideSuggestions: true }, corsOrigins: ['https://admin.example'] };
   await withTestGateway(database, { gateway: settings }, async (production) => {
-    const typo = '{ viewr { kind } }';
-    expect((await gateway.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
-    expect((await production.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query".');
+    const typo = '{ viewerr { kind } }';
+    expect((await gateway.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewerr" on type "Query". Did you mean "viewer"?');
+    expect((await production.execute(typo, {}, tenant.owner.as)).body.errors?.[0]?.message).toBe('Cannot query field "viewerr" on type "Query".');
     const introspection = await production.execute('{ __schema { queryType { name } } }', {}, tenant.owner.as);
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
     expect((await production.execute(ViewerDocument, {}, tenant.owner.as)).expectData().viewer.kind).toBe('USER');
