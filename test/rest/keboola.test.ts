@@ -37,7 +37,7 @@ describe('the Keboola dialect', () => {
 
   test('organizations and projects by their integer ids: list, detail, create (201), update with PUT, delete (204, then 404)', async () => {
     const name = unique('Analytics');
-    const { tenant, as, organizationNumber, project } = await tenantWithProject(name);
+    const { as, organizationNumber, project } = await tenantWithProject(name);
     expect(project).toMatchObject({ id: expect.any(Number), name, type: 'production', created: expect.stringMatching(KEBOOLA_TIME) });
     expect(project.organization).toMatchObject({ id: organizationNumber });
 
@@ -57,7 +57,6 @@ describe('the Keboola dialect', () => {
     expect(deleted.body).toBeNull();
     expect((await call('GET', `/manage/projects/${project.id}`, { as })).expectStatus(404)).toEqual({ error: `Project ${project.id} not found` });
     expect((await call('GET', `/manage/organizations/${organizationNumber}/projects`, { as })).expectStatus(200)).toEqual([]);
-    void tenant;
   });
 
   test('organization users: listed, added by e-mail (204)', async () => {

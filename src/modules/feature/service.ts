@@ -7,6 +7,7 @@ import { forbidden, notFound, parseInput, userError } from '../../errors.js';
 import type { Feature, FeatureType, Prisma } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { authorizedProject, findProjectTarget } from '../project/service.js';
+import { userKey } from '../user/service.js';
 
 /** Whether the principal is the platform operator holding this operator-only permission. */
 export function isOperatorWith(context: Context, permission: OperatorPermission): boolean {
@@ -177,7 +178,6 @@ export async function disableProjectFeature(context: Context, input: { projectId
   });
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /**
  * User features: the operator with platform:write for anyone; a user for itself, for features its
@@ -186,7 +186,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 async function userFeatureTarget(context: Context, input: { userId: string; feature: string }) {
   const data = parseInput(assignment('userId'), input);
   const operator = isOperatorWith(context, 'platform:write');
-  const key: Prisma.UserWhereUniqueInput | null = idOrNumber('User', data.userId) ?? (EMAIL.test(data.userId) ? { email: data.userId.toLowerCase() } : null);
+  const key = userKey(data.userId);
   const user = key ? await context.prisma.user.findUnique({ where: key, select: { id: true } }) : null;
   const self = user !== null && user.id === context.access.userId;
   if (!user || (!operator && !self && !(await context.access.canSeeUser(user.id, 'profile')))) {
