@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { forbiddenWithout, userError } from '../errors.js';
 import type { OrganizationRole, Prisma, PrismaClient, ProjectRole } from '../generated/prisma/client.js';
-import { organizationRoleGrants, projectRoleGrants, scopesGrant, type Permission, type Target } from './permissions.js';
+import { organizationRoleGrants, projectRoleGrants, reachesComponent, scopesGrant, type Permission, type Target } from './permissions.js';
 import type { Principal } from './principal.js';
 
 interface UserGrants {
@@ -175,8 +175,11 @@ export class Access {
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, permission);
     if (principal.organizationId !== target.organizationId) return false;
     if (principal.kind === 'STORAGE_TOKEN') {
-      // Its organization and its own project, read-only; its rights inside the project are the storage API's.
-      return permission === 'organization:read' || (permission === 'project:read' && target.projectId === principal.projectId);
+      // Its organization and its own project, read-only; inside the project, the storage API's rights.
+      if (permission === 'organization:read') return true;
+      if (target.projectId !== principal.projectId) return false;
+      if (permission === 'project:read') return true;
+      return permission.startsWith('configuration:') && reachesComponent(principal.storage, target.component);
     }
     // Every key and client may read the organization it belongs to; its scopes govern the rest.
     if (permission === 'organization:read') return true;

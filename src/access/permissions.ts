@@ -1,14 +1,15 @@
 import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
-import type { Principal } from './principal.js';
+import type { Principal, StorageRights } from './principal.js';
 
-export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'dashboard', 'key', 'storage-token'] as const;
+export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
 /**
- * What only the platform operator may be granted: maintainers and the feature catalogue span
- * organizations, and project limits, disabling and deleted projects are the platform's to manage.
+ * What only the platform operator may be granted: maintainers and the feature and component
+ * catalogues span organizations, and project limits, disabling and deleted projects are the
+ * platform's to manage.
  */
-export const OPERATOR_PERMISSIONS = ['maintainer:read', 'maintainer:write', 'feature:write', 'platform:write'] as const;
+export const OPERATOR_PERMISSIONS = ['maintainer:read', 'maintainer:write', 'feature:write', 'component:write', 'platform:write'] as const;
 export type OperatorPermission = (typeof OPERATOR_PERMISSIONS)[number];
 /** Every permission, and so every key scope but `*`. The audit log and API usage are read-only. */
 export const PERMISSIONS: Permission[] = [
@@ -25,6 +26,8 @@ export const OPERATOR_SCOPES = [...KNOWN_SCOPES, ...OPERATOR_PERMISSIONS];
 export interface Target {
   organizationId: string;
   projectId?: string | null;
+  /** For configurations: the component's slug, which a storage token's componentAccess names. */
+  component?: string;
 }
 
 const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
@@ -36,10 +39,14 @@ const ORGANIZATION_ROLE_GRANTS: Record<OrganizationRole, Permission[]> = {
 const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
   ADMIN: [
     'project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write',
-    'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write', 'storage-token:read', 'storage-token:write',
+    'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write', 'configuration:read', 'configuration:write',
+    'storage-token:read', 'storage-token:write',
   ],
-  EDITOR: ['project:read', 'member:read', 'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write'],
-  VIEWER: ['project:read', 'member:read', 'reference:read', 'dashboard:read'],
+  EDITOR: [
+    'project:read', 'member:read', 'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write',
+    'configuration:read', 'configuration:write',
+  ],
+  VIEWER: ['project:read', 'member:read', 'reference:read', 'dashboard:read', 'configuration:read'],
 };
 
 export function organizationRoleGrants(role: OrganizationRole, permission: Permission): boolean {
@@ -82,4 +89,15 @@ export function clientVisibility(principal: Principal): Prisma.ClientWhereInput 
   return principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0
     ? { OR: [{ projectId: null }, { projectId: { in: principal.projectIds } }] }
     : {};
+}
+
+/** A storage token reaches the configurations of every component with canManageBuckets, else of those its componentAccess names. */
+export function reachesComponent(storage: StorageRights, component: string | undefined): boolean {
+  return storage.canManageBuckets || (component !== undefined && storage.componentAccess.includes(component));
+}
+
+/** Narrows a project's configurations to the components a storage token reaches; others see all that configuration:read shows. */
+export function configurationVisibility(principal: Principal): Prisma.ConfigurationWhereInput {
+  if (principal.kind !== 'STORAGE_TOKEN' || principal.storage.canManageBuckets) return {};
+  return { component: { slug: { in: principal.storage.componentAccess } } };
 }

@@ -37,6 +37,12 @@ const PREFIXES = {
   JobAttempt: 'ja',
   Dashboard: 'dsh',
   Report: 'rpt',
+  Component: 'cmp',
+  ComponentRelease: 'rel',
+  Configuration: 'cfg',
+  ConfigurationRow: 'cfr',
+  ConfigurationVersion: 'cfv',
+  ConfigurationRowVersion: 'crv',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

@@ -18,6 +18,7 @@ import './join-request/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
 import './dashboard/schema.js';
+import './component/schema.js';
 import './management-key/schema.js';
 import './personal-access-token/schema.js';
 import './storage-token/schema.js';

@@ -15,7 +15,7 @@ export function isOperatorWith(context: Context, permission: OperatorPermission)
   return principal.kind === 'OPERATOR' && scopesGrant(principal.scopes, permission);
 }
 
-function requireOperator(context: Context, permission: OperatorPermission, what: string): void {
+export function requireOperator(context: Context, permission: OperatorPermission, what: string): void {
   if (!isOperatorWith(context, permission)) throw forbidden(`only the platform operator may ${what}`, `an operator token with ${permission}`);
 }
 

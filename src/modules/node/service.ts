@@ -78,6 +78,9 @@ async function ruledNode(context: Context, type: NodeType, id: string): Promise<
       return readableMaintainerMember(context, id);
     case 'Metadata':
       return readableMetadata(context, id);
+    case 'Component':
+      // The catalogue is every principal's to read.
+      return context.prisma.component.findUnique({ where: { id } });
     default:
       return null;
   }

@@ -146,6 +146,7 @@ export type ClientQueryVariables = Exact<{
 export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
+    | { __typename: 'Component' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
@@ -268,6 +269,7 @@ export type ReferenceQueryVariables = Exact<{
 export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
+    | { __typename: 'Component' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
