@@ -94,6 +94,7 @@ export const USER_ERROR_CODES = [
   'SHARE_NEEDS_ORGANIZATION_ADMIN',
   'EXPIRED',
   'JOIN_DIRECTLY',
+  'STALE_VERSION',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

@@ -91,9 +91,13 @@ export function clientVisibility(principal: Principal): Prisma.ClientWhereInput 
     : {};
 }
 
-/** A storage token reaches the configurations of every component with canManageBuckets, else of those its componentAccess names. */
+/**
+ * A storage token reaches the configurations of every component with canManageBuckets, else of
+ * those its componentAccess names; asked about no component in particular, whether it reaches any.
+ */
 export function reachesComponent(storage: StorageRights, component: string | undefined): boolean {
-  return storage.canManageBuckets || (component !== undefined && storage.componentAccess.includes(component));
+  if (storage.canManageBuckets) return true;
+  return component === undefined ? storage.componentAccess.length > 0 : storage.componentAccess.includes(component);
 }
 
 /** Narrows a project's configurations to the components a storage token reaches; others see all that configuration:read shows. */

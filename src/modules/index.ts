@@ -19,6 +19,7 @@ import './client/schema.js';
 import './reference/schema.js';
 import './dashboard/schema.js';
 import './component/schema.js';
+import './configuration/schema.js';
 import './management-key/schema.js';
 import './personal-access-token/schema.js';
 import './storage-token/schema.js';

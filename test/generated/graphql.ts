@@ -630,6 +630,7 @@ export type UserErrorCode =
   | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
+  | 'STALE_VERSION'
   | 'TOO_LONG';
 
 export type AuditEventsQueryVariables = Exact<{
@@ -736,6 +737,8 @@ export type ComponentNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type CreateComponentMutationVariables = Exact<{
@@ -818,6 +821,8 @@ export type FeatureNodeQueryVariables = Exact<{
 
 
 export type FeatureNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1079,6 +1084,8 @@ export type MaintainerNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'Component', id: string }
+    | { __typename: 'Configuration', id: string }
+    | { __typename: 'ConfigurationRow', id: string }
     | { __typename: 'Dashboard', id: string }
     | { __typename: 'Feature', id: string }
     | { __typename: 'Invitation', id: string }
@@ -1266,6 +1273,8 @@ export type MetadataNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'Component', id: string }
+    | { __typename: 'Configuration', id: string }
+    | { __typename: 'ConfigurationRow', id: string }
     | { __typename: 'Dashboard', id: string }
     | { __typename: 'Feature', id: string }
     | { __typename: 'Invitation', id: string }
@@ -1663,6 +1672,8 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', name: string, id: string }
     | { __typename: 'Component', id: string }
+    | { __typename: 'Configuration', id: string }
+    | { __typename: 'ConfigurationRow', id: string }
     | { __typename: 'Dashboard', id: string }
     | { __typename: 'Feature', id: string }
     | { __typename: 'Invitation', id: string }

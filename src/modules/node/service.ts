@@ -4,6 +4,7 @@ import { typeOfId, type NodeType } from '../../db/ids.js';
 import { notFound } from '../../errors.js';
 import { readableMaintainerMember } from '../maintainer/service.js';
 import { readableMetadata } from '../metadata/service.js';
+import { readableConfigurationNode } from '../configuration/read.js';
 import { visibleFeature } from '../feature/service.js';
 import { existingProject } from '../project/service.js';
 
@@ -78,6 +79,9 @@ async function ruledNode(context: Context, type: NodeType, id: string): Promise<
       return readableMaintainerMember(context, id);
     case 'Metadata':
       return readableMetadata(context, id);
+    case 'Configuration':
+    case 'ConfigurationRow':
+      return readableConfigurationNode(context, type, id);
     case 'Component':
       // The catalogue is every principal's to read.
       return context.prisma.component.findUnique({ where: { id } });

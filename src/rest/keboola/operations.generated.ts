@@ -414,6 +414,7 @@ export type UserErrorCode =
   | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
+  | 'STALE_VERSION'
   | 'TOO_LONG';
 
 export type KeboolaPersonFragment = { databaseId: number, name: string, email: string | null };

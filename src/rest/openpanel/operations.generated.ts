@@ -118,6 +118,7 @@ export type UserErrorCode =
   | 'PURGED'
   | 'REVEAL_EXPIRED'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
+  | 'STALE_VERSION'
   | 'TOO_LONG';
 
 export type OpenPanelClientFragment = { id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null };
@@ -147,6 +148,8 @@ export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
     | { __typename: 'Component' }
+    | { __typename: 'Configuration' }
+    | { __typename: 'ConfigurationRow' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
@@ -270,6 +273,8 @@ export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Client' }
     | { __typename: 'Component' }
+    | { __typename: 'Configuration' }
+    | { __typename: 'ConfigurationRow' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
