@@ -106,3 +106,23 @@ export async function readableConfigurationNode(context: Context, type: 'Configu
   const place = row && (await placeOfRow(context, row));
   return place && (await context.access.authorize('configuration:read', place)) ? row : null;
 }
+
+interface PageQuery {
+  cursor?: { id?: string };
+  skip?: number;
+  take?: number;
+}
+
+/**
+ * A page of a history, newest first, with Pothos's cursor turned into a condition on the version
+ * number: past a cursor, Prisma leaves out the LIMIT and reads the rest of the history
+ * (prisma/orm#27094). Null when the cursor names no version.
+ */
+export async function historyPage<Query extends PageQuery>(query: Query, versionOf: (id: string) => Promise<number | null>) {
+  const { cursor, skip: _skip, ...rest } = query;
+  if (!cursor?.id) return { query: rest, where: {} };
+  const version = await versionOf(cursor.id);
+  if (version === null) return null;
+  // `last … before` pages backwards with a negative take: toward newer versions.
+  return { query: rest, where: { version: (rest.take ?? 0) < 0 ? { gt: version } : { lt: version } } };
+}

@@ -5,7 +5,7 @@ import { AuditActor } from '../audit/schema.js';
 import { ComponentRelease } from '../component/schema.js';
 import { Organization } from '../organization/schema.js';
 import { Project } from '../project/schema.js';
-import { configurationUsage, diffVersions, readConfiguration, rowsAtVersion, visibleConfigurations } from './read.js';
+import { configurationUsage, diffVersions, historyPage, readConfiguration, rowsAtVersion, visibleConfigurations } from './read.js';
 import { placeOfConfiguration, placeOfRow } from './locate.js';
 import { copyConfigurationRowVersion, createConfigurationRow, deleteConfigurationRow, rollbackConfigurationRow, updateConfigurationRow, updateConfigurationRowState } from './rows.js';
 import { createConfiguration, deleteConfiguration, restoreConfiguration, updateConfiguration, updateConfigurationState } from './service.js';
@@ -101,7 +101,16 @@ export const ConfigurationRow = builder.prismaNode('ConfigurationRow', {
       select: (args, _context, nested) => ({ versions: nested({ where: { version: args.version } }) }),
       resolve: (row) => row.versions[0] ?? null,
     }),
-    versions: t.relatedConnection('versions', { cursor: 'rowId_version', description: 'Newest first.', query: () => ({ orderBy: { version: 'desc' } }) }),
+    versions: t.prismaConnection({
+      type: 'ConfigurationRowVersion',
+      cursor: 'id',
+      description: 'Newest first.',
+      resolve: async (query, row, _args, context) => {
+        const versionOf = async (id: string) => (await context.prisma.configurationRowVersion.findFirst({ where: { id, rowId: row.id }, select: { version: true } }))?.version ?? null;
+        const page = await historyPage(query, versionOf);
+        return page ? context.prisma.configurationRowVersion.findMany({ ...page.query, where: { rowId: row.id, ...page.where }, orderBy: { version: 'desc' } }) : [];
+      },
+    }),
   }),
 });
 
@@ -148,7 +157,17 @@ export const Configuration = builder.prismaNode('Configuration', {
       select: (args, _context, nested) => ({ versions: nested({ where: { version: args.version } }) }),
       resolve: (configuration) => configuration.versions[0] ?? null,
     }),
-    versions: t.relatedConnection('versions', { cursor: 'configurationId_version', description: 'Newest first.', query: () => ({ orderBy: { version: 'desc' } }) }),
+    versions: t.prismaConnection({
+      type: 'ConfigurationVersion',
+      cursor: 'id',
+      description: 'Newest first.',
+      resolve: async (query, configuration, _args, context) => {
+        const versionOf = async (id: string) =>
+          (await context.prisma.configurationVersion.findFirst({ where: { id, configurationId: configuration.id }, select: { version: true } }))?.version ?? null;
+        const page = await historyPage(query, versionOf);
+        return page ? context.prisma.configurationVersion.findMany({ ...page.query, where: { configurationId: configuration.id, ...page.where }, orderBy: { version: 'desc' } }) : [];
+      },
+    }),
     diff: t.field({
       type: [JsonPatchOperation],
       description: 'What changed from one version to another, as JSON Patch (RFC 6902) operations on { name, description, isDisabled, configuration, rowsSortOrder, rows: { key: { name, description, isDisabled, configuration } } }.',

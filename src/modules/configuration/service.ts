@@ -148,7 +148,9 @@ export async function updateConfiguration(context: Context, input: z.input<typeo
     const changed = changedFields(current, proposed as Partial<Configuration>, CONFIGURATION_CONTENT);
     const state = data.state != null && changedFields(current, { state: data.state } as Partial<Configuration>, ['state']).state !== undefined ? data.state : undefined;
     if (Object.keys(changed).length === 0) {
-      return state === undefined ? current : tx.configuration.update({ where: { id: current.id }, data: { state } });
+      if (state === undefined) return current;
+      await audit({ organizationId: current.organizationId, action: 'configuration.state', target: { type: 'Configuration', id: current.id } });
+      return tx.configuration.update({ where: { id: current.id }, data: { state } });
     }
     if (changed.configuration !== undefined || changed.releaseId !== undefined) {
       const after = { componentId: current.componentId, releaseId: changed.releaseId !== undefined ? changed.releaseId : current.releaseId };
