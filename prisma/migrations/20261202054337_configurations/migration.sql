@@ -178,9 +178,13 @@ ALTER TABLE "ConfigurationRowVersion" ADD CONSTRAINT "ConfigurationRowVersion_ro
 
 
 -- Versions and releases are history: nothing may rewrite one (a rollback writes a new version).
+-- Only the organization a version counts in follows its project when the project is transferred.
 CREATE FUNCTION "refuse_update_of_history"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION '% rows are immutable', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+  IF (to_jsonb(NEW) - 'organizationId') IS DISTINCT FROM (to_jsonb(OLD) - 'organizationId') THEN
+    RAISE EXCEPTION '% rows are immutable', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+  END IF;
+  RETURN NEW;
 END;
 $$;
 CREATE TRIGGER "ConfigurationVersion_immutable" BEFORE UPDATE ON "ConfigurationVersion" FOR EACH ROW EXECUTE FUNCTION "refuse_update_of_history"();

@@ -101,6 +101,7 @@ async function purge(prisma: PrismaClient, payload: ProjectJobPayload, jobId: st
     await tx.metadata.deleteMany({ where: { projectId } });
     await tx.storageToken.deleteMany({ where: { projectId } });
     await tx.dashboard.deleteMany({ where: { projectId } });
+    await tx.configuration.deleteMany({ where: { projectId } });
     await tx.project.update({ where: { id: projectId }, data: { purgedAt: now } });
     await recordAudit(tx, actor, { organizationId: project.organizationId, action: 'project.purged', target: { type: 'Project', id: projectId }, changes: { purgedAt: now } });
   });

@@ -34,6 +34,11 @@ export async function transferProject(context: Context, input: z.input<typeof tr
     await tx.invitation.updateMany(moved);
     await tx.dashboard.updateMany(moved);
     await tx.report.updateMany(moved);
+    await tx.configuration.updateMany(moved);
+    const ofProject = { data: moved.data };
+    await tx.configurationRow.updateMany({ where: { parent: { projectId } }, ...ofProject });
+    await tx.configurationVersion.updateMany({ where: { parent: { projectId } }, ...ofProject });
+    await tx.configurationRowVersion.updateMany({ where: { row: { parent: { projectId } } }, ...ofProject });
     await tx.job.updateMany({
       where: { organizationId: from, kind: { in: [PURGE_JOB, EXPIRE_JOB] }, payload: { path: ['projectId'], equals: projectId } },
       data: { organizationId: to },

@@ -70,6 +70,7 @@ async function furnish(db: TestDatabase, tenant: Tenant, projectId: string) {
   await db.prisma.report.create({
     data: { id: newId('Report'), organizationId, projectId, dashboardId: dashboard.id, name: 'r', chartType: 'bar', range: '7d', interval: 'day', metric: 'sum' },
   });
+  await ownedConfiguration(db, organizationId, projectId, tenant.owner.userId);
   const { project: other } = await createProject(gateway, tenant);
   const onlyKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId] });
   const twoKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId, other.id] });
@@ -77,8 +78,22 @@ async function furnish(db: TestDatabase, tenant: Tenant, projectId: string) {
   return { member, reference, onlyKeyId: onlyKey.key.id, twoKeyId: twoKey.key.id, otherProjectId: other.id, outsider };
 }
 
+/** A configuration with a row, each at version 1. */
+async function ownedConfiguration(db: typeof database, organizationId: string, projectId: string, userId: string) {
+  const component = await db.prisma.component.create({ data: { id: newId('Component'), slug: unique('lifecycle.component'), type: 'OTHER', name: 'c', flags: [] } });
+  const configuration = await db.prisma.configuration.create({ data: { id: newId('Configuration'), key: 'c', organizationId, projectId, componentId: component.id, name: 'c' } });
+  const row = await db.prisma.configurationRow.create({ data: { id: newId('ConfigurationRow'), key: 'r', organizationId, configurationId: configuration.id } });
+  const actor = { createdByKind: 'USER' as const, createdById: userId };
+  await db.prisma.configurationRowVersion.create({
+    data: { id: newId('ConfigurationRowVersion'), organizationId, rowId: row.id, version: 1, name: '', description: '', configuration: {}, isDisabled: false, ...actor },
+  });
+  await db.prisma.configurationVersion.create({
+    data: { id: newId('ConfigurationVersion'), organizationId, configurationId: configuration.id, version: 1, name: 'c', description: '', configuration: {}, isDisabled: false, rows: [{ id: row.id, version: 1 }], ...actor },
+  });
+}
+
 /** What owned() counts for a project that owns nothing: one zero per kind of row. */
-const NOTHING_OWNED = Array(12).fill(0);
+const NOTHING_OWNED = Array(13).fill(0);
 
 async function owned(projectId: string) {
   const where = { where: { projectId } };
@@ -94,6 +109,7 @@ async function owned(projectId: string) {
     database.prisma.storageToken.count(where),
     database.prisma.dashboard.count(where),
     database.prisma.report.count(where),
+    database.prisma.configuration.count(where),
     database.prisma.managementKey.count({ where: { projects: { some: { id: projectId } } } }),
   ]);
   return counts;
@@ -410,6 +426,10 @@ describe('transferProject', () => {
       database.prisma.invitation.findMany(where),
       database.prisma.dashboard.findMany(where),
       database.prisma.report.findMany(where),
+      database.prisma.configuration.findMany(where),
+      database.prisma.configurationRow.findMany({ where: { parent: where.where } }),
+      database.prisma.configurationVersion.findMany({ where: { parent: where.where } }),
+      database.prisma.configurationRowVersion.findMany({ where: { row: { parent: where.where } } }),
     ]);
     for (const list of rows) {
       expect(list.length).toBeGreaterThan(0);
