@@ -367,4 +367,33 @@ describe('metadata', () => {
     expect((await call('DELETE', `${base}/${set[0].id}`, { as })).status).toBe(204);
     expect((await call('GET', base, { as })).expectStatus(200)).toEqual([]);
   });
+
+  test('an entry deleted through a path of another object is 404 and stays; through its own, it goes', async () => {
+    const { tenant, as, organizationNumber, project } = await tenantWithProject();
+    const sibling = (await call('POST', `/manage/organizations/${organizationNumber}/projects`, { as, body: { name: unique('Sibling') } })).expectStatus(201);
+    const entry = { provider: 'user', metadata: [{ key: 'owner', value: 'data-team' }] };
+    const [onProject] = (await call('POST', `/manage/projects/${project.id}/metadata`, { as, body: entry })).expectStatus(201);
+    const [onOrganization] = (await call('POST', `/manage/organizations/${organizationNumber}/metadata`, { as, body: entry })).expectStatus(201);
+    const [onUser] = (await call('POST', `/manage/users/${encodeURIComponent(tenant.owner.email)}/metadata`, { as, body: entry })).expectStatus(201);
+    const notFound = (id: number) => ({ error: `Metadata ${id} not found` });
+
+    expect((await call('DELETE', `/manage/projects/${sibling.id}/metadata/${onProject.id}`, { as })).expectStatus(404)).toEqual(notFound(onProject.id));
+    expect((await call('DELETE', `/manage/organizations/${organizationNumber}/metadata/${onProject.id}`, { as })).expectStatus(404)).toEqual(notFound(onProject.id));
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/${onOrganization.id}`, { as })).expectStatus(404)).toEqual(notFound(onOrganization.id));
+    expect((await call('DELETE', `/manage/users/${tenant.owner.userId}/metadata/${onOrganization.id}`, { as })).expectStatus(404)).toEqual(notFound(onOrganization.id));
+    expect((await call('DELETE', `/manage/organizations/${organizationNumber}/metadata/${onUser.id}`, { as })).expectStatus(404)).toEqual(notFound(onUser.id));
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/999999999`, { as })).expectStatus(404)).toEqual(notFound(999999999));
+    // Another tenant's project is refused as every path of it is.
+    const stranger = keboola((await createTenant(database)).owner.token);
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/${onProject.id}`, { as: stranger })).expectStatus(403)).toEqual({
+      error: `You don't have access to project ${project.id}`,
+    });
+    expect((await call('GET', `/manage/projects/${project.id}/metadata`, { as })).expectStatus(200)).toEqual([onProject]);
+    expect((await call('GET', `/manage/organizations/${organizationNumber}/metadata`, { as })).expectStatus(200)).toEqual([onOrganization]);
+    expect((await call('GET', `/manage/users/${tenant.owner.userId}/metadata`, { as })).expectStatus(200)).toEqual([onUser]);
+
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/${onProject.id}`, { as })).status).toBe(204);
+    expect((await call('DELETE', `/manage/users/${encodeURIComponent(tenant.owner.email)}/metadata/${onUser.id}`, { as })).status).toBe(204);
+    expect((await call('GET', `/manage/projects/${project.id}/metadata`, { as })).expectStatus(200)).toEqual([]);
+  });
 });

@@ -4,7 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
+  /** The invitation’s id or number. */
   id: string | number;
+  /** The kind the invitation must be, as a Keboola path says it: one of another kind is NOT_FOUND. */
+  kind?: InvitationKind | null | undefined;
 };
 
 export type AddMaintainerMemberInput = {
@@ -45,11 +48,21 @@ export type AddTemplateFeatureInput = {
 };
 
 export type ApproveJoinRequestInput = {
+  /** The request’s id or number. */
   id: string | number;
+  /** The project the request must be to (id, slug or number), as a Keboola path names it: a request to another project is NOT_FOUND. */
+  projectId?: string | number | null | undefined;
 };
 
 export type CancelInvitationInput = {
+  /** The invitation’s id or number. */
   id: string | number;
+  /** The maintainer the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place. */
+  maintainerId?: string | number | null | undefined;
+  /** The organization the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place. */
+  organizationId?: string | number | null | undefined;
+  /** The project the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place. */
+  projectId?: string | number | null | undefined;
 };
 
 export type CancelJoinRequestInput = {
@@ -126,7 +139,10 @@ export type CredentialType =
   | 'SUPER';
 
 export type DeclineInvitationInput = {
+  /** The invitation’s id or number. */
   id: string | number;
+  /** The kind the invitation must be, as a Keboola path says it: one of another kind is NOT_FOUND. */
+  kind?: InvitationKind | null | undefined;
 };
 
 export type DeleteFeatureInput = {
@@ -140,6 +156,14 @@ export type DeleteMaintainerInput = {
 
 export type DeleteMetadataInput = {
   id: string | number;
+  /** The maintainer (id or number) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  maintainerId?: string | number | null | undefined;
+  /** The organization (id or number) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  organizationId?: string | number | null | undefined;
+  /** The project (id, slug or number) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  projectId?: string | number | null | undefined;
+  /** The user (id, number or e-mail address) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  userId?: string | number | null | undefined;
 };
 
 export type DeleteOrganizationInput = {
@@ -255,7 +279,10 @@ export type PurgeProjectInput = {
 };
 
 export type RejectJoinRequestInput = {
+  /** The request’s id or number. */
   id: string | number;
+  /** The project the request must be to (id, slug or number), as a Keboola path names it: a request to another project is NOT_FOUND. */
+  projectId?: string | number | null | undefined;
 };
 
 export type RemoveMaintainerMemberInput = {
