@@ -96,6 +96,29 @@ describe('features', () => {
     expect((await call('DELETE', `/manage/features/${visible.id}`, { as })).status).toBe(403);
   });
 
+  test("whom a feature is switched on for: its projects ({id, name}) and admins ({id, name, email}), for the super admin only", async () => {
+    const { tenant, as, project } = await tenantWithProject();
+    const projectFeature = await newFeature('project');
+    const userFeature = await newFeature('admin');
+    expect((await call('POST', `/manage/projects/${project.id}/features`, { as, body: { feature: projectFeature.name } })).status).toBe(200);
+    expect((await call('POST', `/manage/users/${encodeURIComponent(tenant.owner.email)}/features`, { as, body: { feature: userFeature.name } })).status).toBe(200);
+    const owner = await database.prisma.user.findUniqueOrThrow({ where: { id: tenant.owner.userId } });
+
+    expect((await call('GET', `/manage/features/${projectFeature.id}/projects`, { as: superAdmin })).expectStatus(200)).toEqual([{ id: project.id, name: project.name }]);
+    expect((await call('GET', `/manage/features/${projectFeature.name}/admins`, { as: superAdmin })).expectStatus(200)).toEqual([]);
+    expect((await call('GET', `/manage/features/${userFeature.id}/admins`, { as: superAdmin })).expectStatus(200)).toEqual([
+      { id: owner.number, name: owner.name, email: owner.email },
+    ]);
+    expect((await call('GET', '/manage/features/999999999/projects', { as: superAdmin })).expectStatus(404)).toEqual({ error: 'Feature 999999999 not found' });
+
+    const denied = { error: "You don't have access to the resource." };
+    expect((await call('GET', `/manage/features/${projectFeature.id}/projects`, { as })).expectStatus(403)).toEqual(denied);
+    expect((await call('GET', `/manage/features/${userFeature.id}/admins`, { as })).expectStatus(403)).toEqual(denied);
+    // The reading super admin holds project:read but not member:read.
+    expect((await call('GET', `/manage/features/${projectFeature.id}/projects`, { as: reader })).expectStatus(200)).toEqual([{ id: project.id, name: project.name }]);
+    expect((await call('GET', `/manage/features/${userFeature.id}/admins`, { as: reader })).expectStatus(403)).toEqual(denied);
+  });
+
   test('project features: added (200 Project), duplicate 422, not assignable via the API 422, unknown 404, removed (204)', async () => {
     const { as, project } = await tenantWithProject();
     const feature = await newFeature('project');

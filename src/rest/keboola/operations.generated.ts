@@ -700,6 +700,14 @@ export type KeboolaRemoveOrganizationUserMutationVariables = Exact<{
 
 export type KeboolaRemoveOrganizationUserMutation = { removeOrganizationMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type KeboolaOrganizationProjectUsersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaOrganizationProjectUsersQuery = { organization: { projectUsers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, email: string | null, features: Array<string> } }> } | null } | null };
+
 export type KeboolaFeatureFragment = { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string };
 
 export type KeboolaProjectTemplateFragment = { id: string, name: string, description: string, expirationDays: number | null, billedMonthlyPrice: number | null, hasTryModeOn: boolean, defaultBackend: string };
@@ -720,6 +728,22 @@ export type KeboolaFeatureQueryVariables = Exact<{
 
 
 export type KeboolaFeatureQuery = { feature: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } | null };
+
+export type KeboolaFeatureProjectsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaFeatureProjectsQuery = { feature: { projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string } }> } | null } | null };
+
+export type KeboolaFeatureAdminsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaFeatureAdminsQuery = { feature: { users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, email: string | null } }> } | null } | null };
 
 export type KeboolaCreateFeatureMutationVariables = Exact<{
   input: CreateFeatureInput;
@@ -2105,6 +2129,31 @@ export const KeboolaRemoveOrganizationUserDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<KeboolaRemoveOrganizationUserMutation, KeboolaRemoveOrganizationUserMutationVariables>;
+export const KeboolaOrganizationProjectUsersDocument = new TypedDocumentString(`
+    query KeboolaOrganizationProjectUsers($id: ID!, $after: String) {
+  organization(id: $id) {
+    projectUsers(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaUser
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}`) as unknown as TypedDocumentString<KeboolaOrganizationProjectUsersQuery, KeboolaOrganizationProjectUsersQueryVariables>;
 export const KeboolaFeaturesDocument = new TypedDocumentString(`
     query KeboolaFeatures($type: FeatureType, $after: String) {
   features(first: 100, after: $after, type: $type) {
@@ -2148,6 +2197,47 @@ export const KeboolaFeatureDocument = new TypedDocumentString(`
   canBeManagedViaApi
   createdAt
 }`) as unknown as TypedDocumentString<KeboolaFeatureQuery, KeboolaFeatureQueryVariables>;
+export const KeboolaFeatureProjectsDocument = new TypedDocumentString(`
+    query KeboolaFeatureProjects($id: ID!, $after: String) {
+  feature(id: $id) {
+    projects(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          databaseId
+          name
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaFeatureProjectsQuery, KeboolaFeatureProjectsQueryVariables>;
+export const KeboolaFeatureAdminsDocument = new TypedDocumentString(`
+    query KeboolaFeatureAdmins($id: ID!, $after: String) {
+  feature(id: $id) {
+    users(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          databaseId
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaFeatureAdminsQuery, KeboolaFeatureAdminsQueryVariables>;
 export const KeboolaCreateFeatureDocument = new TypedDocumentString(`
     mutation KeboolaCreateFeature($input: CreateFeatureInput!) {
   createFeature(input: $input) {

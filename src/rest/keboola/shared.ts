@@ -64,6 +64,15 @@ export function missing(what: string, param: string) {
       : undefined;
 }
 
+/**
+ * A list GraphQL left null inside an object the caller reaches: a field denied to it (the object
+ * itself, had it been out of reach, was refused before). Keboola's 403, in its words.
+ */
+export function allowedList<T>(list: T | null | undefined, message: string): T {
+  if (list === null || list === undefined) throw new RestFailure(403, message);
+  return list;
+}
+
 /** A project deleted through the API is gone for Keboola's callers (GET answers 404), though Steward can still restore it. */
 export function liveProject<T extends { deleteAt: string | null }>(project: T | null | undefined, id: string): T {
   if (!project || project.deleteAt !== null) throw new RestFailure(404, `Project ${id} not found`);
