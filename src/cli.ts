@@ -120,7 +120,7 @@ async function serve(config: Config) {
   const address = server.address();
   logger.info({ address, database: database.kind }, 'steward is listening');
   // Every instance runs a worker; they share the jobs table (the modules registered their job kinds as they loaded).
-  const jobs = new JobWorker(database.prisma, logger, { pollMs: config.JOB_POLL_SECONDS * 1000 });
+  const jobs = new JobWorker(database.prisma, logger, credentials, { pollMs: config.JOB_POLL_SECONDS * 1000 });
   jobs.start();
 
   let stopping = false;

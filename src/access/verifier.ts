@@ -30,7 +30,8 @@ interface CacheEntry extends Verified {
  */
 export interface CredentialVersions {
   current(credentialId: string): Promise<string | null>;
-  bump(credentialId: string): Promise<void>;
+  /** Makes every cached verification of these credentials stale, on every instance. */
+  bump(credentialIds: readonly string[]): Promise<void>;
   /** Called when versions can be read again after an outage, during which bumps were lost. */
   onRecovery(listener: () => void): void;
 }
@@ -47,11 +48,15 @@ export class RedisCredentialVersions implements CredentialVersions {
     }
   }
 
-  async bump(credentialId: string): Promise<void> {
-    if (!(await this.redis.ready())) return;
-    const key = `steward:credential-version:${credentialId}`;
-    // Versions only have to outlive cache entries (a minute); an hour leaves room for clock skew.
-    await this.redis.client.multi().incr(key).expire(key, 3600).exec().catch(() => undefined);
+  async bump(credentialIds: readonly string[]): Promise<void> {
+    if (credentialIds.length === 0 || !(await this.redis.ready())) return;
+    const transaction = this.redis.client.multi();
+    for (const credentialId of credentialIds) {
+      const key = `steward:credential-version:${credentialId}`;
+      // Versions only have to outlive cache entries (a minute); an hour leaves room for clock skew.
+      transaction.incr(key).expire(key, 3600);
+    }
+    await transaction.exec().catch(() => undefined);
   }
 
   onRecovery(listener: () => void): void {
@@ -60,6 +65,9 @@ export class RedisCredentialVersions implements CredentialVersions {
 }
 
 type Headers = { get(name: string): string | null };
+
+/** What changes credentials outside a request (a job) needs of the verifier: each instance forgets what it cached of them. */
+export type CredentialChanges = Pick<CredentialVerifier, 'changeMany'>;
 
 function cacheKey(credential: Credential): string {
   if (credential.dialect === 'client') return `client:${credential.clientId}:${digestToken(credential.secret)}`;
@@ -130,11 +138,30 @@ export class CredentialVerifier {
     return result;
   }
 
+  /**
+   * As change(), for a change to many credentials at once (a purge, a transfer, an organization's
+   * deletion): `known` are forgotten before it, and after it those and every credential the change
+   * reports in `credentialIds` (it reads them again under its lock: one made meanwhile counts too).
+   */
+  async changeMany<T extends { credentialIds: readonly string[] }>(known: readonly string[], work: () => Promise<T>): Promise<T> {
+    await this.invalidateAll(known);
+    const result = await work();
+    await this.invalidateAll([...new Set([...known, ...result.credentialIds])]);
+    return result;
+  }
+
   /** Forgets every cached verification of this key, token, client or operator token. */
-  async invalidate(credentialId: string): Promise<void> {
-    for (const key of this.keysByCredential.get(credentialId) ?? []) this.cache.delete(key);
-    this.keysByCredential.delete(credentialId);
-    await this.versions?.bump(credentialId);
+  invalidate(credentialId: string): Promise<void> {
+    return this.invalidateAll([credentialId]);
+  }
+
+  /** Forgets the cached verifications of these credentials here, and on every instance in one round trip. */
+  async invalidateAll(credentialIds: readonly string[]): Promise<void> {
+    for (const credentialId of credentialIds) {
+      for (const key of this.keysByCredential.get(credentialId) ?? []) this.cache.delete(key);
+      this.keysByCredential.delete(credentialId);
+    }
+    await this.versions?.bump(credentialIds);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { OperatorPermission, Permission } from '../access/permissions.js';
+import type { CredentialChanges } from '../access/verifier.js';
 import type { Job, PrismaClient } from '../generated/prisma/client.js';
 
 /** What a handler gets: the job as claimed (its payload, its attempt number) and the database. */
@@ -9,6 +10,8 @@ export interface JobRun {
   logger: Logger;
   /** The worker's clock: "now" for this attempt. */
   now: Date;
+  /** A job that deletes or changes credentials runs the change through here, so that no instance trusts what it cached of them. */
+  credentials: CredentialChanges;
 }
 
 export interface JobKind {

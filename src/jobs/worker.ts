@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CredentialChanges } from '../access/verifier.js';
 import { newId } from '../db/ids.js';
 import { Prisma, type Job, type PrismaClient } from '../generated/prisma/client.js';
 import { jobKind, registeredJobKinds } from './registry.js';
@@ -54,6 +55,8 @@ export class JobWorker {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly logger: Logger,
+    /** The instance's verifier: jobs that change credentials make every instance forget its cached verifications of them. */
+    private readonly credentials: CredentialChanges,
     options: JobWorkerOptions = {},
   ) {
     const { clock, kinds, ...rest } = options;
@@ -157,7 +160,7 @@ export class JobWorker {
     }, Math.max(10, Math.floor(this.options.leaseMs / 3))).unref();
     let failure: string | null = null;
     try {
-      await kind.handle({ job, prisma: this.prisma, logger: this.logger, now: this.clock() });
+      await kind.handle({ job, prisma: this.prisma, logger: this.logger, now: this.clock(), credentials: this.credentials });
     } catch (error) {
       failure = describeError(error);
       this.logger.warn({ job: job.id, kind: job.kind, attempt: job.attempts, error: failure }, 'a background job failed');

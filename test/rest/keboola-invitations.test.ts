@@ -193,9 +193,7 @@ describe('Keboola invitations', () => {
     expect((await call('GET', `/manage/projects/${project.id}/invitations`, { as: them })).expectStatus(403)).toEqual(noProject);
     expect((await call('GET', `/manage/projects/${project.id}/invitations/${invited.id}`, { as: them })).expectStatus(403)).toEqual(noProject);
     expect((await call('POST', `/manage/projects/${project.id}/invitations`, { as: them, body: { email: `${unique('z')}@example.test` } })).expectStatus(403)).toEqual(noProject);
-    expect((await call('DELETE', `/manage/projects/${project.id}/invitations/${invited.id}`, { as: them })).expectStatus(404)).toEqual({
-      error: `Invitation ${invited.id} not found`,
-    });
+    expect((await call('DELETE', `/manage/projects/${project.id}/invitations/${invited.id}`, { as: them })).expectStatus(403)).toEqual(noProject);
     const noOrganization = { error: "You don't have access to the organization" };
     expect((await call('GET', `/manage/organizations/${organizationNumber}/invitations`, { as: them })).expectStatus(403)).toEqual(noOrganization);
     expect((await call('POST', `/manage/organizations/${organizationNumber}/invitations`, { as: them, body: { email: 'a@example.test' } })).expectStatus(403)).toEqual(
@@ -210,6 +208,56 @@ describe('Keboola invitations', () => {
     expect((await call('GET', '/manage/maintainers/999999999/invitations', { as: them })).expectStatus(403)).toEqual({ error: "You don't have access to the resource." });
     // Nothing changed.
     expect((await call('GET', `/manage/projects/${project.id}/invitations`, { as })).expectStatus(200)).toEqual([invited]);
+  });
+});
+
+describe('the place in the path', () => {
+  test('an invitation cancelled, accepted or declined through a path of another place is 404 and stays; through its own, it works', async () => {
+    const { tenant, as, project, organizationNumber } = await tenantWithProject();
+    const sibling = (await call('POST', `/manage/organizations/${organizationNumber}/projects`, { as, body: { name: unique('Sibling') } })).expectStatus(201);
+    const maintainer = await maintainerOf(tenant.organizationId, [tenant.owner.userId]);
+    const invitee = await userWithToken();
+    const toProject = (await call('POST', `/manage/projects/${project.id}/invitations`, { as, body: { email: invitee.email } })).expectStatus(201);
+    const toOrganization = (await call('POST', `/manage/organizations/${organizationNumber}/invitations`, { as, body: { email: invitee.email } })).expectStatus(201);
+    const notFound = (id: number) => ({ error: `Invitation ${id} not found` });
+
+    // The caller may cancel both, but each only where it is.
+    expect((await call('DELETE', `/manage/projects/${sibling.id}/invitations/${toProject.id}`, { as })).expectStatus(404)).toEqual(notFound(toProject.id));
+    expect((await call('DELETE', `/manage/organizations/${organizationNumber}/invitations/${toProject.id}`, { as })).expectStatus(404)).toEqual(notFound(toProject.id));
+    expect((await call('DELETE', `/manage/maintainers/${maintainer.number}/invitations/${toOrganization.id}`, { as })).expectStatus(404)).toEqual(
+      notFound(toOrganization.id),
+    );
+    expect((await call('DELETE', `/manage/projects/${project.id}/invitations/${toOrganization.id}`, { as })).expectStatus(404)).toEqual(notFound(toOrganization.id));
+    // The invited user's paths say the kind.
+    const mine = (segment: string, id: number) => `/manage/current-user/${segment}/${id}`;
+    expect((await call('PUT', mine('organizations-invitations', toProject.id), { as: invitee.as, body: {} })).expectStatus(404)).toEqual(notFound(toProject.id));
+    expect((await call('PUT', mine('maintainers-invitations', toProject.id), { as: invitee.as, body: {} })).expectStatus(404)).toEqual(notFound(toProject.id));
+    expect((await call('DELETE', mine('projects-invitations', toOrganization.id), { as: invitee.as })).expectStatus(404)).toEqual(notFound(toOrganization.id));
+    // Nothing changed.
+    expect((await call('GET', `/manage/projects/${project.id}/invitations`, { as })).expectStatus(200)).toEqual([toProject]);
+    expect((await call('GET', `/manage/organizations/${organizationNumber}/invitations`, { as })).expectStatus(200)).toEqual([toOrganization]);
+    expect(await database.prisma.projectMember.count({ where: { userId: invitee.userId } })).toBe(0);
+
+    expectEmpty(await call('PUT', mine('projects-invitations', toProject.id), { as: invitee.as, body: {} }), 202);
+    expectEmpty(await call('DELETE', mine('organizations-invitations', toOrganization.id), { as: invitee.as }), 204);
+    expect((await call('GET', `/manage/projects/${project.id}/users`, { as })).expectStatus(200)).toEqual([expect.objectContaining({ email: invitee.email })]);
+  });
+
+  test('a join request approved or rejected through another project is 404 and stays', async () => {
+    const { tenant, as, project, organizationNumber } = await tenantWithProject();
+    const sibling = (await call('POST', `/manage/organizations/${organizationNumber}/projects`, { as, body: { name: unique('Sibling') } })).expectStatus(201);
+    const requester = await userWithToken();
+    await maintainerOf(tenant.organizationId, [requester.userId]);
+    await database.prisma.organization.update({ where: { id: tenant.organizationId }, data: { allowAutoJoin: false } });
+    const request = (await call('POST', `/manage/projects/${project.id}/request-access`, { as: requester.as, body: {} })).expectStatus(201);
+
+    const notFound = { error: `Join request ${request.id} not found` };
+    expect((await call('PUT', `/manage/projects/${sibling.id}/join-requests/${request.id}`, { as, body: {} })).expectStatus(404)).toEqual(notFound);
+    expect((await call('DELETE', `/manage/projects/${sibling.id}/join-requests/${request.id}`, { as })).expectStatus(404)).toEqual(notFound);
+    expect((await call('GET', `/manage/projects/${project.id}/join-requests`, { as })).expectStatus(200)).toEqual([expect.objectContaining({ id: request.id })]);
+    expect(await database.prisma.projectMember.count({ where: { userId: requester.userId } })).toBe(0);
+
+    expectEmpty(await call('PUT', `/manage/projects/${project.id}/join-requests/${request.id}`, { as, body: {} }), 202);
   });
 });
 
@@ -286,7 +334,7 @@ describe('Keboola join requests', () => {
     expect((await call('GET', `/manage/projects/${project.id}/join-requests`, { as: adminAs })).expectStatus(200)).toEqual([]);
   });
 
-  test("another tenant's users cannot join, ask, list or decide: 403 for the project, 404 for the request", async () => {
+  test("another tenant's users cannot join, ask, list or decide: 403 for the project, 404 for their own view of the request", async () => {
     const { tenant, project } = await tenantWithProject();
     const requester = await userWithToken();
     await maintainerOf(tenant.organizationId, [requester.userId]);
@@ -300,9 +348,9 @@ describe('Keboola join requests', () => {
     expect((await call('POST', `/manage/projects/${project.id}/request-access`, { as: them, body: {} })).expectStatus(403)).toEqual(noProject);
     expect((await call('GET', `/manage/projects/${project.id}/join-requests`, { as: them })).expectStatus(403)).toEqual(noProject);
     expect((await call('GET', `/manage/projects/${project.id}/join-requests/${request.id}`, { as: them })).expectStatus(403)).toEqual(noProject);
+    expect((await call('PUT', `/manage/projects/${project.id}/join-requests/${request.id}`, { as: them, body: {} })).expectStatus(403)).toEqual(noProject);
+    expect((await call('DELETE', `/manage/projects/${project.id}/join-requests/${request.id}`, { as: them })).expectStatus(403)).toEqual(noProject);
     const notFound = { error: `Join request ${request.id} not found` };
-    expect((await call('PUT', `/manage/projects/${project.id}/join-requests/${request.id}`, { as: them, body: {} })).expectStatus(404)).toEqual(notFound);
-    expect((await call('DELETE', `/manage/projects/${project.id}/join-requests/${request.id}`, { as: them })).expectStatus(404)).toEqual(notFound);
     expect((await call('DELETE', `/manage/current-user/projects-join-requests/${request.id}`, { as: them })).expectStatus(404)).toEqual(notFound);
     expect((await call('GET', `/manage/current-user/projects-join-requests/${request.id}`, { as: them })).expectStatus(404)).toEqual(notFound);
     expect((await call('GET', '/manage/current-user/projects-join-requests', { as: requester.as })).expectStatus(200)).toEqual([request]);

@@ -12,7 +12,7 @@ import { createTenant, unique } from '../support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ http: true });
 const call = restClient(gateway);
-const worker = new JobWorker(database.prisma, pino({ level: 'silent' }), { kinds: [PURGE_JOB] });
+const worker = new JobWorker(database.prisma, pino({ level: 'silent' }), gateway.services.credentials, { kinds: [PURGE_JOB] });
 
 const KEBOOLA_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/;
 const keboola = (token: string) => ({ headers: { 'x-kbc-manageapitoken': token } });
@@ -94,6 +94,29 @@ describe('features', () => {
     expect((await call('POST', '/manage/features', { as, body })).expectStatus(403)).toEqual({ error: "You don't have access to the resource." });
     expect((await call('PATCH', `/manage/features/${visible.id}`, { as, body: { title: 'x' } })).status).toBe(403);
     expect((await call('DELETE', `/manage/features/${visible.id}`, { as })).status).toBe(403);
+  });
+
+  test("whom a feature is switched on for: its projects ({id, name}) and admins ({id, name, email}), for the super admin only", async () => {
+    const { tenant, as, project } = await tenantWithProject();
+    const projectFeature = await newFeature('project');
+    const userFeature = await newFeature('admin');
+    expect((await call('POST', `/manage/projects/${project.id}/features`, { as, body: { feature: projectFeature.name } })).status).toBe(200);
+    expect((await call('POST', `/manage/users/${encodeURIComponent(tenant.owner.email)}/features`, { as, body: { feature: userFeature.name } })).status).toBe(200);
+    const owner = await database.prisma.user.findUniqueOrThrow({ where: { id: tenant.owner.userId } });
+
+    expect((await call('GET', `/manage/features/${projectFeature.id}/projects`, { as: superAdmin })).expectStatus(200)).toEqual([{ id: project.id, name: project.name }]);
+    expect((await call('GET', `/manage/features/${projectFeature.name}/admins`, { as: superAdmin })).expectStatus(200)).toEqual([]);
+    expect((await call('GET', `/manage/features/${userFeature.id}/admins`, { as: superAdmin })).expectStatus(200)).toEqual([
+      { id: owner.number, name: owner.name, email: owner.email },
+    ]);
+    expect((await call('GET', '/manage/features/999999999/projects', { as: superAdmin })).expectStatus(404)).toEqual({ error: 'Feature 999999999 not found' });
+
+    const denied = { error: "You don't have access to the resource." };
+    expect((await call('GET', `/manage/features/${projectFeature.id}/projects`, { as })).expectStatus(403)).toEqual(denied);
+    expect((await call('GET', `/manage/features/${userFeature.id}/admins`, { as })).expectStatus(403)).toEqual(denied);
+    // The reading super admin holds project:read but not member:read.
+    expect((await call('GET', `/manage/features/${projectFeature.id}/projects`, { as: reader })).expectStatus(200)).toEqual([{ id: project.id, name: project.name }]);
+    expect((await call('GET', `/manage/features/${userFeature.id}/admins`, { as: reader })).expectStatus(403)).toEqual(denied);
   });
 
   test('project features: added (200 Project), duplicate 422, not assignable via the API 422, unknown 404, removed (204)', async () => {
@@ -366,5 +389,34 @@ describe('metadata', () => {
     expect((await call('DELETE', `${base}/${set[0].id}`, { as: stranger })).status).toBe(403);
     expect((await call('DELETE', `${base}/${set[0].id}`, { as })).status).toBe(204);
     expect((await call('GET', base, { as })).expectStatus(200)).toEqual([]);
+  });
+
+  test('an entry deleted through a path of another object is 404 and stays; through its own, it goes', async () => {
+    const { tenant, as, organizationNumber, project } = await tenantWithProject();
+    const sibling = (await call('POST', `/manage/organizations/${organizationNumber}/projects`, { as, body: { name: unique('Sibling') } })).expectStatus(201);
+    const entry = { provider: 'user', metadata: [{ key: 'owner', value: 'data-team' }] };
+    const [onProject] = (await call('POST', `/manage/projects/${project.id}/metadata`, { as, body: entry })).expectStatus(201);
+    const [onOrganization] = (await call('POST', `/manage/organizations/${organizationNumber}/metadata`, { as, body: entry })).expectStatus(201);
+    const [onUser] = (await call('POST', `/manage/users/${encodeURIComponent(tenant.owner.email)}/metadata`, { as, body: entry })).expectStatus(201);
+    const notFound = (id: number) => ({ error: `Metadata ${id} not found` });
+
+    expect((await call('DELETE', `/manage/projects/${sibling.id}/metadata/${onProject.id}`, { as })).expectStatus(404)).toEqual(notFound(onProject.id));
+    expect((await call('DELETE', `/manage/organizations/${organizationNumber}/metadata/${onProject.id}`, { as })).expectStatus(404)).toEqual(notFound(onProject.id));
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/${onOrganization.id}`, { as })).expectStatus(404)).toEqual(notFound(onOrganization.id));
+    expect((await call('DELETE', `/manage/users/${tenant.owner.userId}/metadata/${onOrganization.id}`, { as })).expectStatus(404)).toEqual(notFound(onOrganization.id));
+    expect((await call('DELETE', `/manage/organizations/${organizationNumber}/metadata/${onUser.id}`, { as })).expectStatus(404)).toEqual(notFound(onUser.id));
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/999999999`, { as })).expectStatus(404)).toEqual(notFound(999999999));
+    // Another tenant's project is refused as every path of it is.
+    const stranger = keboola((await createTenant(database)).owner.token);
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/${onProject.id}`, { as: stranger })).expectStatus(403)).toEqual({
+      error: `You don't have access to project ${project.id}`,
+    });
+    expect((await call('GET', `/manage/projects/${project.id}/metadata`, { as })).expectStatus(200)).toEqual([onProject]);
+    expect((await call('GET', `/manage/organizations/${organizationNumber}/metadata`, { as })).expectStatus(200)).toEqual([onOrganization]);
+    expect((await call('GET', `/manage/users/${tenant.owner.userId}/metadata`, { as })).expectStatus(200)).toEqual([onUser]);
+
+    expect((await call('DELETE', `/manage/projects/${project.id}/metadata/${onProject.id}`, { as })).status).toBe(204);
+    expect((await call('DELETE', `/manage/users/${encodeURIComponent(tenant.owner.email)}/metadata/${onUser.id}`, { as })).status).toBe(204);
+    expect((await call('GET', `/manage/projects/${project.id}/metadata`, { as })).expectStatus(200)).toEqual([]);
   });
 });

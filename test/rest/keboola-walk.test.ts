@@ -12,7 +12,7 @@ import { createTenant, unique } from '../support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ http: true });
 const call = restClient(gateway);
-const worker = new JobWorker(database.prisma, pino({ level: 'silent' }), { kinds: [PURGE_JOB, EXPIRE_JOB] });
+const worker = new JobWorker(database.prisma, pino({ level: 'silent' }), gateway.services.credentials, { kinds: [PURGE_JOB, EXPIRE_JOB] });
 const keboola = (token: string) => ({ headers: { 'x-kbc-manageapitoken': token } });
 const KEBOOLA_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/;
 

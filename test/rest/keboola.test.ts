@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { insertOperatorToken } from '../../src/access/issue.js';
 import { newId } from '../../src/db/ids.js';
 import { testEnvironment } from '../support/environment.js';
 import { restClient } from '../support/rest.js';
+import { rememberSecrets } from '../support/secrets.js';
 import { createTenant, unique } from '../support/tenant.js';
 
 const { database, gateway } = await testEnvironment({ http: true });
@@ -67,6 +69,30 @@ describe('the Keboola dialect', () => {
     const users = (await call('GET', `/manage/organizations/${organizationNumber}/users`, { as })).expectStatus(200);
     expect(users.map((u: { email: string }) => u.email).sort()).toEqual([email, tenant.owner.email].sort());
     expect(users[0]).toMatchObject({ id: expect.any(Number), created: expect.stringMatching(KEBOOLA_TIME), mfaEnabled: false });
+  });
+
+  test("the users of the organization's projects: its members list them; its maintainer's members, the super admin and strangers get 403", async () => {
+    const { tenant, as, organizationNumber, project } = await tenantWithProject();
+    const email = `${unique('analyst')}@example.test`;
+    expect((await call('POST', `/manage/projects/${project.id}/users`, { as, body: { email, role: 'guest' } })).status).toBe(204);
+    const member = await tenant.addUser('MEMBER');
+    const path = `/manage/organizations/${organizationNumber}/projects-users`;
+    const listed = (await call('GET', path, { as })).expectStatus(200);
+    expect(listed).toEqual([{ id: expect.any(Number), name: email.split('@')[0], email, mfaEnabled: false, features: [], canAccessLogs: false, isSuperAdmin: false }]);
+    // A plain member lists them too, without the addresses Steward's rules hide from it.
+    expect((await call('GET', path, { as: keboola(member.token) })).expectStatus(200)).toEqual([{ ...listed[0], email: null }]);
+
+    const refused = { error: 'Only organization members can get list of projects users' };
+    const maintainer = await database.prisma.maintainer.create({ data: { id: newId('Maintainer'), name: unique('Maintainer') } });
+    await database.prisma.organization.update({ where: { id: tenant.organizationId }, data: { maintainerId: maintainer.id } });
+    await database.prisma.organizationMember.delete({ where: { id: member.memberId } });
+    await database.prisma.maintainerMember.create({ data: { id: newId('MaintainerMember'), maintainerId: maintainer.id, userId: member.userId } });
+    expect((await call('GET', path, { as: keboola(member.token) })).expectStatus(403)).toEqual(refused);
+    const { operatorToken } = await insertOperatorToken(database.prisma, unique('super'), ['*']);
+    rememberSecrets(operatorToken.token);
+    expect((await call('GET', path, { as: keboola(operatorToken.token) })).expectStatus(403)).toEqual(refused);
+    const stranger = keboola((await createTenant(database)).owner.token);
+    expect((await call('GET', path, { as: stranger })).expectStatus(403)).toEqual({ error: "You don't have access to the organization" });
   });
 
   test("another tenant's project and one that does not exist are the same 403; errors in Keboola's body", async () => {

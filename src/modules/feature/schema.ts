@@ -1,5 +1,8 @@
 import type { Feature as FeatureRow, Project as ProjectRow, ProjectTemplate as TemplateRow, User as UserRow } from '../../generated/prisma/client.js';
+import { scopesGrant } from '../../access/permissions.js';
+import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
+import { linkedNodes, type ConnectionQuery } from '../../graphql/linked-connection.js';
 import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Project } from '../project/schema.js';
 import { ProjectTemplate } from '../project-template/schema.js';
@@ -82,6 +85,58 @@ builder.prismaObjectField(User, 'features', (t) =>
     description: 'The names of the features switched on for the user.',
     select: { features: featureNames },
     resolve: (user) => user.features.map(({ feature }) => feature.name),
+  }),
+);
+
+/** The platform operator holding this permission reads whom a feature is switched on for. */
+const operatorWith = (permission: 'project:read' | 'member:read') => (_feature: unknown, _args: unknown, context: Context) => {
+  const { principal } = context.access;
+  return principal.kind === 'OPERATOR' && scopesGrant(principal.scopes, permission);
+};
+
+builder.prismaObjectField(Feature, 'projects', (t) =>
+  t.prismaConnection({
+    type: 'Project',
+    cursor: 'id',
+    nullable: true,
+    description: 'The projects the feature is switched on for, oldest first; deleted ones are left out. The platform operator with project:read.',
+    authScopes: operatorWith('project:read'),
+    resolve: (query, feature, _args, context) =>
+      linkedNodes(context, feature.id, query as ConnectionQuery, {
+        field: 'Feature.projects',
+        links: async (featureIds) =>
+          (
+            await context.prisma.projectFeature.findMany({
+              where: { featureId: { in: featureIds }, project: { deleteAt: null } },
+              select: { featureId: true, projectId: true },
+              orderBy: [{ project: { createdAt: 'asc' } }, { projectId: 'asc' }],
+            })
+          ).map((link) => ({ parentId: link.featureId, nodeId: link.projectId })),
+        nodes: (selection, ids) => context.prisma.project.findMany({ ...selection, where: { id: { in: ids } } }),
+      }),
+  }),
+);
+
+builder.prismaObjectField(Feature, 'users', (t) =>
+  t.prismaConnection({
+    type: 'User',
+    cursor: 'id',
+    nullable: true,
+    description: 'The users the feature is switched on for (Keboola’s admins), oldest first. The platform operator with member:read.',
+    authScopes: operatorWith('member:read'),
+    resolve: (query, feature, _args, context) =>
+      linkedNodes(context, feature.id, query as ConnectionQuery, {
+        field: 'Feature.users',
+        links: async (featureIds) =>
+          (
+            await context.prisma.userFeature.findMany({
+              where: { featureId: { in: featureIds } },
+              select: { featureId: true, userId: true },
+              orderBy: [{ user: { createdAt: 'asc' } }, { userId: 'asc' }],
+            })
+          ).map((link) => ({ parentId: link.featureId, nodeId: link.userId })),
+        nodes: (selection, ids) => context.prisma.user.findMany({ ...selection, where: { id: { in: ids } } }),
+      }),
   }),
 );
 

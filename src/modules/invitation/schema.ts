@@ -1,7 +1,7 @@
 import type { Principal } from '../../access/principal.js';
 import type { Invitation as InvitationRow, OrganizationMember as OrganizationMemberRow, ProjectMember as ProjectMemberRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
-import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Maintainer } from '../maintainer/schema.js';
 import { OrganizationMember } from '../member/schema.js';
 import { Organization } from '../organization/schema.js';
@@ -184,11 +184,28 @@ defineMutation('inviteToMaintainer', {
   resolve: (input, context) => inviteToMaintainer(context, input),
 });
 
+const placeDescription = (place: string) =>
+  `The ${place} the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place.`;
+
 defineMutation('cancelInvitation', {
   description: 'Withdraws a pending invitation: whoever may invite there.',
-  input: (t) => ({ id: t.id() }),
+  input: (t) => ({
+    id: t.id({ description: 'The invitation’s id or number.' }),
+    projectId: t.id({ required: false, description: placeDescription('project') }),
+    organizationId: t.id({ required: false, description: placeDescription('organization') }),
+    maintainerId: t.id({ required: false, description: placeDescription('maintainer') }),
+  }),
   payload: removedId('cancelledInvitationId'),
-  resolve: (input, context) => cancelInvitation(context, input.id),
+  resolve: (input, context) => cancelInvitation(context, input),
+});
+
+const ownInvitationInput = (t: InputFieldBuilder) => ({
+  id: t.id({ description: 'The invitation’s id or number.' }),
+  kind: t.field({
+    type: InvitationKindEnum,
+    required: false,
+    description: 'The kind the invitation must be, as a Keboola path says it: one of another kind is NOT_FOUND.',
+  }),
 });
 
 interface Accepted {
@@ -203,7 +220,7 @@ interface Accepted {
 
 defineMutation('acceptInvitation', {
   description: 'The invited user accepts: joins the project (with the invitation’s role, share right, reason and expiry), the organization (as an ADMIN) or the maintainer.',
-  input: (t) => ({ id: t.id() }),
+  input: ownInvitationInput,
   payload: (t: PayloadFieldBuilder<Accepted>) => ({
     acceptedInvitationId: t.id({ nullable: true, resolve: (payload) => payload.acceptedInvitationId }),
     kind: t.field({ type: InvitationKindEnum, nullable: true, resolve: (payload) => payload.kind }),
@@ -228,12 +245,12 @@ defineMutation('acceptInvitation', {
         payload.maintainerId ? context.prisma.maintainer.findUnique({ ...query, where: { id: payload.maintainerId } }) : null,
     }),
   }),
-  resolve: (input, context) => acceptInvitation(context, input.id),
+  resolve: (input, context) => acceptInvitation(context, input),
 });
 
 defineMutation('declineInvitation', {
   description: 'The invited user declines; the invitation is removed.',
-  input: (t) => ({ id: t.id() }),
+  input: ownInvitationInput,
   payload: removedId('declinedInvitationId'),
-  resolve: (input, context) => declineInvitation(context, input.id),
+  resolve: (input, context) => declineInvitation(context, input),
 });

@@ -4,6 +4,7 @@ import { idOrNumber, newId } from '../../db/ids.js';
 import { forbidden, forbiddenWithout, parseInput, userError } from '../../errors.js';
 import type { Invitation, Prisma, User } from '../../generated/prisma/client.js';
 import { audited, type Audit } from '../audit/service.js';
+import { findReadableMaintainer } from '../maintainer/service.js';
 import { lockOrganization, organizationToCreateIn } from '../organization/service.js';
 import {
   emailField,
@@ -14,7 +15,7 @@ import {
   membershipFields,
   requireSharePower,
 } from '../project-member/service.js';
-import { authorizedProject } from '../project/service.js';
+import { authorizedProject, findProjectTarget } from '../project/service.js';
 import { findOrCreateUser } from '../user/service.js';
 
 export type InvitationKind = 'PROJECT' | 'ORGANIZATION' | 'MAINTAINER';
@@ -57,10 +58,50 @@ export async function canSeeInvitedAddress(context: Context, invitation: Invitat
 
 const INVITATION_PLACE = { project: { select: { organizationId: true, deleteAt: true } } } as const;
 
-async function findInvitation(context: Context, id: string) {
+/** The invitation with this id or number, if it is where `at` says (a place, a kind); its project must not be deleted. */
+async function findInvitation(context: Context, id: string, at: Prisma.InvitationWhereInput = {}) {
   const key = idOrNumber('Invitation', id);
-  return key ? context.prisma.invitation.findUnique({ where: key, include: INVITATION_PLACE }) : null;
+  const invitation = key ? await context.prisma.invitation.findFirst({ where: { AND: [key, at] }, include: INVITATION_PLACE }) : null;
+  return invitation && (!invitation.project || invitation.project.deleteAt === null) ? invitation : null;
 }
+
+/** Where the invitation is to be: one place by id or number, when a caller (a Keboola path) names it. */
+interface InvitationPlaceName {
+  projectId?: string | null;
+  organizationId?: string | null;
+  maintainerId?: string | null;
+}
+
+const placeName = z
+  .object({ id: z.string(), projectId: z.string().nullish(), organizationId: z.string().nullish(), maintainerId: z.string().nullish() })
+  .refine((input) => [input.projectId, input.organizationId, input.maintainerId].filter((place) => place != null).length <= 1, {
+    message: 'give at most one of projectId, organizationId and maintainerId',
+    path: ['projectId'],
+  });
+
+/**
+ * The place a caller names, as a filter of invitations: NOT_FOUND at its field when the caller cannot
+ * read it (a missing one alike); an invitation elsewhere then answers as a missing one.
+ */
+async function namedPlace(context: Context, place: InvitationPlaceName): Promise<Prisma.InvitationWhereInput> {
+  if (place.projectId != null) {
+    const target = await context.access.authorizeOrNotFound('project:read', await findProjectTarget(context, place.projectId), 'project', 'projectId');
+    return { projectId: target.projectId };
+  }
+  if (place.organizationId != null) return { organizationId: (await organizationToCreateIn(context, place.organizationId)).organizationId };
+  if (place.maintainerId != null) {
+    const maintainerId = await findReadableMaintainer(context, place.maintainerId);
+    if (!maintainerId) throw userError('NOT_FOUND', ['maintainerId'], 'maintainer not found');
+    return { maintainerId };
+  }
+  return {};
+}
+
+const KIND_FILTER: Record<InvitationKind, Prisma.InvitationWhereInput> = {
+  PROJECT: { projectId: { not: null } },
+  ORGANIZATION: { organizationId: { not: null } },
+  MAINTAINER: { maintainerId: { not: null } },
+};
 
 /** Refuses when the user is the caller, or already has a live invitation here; clears an expired one. */
 async function clearForInvitation(context: Context, tx: Prisma.TransactionClient, user: User, where: Prisma.InvitationWhereInput) {
@@ -183,10 +224,10 @@ function auditOrganization(invitation: Invitation & { project: { organizationId:
   return invitation.organizationId ?? invitation.project?.organizationId ?? null;
 }
 
-/** Withdraws an invitation: whoever may invite there may. */
-export async function cancelInvitation(context: Context, id: string) {
-  const invitation = await findInvitation(context, id);
-  const live = invitation && (!invitation.project || invitation.project.deleteAt === null) ? invitation : null;
+/** Withdraws an invitation: whoever may invite there may. With a place named, an invitation elsewhere is NOT_FOUND. */
+export async function cancelInvitation(context: Context, input: z.input<typeof placeName>) {
+  const { id, ...place } = parseInput(placeName, input);
+  const live = await findInvitation(context, id, await namedPlace(context, place));
   if (!live || !(await canAtPlace(context, live, 'read'))) throw userError('NOT_FOUND', ['id'], 'invitation not found');
   if (!(await canAtPlace(context, live, 'write'))) throw forbiddenWithout(live.maintainerId ? 'maintainer:write' : 'member:write');
   await audited(context, async (tx, audit) => {
@@ -196,18 +237,23 @@ export async function cancelInvitation(context: Context, id: string) {
   return { cancelledInvitationId: live.id };
 }
 
-/** The caller's own invitation; FORBIDDEN to others who may read it, NOT_FOUND to the rest. */
-async function ownInvitation(context: Context, id: string) {
-  const invitation = await findInvitation(context, id);
-  const found = invitation && (!invitation.project || invitation.project.deleteAt === null) ? invitation : null;
+/** How the invited user names its invitation: by id or number, and by its kind when the caller (a Keboola path) says it. */
+export interface OwnInvitationName {
+  id: string;
+  kind?: InvitationKind | null;
+}
+
+/** The caller's own invitation; FORBIDDEN to others who may read it, NOT_FOUND to the rest and for one of another kind than named. */
+async function ownInvitation(context: Context, { id, kind }: OwnInvitationName) {
+  const found = await findInvitation(context, id, kind ? KIND_FILTER[kind] : {});
   if (found && found.userId === context.access.userId) return found;
   if (found && (await canAtPlace(context, found, 'read'))) throw forbidden('only the invited user may accept or decline an invitation', 'the invited user');
   throw userError('NOT_FOUND', ['id'], 'invitation not found');
 }
 
 /** The invited user joins: a project with the invitation's role, share right, reason and expiry; an organization as an ADMIN; a maintainer as a member. */
-export async function acceptInvitation(context: Context, id: string) {
-  const invitation = await ownInvitation(context, id);
+export async function acceptInvitation(context: Context, name: OwnInvitationName) {
+  const invitation = await ownInvitation(context, name);
   if (invitation.expiresAt && invitation.expiresAt <= new Date()) throw userError('EXPIRED', ['id'], 'the invitation has expired');
   const { userId } = invitation;
   const organizationId = auditOrganization(invitation);
@@ -265,8 +311,8 @@ export async function acceptInvitation(context: Context, id: string) {
 }
 
 /** The invited user says no; the invitation is gone (an expired one too). */
-export async function declineInvitation(context: Context, id: string) {
-  const invitation = await ownInvitation(context, id);
+export async function declineInvitation(context: Context, name: OwnInvitationName) {
+  const invitation = await ownInvitation(context, name);
   await audited(context, async (tx, audit) => {
     await tx.invitation.deleteMany({ where: { id: invitation.id } });
     const changes = { kind: kindOf(invitation), userId: invitation.userId };

@@ -1,7 +1,7 @@
 import type { Principal } from '../../access/principal.js';
 import type { JoinRequest as JoinRequestRow, ProjectMember as ProjectMemberRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
-import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { ProjectMember } from '../project-member/schema.js';
 import { live } from '../project-member/service.js';
 import { Project } from '../project/schema.js';
@@ -106,21 +106,29 @@ defineMutation('joinProject', {
   resolve: (input, context) => joinProject(context, input),
 });
 
+const decisionInput = (t: InputFieldBuilder) => ({
+  id: t.id({ description: 'The request’s id or number.' }),
+  projectId: t.id({
+    required: false,
+    description: 'The project the request must be to (id, slug or number), as a Keboola path names it: a request to another project is NOT_FOUND.',
+  }),
+});
+
 defineMutation('approveJoinRequest', {
   description: 'Lets the requesting user in as an ADMIN, with the request’s reason and expiry: member:write on the project.',
-  input: (t) => ({ id: t.id() }),
+  input: decisionInput,
   payload: (t: PayloadFieldBuilder<{ approvedJoinRequestId: string; member: ProjectMemberRow }>) => ({
     approvedJoinRequestId: t.id({ nullable: true, resolve: (payload) => payload.approvedJoinRequestId }),
     member: t.field({ type: ProjectMember, nullable: true, resolve: (payload) => payload.member }),
   }),
-  resolve: (input, context) => approveJoinRequest(context, input.id),
+  resolve: (input, context) => approveJoinRequest(context, input),
 });
 
 defineMutation('rejectJoinRequest', {
   description: 'Turns a request down; it is removed. member:write on the project.',
-  input: (t) => ({ id: t.id() }),
+  input: decisionInput,
   payload: removedId('rejectedJoinRequestId'),
-  resolve: (input, context) => rejectJoinRequest(context, input.id),
+  resolve: (input, context) => rejectJoinRequest(context, input),
 });
 
 defineMutation('cancelJoinRequest', {

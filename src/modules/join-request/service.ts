@@ -5,7 +5,7 @@ import { forbidden, parseInput, userError } from '../../errors.js';
 import { audited } from '../audit/service.js';
 import { lockOrganization } from '../organization/service.js';
 import { expiryIn, insertProjectMember, live, liveMembership, membershipFields } from '../project-member/service.js';
-import { findProjectTarget } from '../project/service.js';
+import { authorizedProject, findProjectTarget } from '../project/service.js';
 
 /** The type rule: the requesting user, and whoever reads the project's members. */
 export function canReadJoinRequest(context: Context, request: { userId: string; organizationId: string; projectId: string }) {
@@ -112,20 +112,32 @@ export async function joinProject(context: Context, input: z.input<typeof joinin
   return { member };
 }
 
-async function findJoinRequest(context: Context, id: string) {
+async function findJoinRequest(context: Context, id: string, projectId?: string) {
   const key = idOrNumber('JoinRequest', id);
-  const request = key ? await context.prisma.joinRequest.findUnique({ where: key, include: { project: { select: { deleteAt: true } } } }) : null;
+  const include = { project: { select: { deleteAt: true } } };
+  const request = key ? await context.prisma.joinRequest.findFirst({ where: { AND: [key, projectId ? { projectId } : {}] }, include }) : null;
   return request && request.project.deleteAt === null ? request : null;
 }
 
-/** A join request the caller may decide on: member:write on the project (its ADMINs, the organization's OWNERs and ADMINs, keys with member:write). */
-async function decidableJoinRequest(context: Context, id: string) {
-  return context.access.authorizeOrNotFound('member:write', await findJoinRequest(context, id), 'join request');
+/** A join request named by its id or number, and by its project (id, slug or number) when a caller (a Keboola path) names it. */
+export interface JoinRequestName {
+  id: string;
+  projectId?: string | null;
+}
+
+/**
+ * A join request the caller may decide on: member:write on the project (its ADMINs, the
+ * organization's OWNERs and ADMINs, keys with member:write). A project named must be one the caller
+ * reads (NOT_FOUND at projectId otherwise); a request of another project is then NOT_FOUND.
+ */
+async function decidableJoinRequest(context: Context, { id, projectId }: JoinRequestName) {
+  const project = projectId == null ? null : await authorizedProject(context, projectId, 'project:read', 'projectId');
+  return context.access.authorizeOrNotFound('member:write', await findJoinRequest(context, id, project?.projectId), 'join request');
 }
 
 /** Approves a request: the user becomes an ADMIN of the project, with the request's reason and expiry; the approver is recorded. */
-export async function approveJoinRequest(context: Context, id: string) {
-  const request = await decidableJoinRequest(context, id);
+export async function approveJoinRequest(context: Context, name: JoinRequestName) {
+  const request = await decidableJoinRequest(context, name);
   if (request.expiresAt && request.expiresAt <= new Date()) throw userError('EXPIRED', ['id'], 'the join request has expired');
   const { organizationId, projectId, userId } = request;
   const member = await audited(context, async (tx, audit) => {
@@ -150,8 +162,8 @@ export async function approveJoinRequest(context: Context, id: string) {
   return { approvedJoinRequestId: request.id, member };
 }
 
-export async function rejectJoinRequest(context: Context, id: string) {
-  const request = await decidableJoinRequest(context, id);
+export async function rejectJoinRequest(context: Context, name: JoinRequestName) {
+  const request = await decidableJoinRequest(context, name);
   await audited(context, async (tx, audit) => {
     await tx.joinRequest.deleteMany({ where: { id: request.id } });
     const changes = { projectId: request.projectId, userId: request.userId };

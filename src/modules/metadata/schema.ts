@@ -60,9 +60,18 @@ defineMutation('setMetadata', {
   resolve: (input, context) => setMetadata(context, input),
 });
 
+const ownerDescription = (owner: string) =>
+  `The ${owner} the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner.`;
+
 defineMutation('deleteMetadata', {
   description: 'Deletes one entry (by id or number): whoever may set it.',
-  input: (t) => ({ id: t.id() }),
+  input: (t) => ({
+    id: t.id(),
+    maintainerId: t.id({ required: false, description: ownerDescription('maintainer (id or number)') }),
+    organizationId: t.id({ required: false, description: ownerDescription('organization (id or number)') }),
+    projectId: t.id({ required: false, description: ownerDescription('project (id, slug or number)') }),
+    userId: t.id({ required: false, description: ownerDescription('user (id, number or e-mail address)') }),
+  }),
   payload: removedId('deletedMetadataId'),
   resolve: (input, context) => deleteMetadata(context, input),
 });

@@ -6,7 +6,7 @@ import { idOrNumber, newId } from '../../db/ids.js';
 import { forbidden, forbiddenWithout, parseInput, userError } from '../../errors.js';
 import type { Metadata, MetadataProvider, Prisma } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
-import { maintainerToChange } from '../maintainer/service.js';
+import { findReadableMaintainer, maintainerToChange } from '../maintainer/service.js';
 import { findOrganizationTarget } from '../organization/service.js';
 import { authorizedProject } from '../project/service.js';
 import { userKey } from '../user/service.js';
@@ -173,10 +173,50 @@ export async function setMetadata(context: Context, input: z.input<typeof newMet
   });
 }
 
-/** Deletes one entry: whoever may write its object; a SYSTEM entry, only the operator. */
-export async function deleteMetadata(context: Context, input: { id: string }) {
-  const key = idOrNumber('Metadata', input.id);
-  const found = key ? await context.prisma.metadata.findUnique({ where: key }) : null;
+/**
+ * The object a caller names as an entry's owner (a Keboola path does), as a filter of entries:
+ * NOT_FOUND at its field unless the caller reads its metadata (a missing object alike).
+ */
+async function namedOwner(context: Context, column: OwnerColumn, given: string): Promise<Prisma.MetadataWhereInput> {
+  const notFound = (what: string) => userError('NOT_FOUND', [column], `${what} not found`);
+  switch (column) {
+    case 'maintainerId': {
+      const maintainerId = await findReadableMaintainer(context, given);
+      if (!maintainerId) throw notFound('maintainer');
+      return { maintainerId };
+    }
+    case 'organizationId': {
+      const target = await context.access.authorizeOrNotFound('organization:read', await findOrganizationTarget(context, given), 'organization', column);
+      return { organizationId: target.organizationId };
+    }
+    case 'projectId':
+      return { projectId: (await authorizedProject(context, given, 'project:read', column)).projectId };
+    case 'userId': {
+      const key = userKey(given);
+      const user = key ? await context.prisma.user.findUnique({ where: key, select: { id: true } }) : null;
+      if (!user || !canReadUserMetadata(context, user.id)) throw notFound('user');
+      return { userId: user.id };
+    }
+  }
+}
+
+const deletion = z
+  .object({ id: z.string(), maintainerId: z.string().nullish(), organizationId: z.string().nullish(), projectId: z.string().nullish(), userId: z.string().nullish() })
+  .refine((input) => OWNER_COLUMNS.filter((column) => input[column] != null).length <= 1, {
+    message: 'give at most one of maintainerId, organizationId, projectId and userId',
+    path: ['maintainerId'],
+  });
+
+/**
+ * Deletes one entry: whoever may write its object; a SYSTEM entry, only the operator. With its
+ * owner named, an entry of another object is NOT_FOUND.
+ */
+export async function deleteMetadata(context: Context, input: z.input<typeof deletion>) {
+  const data = parseInput(deletion, input);
+  const named = OWNER_COLUMNS.find((column) => data[column] != null);
+  const at = named ? await namedOwner(context, named, data[named]!) : {};
+  const key = idOrNumber('Metadata', data.id);
+  const found = key ? await context.prisma.metadata.findFirst({ where: { AND: [key, at] } }) : null;
   if (!found || !(await canReadMetadata(context, found))) throw userError('NOT_FOUND', ['id'], 'metadata not found');
   const column = OWNER_COLUMNS.find((name) => found[name] !== null)!;
   const owner = await ownerToWrite(context, column, found[column]!, 'id');

@@ -165,19 +165,22 @@ export async function deleteOrganization(context: Context, input: { id: string }
     (principal.kind === 'MANAGEMENT_KEY' && principal.scopes.includes('*')) ||
     (await context.access.organizationRole(id)) === 'OWNER';
   if (!allowed) throw forbidden('only an OWNER or the platform operator may delete an organization', 'OWNER');
-  const credentials = await credentialsOf(context, id);
-  await audited(context, async (tx, audit) => {
-    await lockOrganization(tx, id);
-    const projects = await tx.project.count({ where: { organizationId: id, deleteAt: null, deletedAt: null } });
-    if (projects > 0) {
-      throw userError('HAS_PROJECTS', ['id'], `the organization still has ${projects} project${projects === 1 ? '' : 's'}; delete ${projects === 1 ? 'it' : 'them'} first`);
-    }
-    // Events of the organization go with it: this one is kept outside any organization.
-    await audit({ organizationId: null, action: 'organization.delete', target: { type: 'Organization', id }, changes: {} });
-    await tx.organization.delete({ where: { id } });
-  });
-  // Its keys and clients went with it: no instance may go on trusting a cached verification of them.
-  await forgetCachedCredentials(context, credentials);
+  // Its keys, clients and storage tokens go with it: no instance may go on trusting a cached verification of them.
+  const known = await credentialsOf(context.prisma, id);
+  await context.credentials.changeMany(known, () =>
+    audited(context, async (tx, audit) => {
+      await lockOrganization(tx, id);
+      const projects = await tx.project.count({ where: { organizationId: id, deleteAt: null, deletedAt: null } });
+      if (projects > 0) {
+        throw userError('HAS_PROJECTS', ['id'], `the organization still has ${projects} project${projects === 1 ? '' : 's'}; delete ${projects === 1 ? 'it' : 'them'} first`);
+      }
+      const credentialIds = await credentialsOf(tx, id);
+      // Events of the organization go with it: this one is kept outside any organization.
+      await audit({ organizationId: null, action: 'organization.delete', target: { type: 'Organization', id }, changes: {} });
+      await tx.organization.delete({ where: { id } });
+      return { credentialIds };
+    }),
+  );
   return { deletedOrganizationId: id };
 }
 
@@ -192,23 +195,17 @@ const organizationLimits = z.object({
   costLimit: limitSchema('costLimit', 1, 10_000_000),
 });
 
-/** Every credential of the organization that its cache may hold: keys, clients and storage tokens. */
-async function credentialsOf(context: Context, organizationId: string): Promise<string[]> {
-  const [keys, clients, storageTokens] = await Promise.all([
-    context.prisma.managementKey.findMany({ where: { organizationId }, select: { id: true } }),
-    context.prisma.client.findMany({ where: { organizationId }, select: { id: true } }),
-    context.prisma.storageToken.findMany({ where: { organizationId, revokedAt: null }, select: { id: true } }),
-  ]);
+/** Every credential of the organization that a verification cache may hold: keys, clients and storage tokens. */
+async function credentialsOf(db: Prisma.TransactionClient, organizationId: string): Promise<string[]> {
+  const keys = await db.managementKey.findMany({ where: { organizationId }, select: { id: true } });
+  const clients = await db.client.findMany({ where: { organizationId }, select: { id: true } });
+  const storageTokens = await db.storageToken.findMany({ where: { organizationId, revokedAt: null }, select: { id: true } });
   return [...keys, ...clients, ...storageTokens].map(({ id }) => id);
-}
-
-async function forgetCachedCredentials(context: Context, ids: string[]) {
-  await Promise.all(ids.map((id) => context.credentials.invalidate(id)));
 }
 
 /** Keys, clients and storage tokens carry their organization's budgets in the credential cache: every instance must read them again. */
 async function forgetCachedBudgets(context: Context, organizationId: string) {
-  await forgetCachedCredentials(context, await credentialsOf(context, organizationId));
+  await context.credentials.invalidateAll(await credentialsOf(context.prisma, organizationId));
 }
 
 /** What an organization may hold and spend; the platform operator's alone to change. */

@@ -1,10 +1,12 @@
 import type { ProjectMember as ProjectMemberRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
+import { linkedNodes, type ConnectionQuery } from '../../graphql/linked-connection.js';
 import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { Organization } from '../organization/schema.js';
 import { Project } from '../project/schema.js';
 import { User } from '../user/schema.js';
 import { usersById } from '../user/loader.js';
-import { addProjectMember, live, removeProjectMember, updateProjectMember } from './service.js';
+import { addProjectMember, canListProjectUsers, live, removeProjectMember, updateProjectMember } from './service.js';
 
 export const ProjectRoleEnum = builder.enumType('ProjectRole', { values: ['ADMIN', 'EDITOR', 'VIEWER'] as const });
 
@@ -41,6 +43,32 @@ builder.prismaObjectField(Project, 'members', (t) =>
     }),
     description: 'Live members: an expired membership is not listed (and grants nothing) from the moment it expires.',
     query: () => ({ where: live(), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+builder.prismaObjectField(Organization, 'projectUsers', (t) =>
+  t.prismaConnection({
+    type: 'User',
+    cursor: 'id',
+    nullable: true,
+    description:
+      'The users with a live membership of at least one of its projects (deleted projects left out), oldest first: for whoever reads its members (member:read), but not the platform operator (Keboola lists them to organization members only). A key limited to projects sees the users of those.',
+    authScopes: (organization, _args, context) => canListProjectUsers(context, organization.id),
+    resolve: (query, organization, _args, context) =>
+      linkedNodes(context, organization.id, query as ConnectionQuery, {
+        field: 'Organization.projectUsers',
+        links: async (organizationIds) => {
+          const { principal } = context.access;
+          const limitedTo = principal.kind === 'MANAGEMENT_KEY' && principal.projectIds.length > 0 ? { projectId: { in: principal.projectIds } } : {};
+          const memberships = await context.prisma.projectMember.findMany({
+            where: { organizationId: { in: organizationIds }, project: { deleteAt: null }, ...limitedTo, ...live() },
+            select: { organizationId: true, userId: true },
+            orderBy: [{ user: { createdAt: 'asc' } }, { userId: 'asc' }],
+          });
+          return memberships.map((membership) => ({ parentId: membership.organizationId, nodeId: membership.userId }));
+        },
+        nodes: (selection, ids) => context.prisma.user.findMany({ ...selection, where: { id: { in: ids } } }),
+      }),
   }),
 );
 

@@ -44,6 +44,15 @@ export async function requireSharePower(context: Context, organizationId: string
   }
 }
 
+/**
+ * Who lists the users of an organization's projects: whoever reads its members (its members of any
+ * role, its keys and clients holding member:read), but not the platform operator, whom Keboola
+ * refuses too (its organization members only).
+ */
+export async function canListProjectUsers(context: Context, organizationId: string): Promise<boolean> {
+  return context.access.principal.kind !== 'OPERATOR' && context.access.can('member:read', { organizationId });
+}
+
 /** The user's membership of the project if it is live (an expired one does not count). */
 export function liveMembership(tx: Prisma.TransactionClient, projectId: string, userId: string) {
   return tx.projectMember.findFirst({ where: { projectId, userId, ...live() } });

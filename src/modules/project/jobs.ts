@@ -1,3 +1,4 @@
+import type { CredentialChanges } from '../../access/verifier.js';
 import type { Prisma, PrismaClient, Project } from '../../generated/prisma/client.js';
 import { enqueueJob } from '../../jobs/queue.js';
 import { registerJobKind } from '../../jobs/registry.js';
@@ -79,32 +80,52 @@ export async function unlinkManagementKeys(tx: Prisma.TransactionClient, project
 }
 
 /**
+ * The credentials whose cached verifications a change to the project makes stale: the management
+ * keys limited to it (their projects are part of what is cached), its clients and storage tokens.
+ */
+export async function credentialsOfProject(db: Prisma.TransactionClient, projectId: string): Promise<string[]> {
+  const keys = await db.managementKey.findMany({ where: { projects: { some: { id: projectId } } }, select: { id: true } });
+  const clients = await db.client.findMany({ where: { projectId }, select: { id: true } });
+  const storageTokens = await db.storageToken.findMany({ where: { projectId }, select: { id: true } });
+  return [...keys, ...clients, ...storageTokens].map(({ id }) => id);
+}
+
+const NO_CREDENTIALS = { credentialIds: [] };
+
+/**
  * Removes everything a deleted project owned and marks it purged; the row stays, to say so. Run
  * twice, the second run finds it purged and does nothing. A project restored meanwhile is left alone.
+ * The clients and storage tokens it deletes, and the keys it takes the project from, are forgotten
+ * by every instance's verification cache at once.
  */
-async function purge(prisma: PrismaClient, payload: ProjectJobPayload, jobId: string, now: Date): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const project = await lockProject(tx, payload.projectId);
-    if (!project || project.purgedAt || !project.deleteAt) return;
-    // Deleted again after a restore: the later deletion's own job purges it when its window ends.
-    if (!payload.immediate && project.deleteAt > now) return;
-    const projectId = project.id;
-    const actor: Actor = { kind: 'SYSTEM', id: jobId };
-    await unlinkManagementKeys(tx, projectId, actor, 'its only project was purged');
-    await tx.projectMember.deleteMany({ where: { projectId } });
-    await tx.client.deleteMany({ where: { projectId } });
-    await tx.reference.deleteMany({ where: { projectId } });
-    await tx.invitation.deleteMany({ where: { projectId } });
-    await tx.joinRequest.deleteMany({ where: { projectId } });
-    await tx.projectFeature.deleteMany({ where: { projectId } });
-    await tx.projectLimit.deleteMany({ where: { projectId } });
-    await tx.metadata.deleteMany({ where: { projectId } });
-    await tx.storageToken.deleteMany({ where: { projectId } });
-    await tx.dashboard.deleteMany({ where: { projectId } });
-    await tx.configuration.deleteMany({ where: { projectId } });
-    await tx.project.update({ where: { id: projectId }, data: { purgedAt: now } });
-    await recordAudit(tx, actor, { organizationId: project.organizationId, action: 'project.purged', target: { type: 'Project', id: projectId }, changes: { purgedAt: now } });
-  });
+async function purge(prisma: PrismaClient, credentials: CredentialChanges, payload: ProjectJobPayload, jobId: string, now: Date): Promise<void> {
+  const known = await credentialsOfProject(prisma, payload.projectId);
+  await credentials.changeMany(known, () => prisma.$transaction((tx) => purgeInTransaction(tx, payload, jobId, now)));
+}
+
+async function purgeInTransaction(tx: Prisma.TransactionClient, payload: ProjectJobPayload, jobId: string, now: Date) {
+  const project = await lockProject(tx, payload.projectId);
+  if (!project || project.purgedAt || !project.deleteAt) return NO_CREDENTIALS;
+  // Deleted again after a restore: the later deletion's own job purges it when its window ends.
+  if (!payload.immediate && project.deleteAt > now) return NO_CREDENTIALS;
+  const projectId = project.id;
+  const credentialIds = await credentialsOfProject(tx, projectId);
+  const actor: Actor = { kind: 'SYSTEM', id: jobId };
+  await unlinkManagementKeys(tx, projectId, actor, 'its only project was purged');
+  await tx.projectMember.deleteMany({ where: { projectId } });
+  await tx.client.deleteMany({ where: { projectId } });
+  await tx.reference.deleteMany({ where: { projectId } });
+  await tx.invitation.deleteMany({ where: { projectId } });
+  await tx.joinRequest.deleteMany({ where: { projectId } });
+  await tx.projectFeature.deleteMany({ where: { projectId } });
+  await tx.projectLimit.deleteMany({ where: { projectId } });
+  await tx.metadata.deleteMany({ where: { projectId } });
+  await tx.storageToken.deleteMany({ where: { projectId } });
+  await tx.dashboard.deleteMany({ where: { projectId } });
+  await tx.configuration.deleteMany({ where: { projectId } });
+  await tx.project.update({ where: { id: projectId }, data: { purgedAt: now } });
+  await recordAudit(tx, actor, { organizationId: project.organizationId, action: 'project.purged', target: { type: 'Project', id: projectId }, changes: { purgedAt: now } });
+  return { credentialIds };
 }
 
 /** Deletes a project whose expiry has passed, as the system; a project deleted, or whose expiry moved, meanwhile is left alone. */
@@ -126,7 +147,7 @@ async function expire(prisma: PrismaClient, payload: ProjectJobPayload, jobId: s
 registerJobKind(PURGE_JOB, {
   readPermission: 'platform:write',
   retryForMs: RETRY_FOR_MS,
-  handle: ({ job, prisma, now }) => purge(prisma, job.payload as unknown as ProjectJobPayload, job.id, now),
+  handle: ({ job, prisma, now, credentials }) => purge(prisma, credentials, job.payload as unknown as ProjectJobPayload, job.id, now),
 });
 
 registerJobKind(EXPIRE_JOB, {

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { parseInput, userError } from '../../errors.js';
 import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
-import { EXPIRE_JOB, lockProject, PURGE_JOB, unlinkManagementKeys } from './jobs.js';
+import { credentialsOfProject, EXPIRE_JOB, lockProject, PURGE_JOB, unlinkManagementKeys } from './jobs.js';
 import { authorizedProject } from './service.js';
 
 const transferInput = z.object({ id: z.string(), organizationId: z.string() });
@@ -20,11 +20,14 @@ export async function transferProject(context: Context, input: z.input<typeof tr
   const target = await organizationToCreateIn(context, data.organizationId);
   await context.access.require('project:write', target);
   const to = target.organizationId;
-  const { project, keyIds, clientIds } = await audited(context, async (tx, audit) => {
+  // Cached verifications carry a credential's organization and projects: every instance forgets them.
+  const known = await credentialsOfProject(context.prisma, projectId);
+  const { project } = await context.credentials.changeMany(known, () => audited(context, async (tx, audit) => {
     const current = (await lockProject(tx, projectId))!;
     if (current.deleteAt || current.purgedAt) throw userError('DELETED', ['id'], 'a deleted project cannot be transferred; restore it first');
     const from = current.organizationId;
     if (from === to) throw userError('INVALID', ['organizationId'], 'the project already belongs to this organization');
+    const credentialIds = await credentialsOfProject(tx, projectId);
     const moved = { where: { projectId }, data: { organizationId: to } };
     await tx.projectMember.updateMany(moved);
     await tx.reference.updateMany(moved);
@@ -44,20 +47,17 @@ export async function transferProject(context: Context, input: z.input<typeof tr
       data: { organizationId: to },
     });
     const actor = context.access.principal;
-    const keyIds = await unlinkManagementKeys(
+    await unlinkManagementKeys(
       tx,
       projectId,
       { kind: actor.kind, id: actor.kind === 'USER' ? actor.userId : actor.credentialId },
       'its only project was transferred to another organization',
     );
     const project = await tx.project.update({ where: { id: projectId }, data: { organizationId: to } });
-    const clientIds = (await tx.client.findMany({ where: { projectId }, select: { id: true } })).map((client) => client.id);
     const changes = { fromOrganizationId: from, toOrganizationId: to };
     await audit({ organizationId: from, action: 'project.transfer', target: { type: 'Project', id: projectId }, changes });
     await audit({ organizationId: to, action: 'project.transfer', target: { type: 'Project', id: projectId }, changes });
-    return { project, keyIds, clientIds };
-  });
-  // Cached verifications carry a credential's organization and projects: every instance reads them again.
-  await Promise.all([...keyIds, ...clientIds].map((id) => context.credentials.invalidate(id)));
+    return { project, credentialIds };
+  }));
   return { project };
 }

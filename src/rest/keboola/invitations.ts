@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listRoute, operation, RestFailure, route, type Connection, type Denial, type Operation, type RestRoute, type RouteCall, type TypedDocument } from '../route.js';
+import { listRoute, operation, RestFailure, route, type Connection, type Denial, type Operation, type RestRoute, type TypedDocument } from '../route.js';
 import {
   KeboolaAcceptInvitationDocument,
   KeboolaApproveJoinRequestDocument,
@@ -25,7 +25,7 @@ import {
   type KeboolaMyJoinRequestFragment,
   type KeboolaPersonFragment,
 } from './operations.generated.js';
-import { KEBOOLA_ROLES, keboolaRole, keboolaTime, liveProject, pathId, returned, stewardRole } from './shared.js';
+import { KEBOOLA_ROLES, keboolaRole, keboolaTime, liveProject, missing, pathId, returned, stewardRole } from './shared.js';
 
 /**
  * Keboola's invitations (to projects, organizations and maintainers), the invited user's own view of
@@ -83,14 +83,6 @@ function pick<Node extends { databaseId: number }>(nodes: Node[], id: string, wh
   const found = nodes.find((node) => String(node.databaseId) === id);
   if (!found) throw new RestFailure(404, `${what} ${id} not found`);
   return found;
-}
-
-/** An invitation or join request the mutation could not find (by the path's `param`) answers 404, as a GET of it does. */
-function missing(what: string, param: string) {
-  return (denial: Denial, call: RouteCall<unknown, unknown>) =>
-    denial.kind === 'user-error' && denial.error.code === 'NOT_FOUND' && denial.error.field.join('.') === 'input.id'
-      ? new RestFailure(404, `${what} ${call.params[param] ?? ''} not found`)
-      : undefined;
 }
 
 /**
@@ -187,7 +179,7 @@ const projectInvitationRoutes: RestRoute[] = [
     summary: 'Withdraws a pending invitation to the project',
     resource: 'project',
     status: 204,
-    operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
+    operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId'), projectId: pathId(params) } }),
     respond: () => undefined,
     deny: missing('Invitation', 'invitationId'),
   }),
@@ -249,7 +241,7 @@ function placeInvitationRoutes<ListData, InviteData>(where: InvitationPlace<List
       summary: `Withdraws a pending invitation to the ${place}`,
       resource: place,
       status: 204,
-      operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
+      operation: ({ params }) => operation(KeboolaCancelInvitationDocument, { input: { id: pathId(params, 'invitationId'), [`${place}Id`]: pathId(params) } }),
       respond: () => undefined,
       deny: missing('Invitation', 'invitationId'),
     }),
@@ -312,7 +304,7 @@ const myInvitationRoutes: RestRoute[] = MY_INVITATIONS.flatMap(({ kind, place: w
     summary: `Accepts the invitation: the token's user joins the ${where} at once (202, no body)`,
     resource: 'invitation',
     status: 202,
-    operation: ({ params }) => operation(KeboolaAcceptInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
+    operation: ({ params }) => operation(KeboolaAcceptInvitationDocument, { input: { id: pathId(params, 'invitationId'), kind } }),
     respond: () => undefined,
     deny: missing('Invitation', 'invitationId'),
   }),
@@ -323,7 +315,7 @@ const myInvitationRoutes: RestRoute[] = MY_INVITATIONS.flatMap(({ kind, place: w
     summary: 'Declines the invitation; it is removed',
     resource: 'invitation',
     status: 204,
-    operation: ({ params }) => operation(KeboolaDeclineInvitationDocument, { input: { id: pathId(params, 'invitationId') } }),
+    operation: ({ params }) => operation(KeboolaDeclineInvitationDocument, { input: { id: pathId(params, 'invitationId'), kind } }),
     respond: () => undefined,
     deny: missing('Invitation', 'invitationId'),
   }),
@@ -401,7 +393,7 @@ const joinRoutes: RestRoute[] = [
     summary: 'Approves the request: the user becomes an admin of the project at once (202, no body)',
     resource: 'project',
     status: 202,
-    operation: ({ params }) => operation(KeboolaApproveJoinRequestDocument, { input: { id: pathId(params, 'joinRequestId') } }),
+    operation: ({ params }) => operation(KeboolaApproveJoinRequestDocument, { input: { id: pathId(params, 'joinRequestId'), projectId: pathId(params) } }),
     respond: () => undefined,
     deny: missing('Join request', 'joinRequestId'),
   }),
@@ -412,7 +404,7 @@ const joinRoutes: RestRoute[] = [
     summary: 'Rejects the request; it is removed',
     resource: 'project',
     status: 204,
-    operation: ({ params }) => operation(KeboolaRejectJoinRequestDocument, { input: { id: pathId(params, 'joinRequestId') } }),
+    operation: ({ params }) => operation(KeboolaRejectJoinRequestDocument, { input: { id: pathId(params, 'joinRequestId'), projectId: pathId(params) } }),
     respond: () => undefined,
     deny: missing('Join request', 'joinRequestId'),
   }),

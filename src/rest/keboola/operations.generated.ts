@@ -4,7 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
+  /** The invitation’s id or number. */
   id: string | number;
+  /** The kind the invitation must be, as a Keboola path says it: one of another kind is NOT_FOUND. */
+  kind?: InvitationKind | null | undefined;
 };
 
 export type AddMaintainerMemberInput = {
@@ -45,11 +48,21 @@ export type AddTemplateFeatureInput = {
 };
 
 export type ApproveJoinRequestInput = {
+  /** The request’s id or number. */
   id: string | number;
+  /** The project the request must be to (id, slug or number), as a Keboola path names it: a request to another project is NOT_FOUND. */
+  projectId?: string | number | null | undefined;
 };
 
 export type CancelInvitationInput = {
+  /** The invitation’s id or number. */
   id: string | number;
+  /** The maintainer the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place. */
+  maintainerId?: string | number | null | undefined;
+  /** The organization the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place. */
+  organizationId?: string | number | null | undefined;
+  /** The project the invitation must be to (id or number), as a Keboola path names it: an invitation elsewhere is NOT_FOUND. At most one place. */
+  projectId?: string | number | null | undefined;
 };
 
 export type CancelJoinRequestInput = {
@@ -126,7 +139,10 @@ export type CredentialType =
   | 'SUPER';
 
 export type DeclineInvitationInput = {
+  /** The invitation’s id or number. */
   id: string | number;
+  /** The kind the invitation must be, as a Keboola path says it: one of another kind is NOT_FOUND. */
+  kind?: InvitationKind | null | undefined;
 };
 
 export type DeleteFeatureInput = {
@@ -140,6 +156,14 @@ export type DeleteMaintainerInput = {
 
 export type DeleteMetadataInput = {
   id: string | number;
+  /** The maintainer (id or number) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  maintainerId?: string | number | null | undefined;
+  /** The organization (id or number) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  organizationId?: string | number | null | undefined;
+  /** The project (id, slug or number) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  projectId?: string | number | null | undefined;
+  /** The user (id, number or e-mail address) the entry must belong to, as a Keboola path names it: an entry of another object is NOT_FOUND. At most one owner. */
+  userId?: string | number | null | undefined;
 };
 
 export type DeleteOrganizationInput = {
@@ -255,7 +279,10 @@ export type PurgeProjectInput = {
 };
 
 export type RejectJoinRequestInput = {
+  /** The request’s id or number. */
   id: string | number;
+  /** The project the request must be to (id, slug or number), as a Keboola path names it: a request to another project is NOT_FOUND. */
+  projectId?: string | number | null | undefined;
 };
 
 export type RemoveMaintainerMemberInput = {
@@ -674,6 +701,14 @@ export type KeboolaRemoveOrganizationUserMutationVariables = Exact<{
 
 export type KeboolaRemoveOrganizationUserMutation = { removeOrganizationMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type KeboolaOrganizationProjectUsersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaOrganizationProjectUsersQuery = { organization: { projectUsers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, email: string | null, features: Array<string> } }> } | null } | null };
+
 export type KeboolaFeatureFragment = { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string };
 
 export type KeboolaProjectTemplateFragment = { id: string, name: string, description: string, expirationDays: number | null, billedMonthlyPrice: number | null, hasTryModeOn: boolean, defaultBackend: string };
@@ -694,6 +729,22 @@ export type KeboolaFeatureQueryVariables = Exact<{
 
 
 export type KeboolaFeatureQuery = { feature: { databaseId: number, name: string, type: FeatureType, title: string, description: string, canBeManagedByAdmin: boolean, canBeManagedViaApi: boolean, createdAt: string } | null };
+
+export type KeboolaFeatureProjectsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaFeatureProjectsQuery = { feature: { projects: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string } }> } | null } | null };
+
+export type KeboolaFeatureAdminsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeboolaFeatureAdminsQuery = { feature: { users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { databaseId: number, name: string, email: string | null } }> } | null } | null };
 
 export type KeboolaCreateFeatureMutationVariables = Exact<{
   input: CreateFeatureInput;
@@ -2079,6 +2130,31 @@ export const KeboolaRemoveOrganizationUserDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<KeboolaRemoveOrganizationUserMutation, KeboolaRemoveOrganizationUserMutationVariables>;
+export const KeboolaOrganizationProjectUsersDocument = new TypedDocumentString(`
+    query KeboolaOrganizationProjectUsers($id: ID!, $after: String) {
+  organization(id: $id) {
+    projectUsers(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          ...KeboolaUser
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment KeboolaUser on User {
+  databaseId
+  name
+  email
+  features
+}`) as unknown as TypedDocumentString<KeboolaOrganizationProjectUsersQuery, KeboolaOrganizationProjectUsersQueryVariables>;
 export const KeboolaFeaturesDocument = new TypedDocumentString(`
     query KeboolaFeatures($type: FeatureType, $after: String) {
   features(first: 100, after: $after, type: $type) {
@@ -2122,6 +2198,47 @@ export const KeboolaFeatureDocument = new TypedDocumentString(`
   canBeManagedViaApi
   createdAt
 }`) as unknown as TypedDocumentString<KeboolaFeatureQuery, KeboolaFeatureQueryVariables>;
+export const KeboolaFeatureProjectsDocument = new TypedDocumentString(`
+    query KeboolaFeatureProjects($id: ID!, $after: String) {
+  feature(id: $id) {
+    projects(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          databaseId
+          name
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaFeatureProjectsQuery, KeboolaFeatureProjectsQueryVariables>;
+export const KeboolaFeatureAdminsDocument = new TypedDocumentString(`
+    query KeboolaFeatureAdmins($id: ID!, $after: String) {
+  feature(id: $id) {
+    users(first: 100, after: $after) {
+      pageInfo {
+        ...NextPage
+      }
+      edges {
+        node {
+          databaseId
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    fragment NextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<KeboolaFeatureAdminsQuery, KeboolaFeatureAdminsQueryVariables>;
 export const KeboolaCreateFeatureDocument = new TypedDocumentString(`
     mutation KeboolaCreateFeature($input: CreateFeatureInput!) {
   createFeature(input: $input) {

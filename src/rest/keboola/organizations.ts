@@ -3,6 +3,7 @@ import { listRoute, operation, RestFailure, route, type RestRoute } from '../rou
 import {
   KeboolaAddOrganizationUserDocument,
   KeboolaCreateProjectDocument,
+  KeboolaOrganizationProjectUsersDocument,
   KeboolaOrganizationsDocument,
   KeboolaOrganizationUsersDocument,
   KeboolaOrganizationWithProjectsDocument,
@@ -10,7 +11,7 @@ import {
   KeboolaRemoveOrganizationUserDocument,
   KeboolaUpdateOrganizationDocument,
 } from './operations.generated.js';
-import { keboolaTime, organization, organizationResponse, pathId, project, projectResponse, returned, user, userResponse } from './shared.js';
+import { allowedList, keboolaTime, organization, organizationResponse, pathId, project, projectResponse, returned, user, userResponse } from './shared.js';
 
 const name = z.string({ error: 'A name must be set' }).trim().min(1, 'A name must be set');
 /** Keboola sends flags as booleans or as 0/1. */
@@ -137,6 +138,17 @@ export const organizationRoutes: RestRoute[] = [
     operation: ({ params }) => operation(KeboolaOrganizationUsersDocument, { id: pathId(params) }),
     connection: (data) => data.organization?.members,
     respond: (nodes) => nodes.map((node) => ({ ...user(node.user), created: keboolaTime(node.createdAt), invitor: null })),
+  }),
+  listRoute({
+    method: 'GET',
+    path: '/organizations/:id/projects-users',
+    operationId: 'listOrganizationProjectsUsers',
+    summary: "The users who are members of at least one of the organization's projects; its members only (not the super admin, not its maintainer's members)",
+    resource: 'organization',
+    response: z.array(userResponse),
+    operation: ({ params }) => operation(KeboolaOrganizationProjectUsersDocument, { id: pathId(params) }),
+    connection: (data) => allowedList(data.organization?.projectUsers, 'Only organization members can get list of projects users'),
+    respond: (nodes) => nodes.map(user),
   }),
   route({
     method: 'POST',

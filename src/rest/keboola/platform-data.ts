@@ -10,7 +10,7 @@ import {
   KeboolaUserMetadataDocument,
   type KeboolaMetadataFragment,
 } from './operations.generated.js';
-import { keboolaTime, liveProject, pathId, returned } from './shared.js';
+import { keboolaTime, liveProject, missing, pathId, returned } from './shared.js';
 
 /** Project Storage tokens minted through the Manage API and metadata (compat/keboola.md §3.2–3.4, §3.8). */
 
@@ -142,11 +142,13 @@ function metadataWrites(owner: Owner): RestRoute[] {
       method: 'DELETE',
       path: `/${owner}s/:id/metadata/:metadataId`,
       operationId: `delete${name}Metadata`,
-      summary: 'Deletes one entry by its id (whoever may change its object; a `system` entry, the super admin)',
-      resource: 'metadata',
+      summary: `Deletes one entry of the ${owner} by its id (whoever may change the ${owner}; a \`system\` entry, the super admin)`,
+      resource: owner,
       status: 204,
-      operation: ({ params }) => operation(KeboolaDeleteMetadataDocument, { input: { id: pathId(params, 'metadataId') } }),
+      operation: ({ params }) =>
+        operation(KeboolaDeleteMetadataDocument, { input: { id: pathId(params, 'metadataId'), [OWNER_INPUT[owner]]: pathId(params) } }),
       respond: () => undefined,
+      deny: missing('Metadata', 'metadataId'),
     }),
   ];
 }

@@ -6,6 +6,8 @@ import {
   KeboolaDeletedProjectDocument,
   KeboolaDeletedProjectsDocument,
   KeboolaDeleteFeatureDocument,
+  KeboolaFeatureAdminsDocument,
+  KeboolaFeatureProjectsDocument,
   KeboolaDisableProjectFeatureDocument,
   KeboolaDisableUserFeatureDocument,
   KeboolaEnableProjectFeatureDocument,
@@ -26,7 +28,7 @@ import {
   type KeboolaFeatureFragment,
   type KeboolaProjectTemplateFragment,
 } from './operations.generated.js';
-import { deletedProject, keboolaTime, pathId, project, projectResponse, returned, user, userResponse } from './shared.js';
+import { allowedList, deletedProject, keboolaTime, pathId, project, projectResponse, returned, user, userResponse } from './shared.js';
 
 /**
  * The platform operator's (Keboola's super admin's) routes: the feature catalogue and its
@@ -188,6 +190,30 @@ const featureRoutes: RestRoute[] = [
     response: featureResponse,
     operation: ({ params }) => operation(KeboolaFeatureDocument, { id: pathId(params) }),
     respond: (data) => feature(returned(data.feature)),
+    deny: featureDenial,
+  }),
+  listRoute({
+    method: 'GET',
+    path: '/features/:id/projects',
+    operationId: 'getFeatureProjects',
+    summary: 'The projects a feature is switched on for, `{id, name}` (super admin: an operator token with project:read)',
+    resource: 'feature',
+    response: z.array(z.object({ id: z.number().int(), name: z.string() })),
+    operation: ({ params }) => operation(KeboolaFeatureProjectsDocument, { id: pathId(params) }),
+    connection: (data) => allowedList(data.feature?.projects, "You don't have access to the resource."),
+    respond: (nodes) => nodes.map((node) => ({ id: node.databaseId, name: node.name })),
+    deny: featureDenial,
+  }),
+  listRoute({
+    method: 'GET',
+    path: '/features/:id/admins',
+    operationId: 'getFeatureAdmins',
+    summary: 'The users (admins) a feature is switched on for, `{id, name, email}` (super admin: an operator token with member:read)',
+    resource: 'feature',
+    response: z.array(z.object({ id: z.number().int(), name: z.string(), email: z.string().nullable() })),
+    operation: ({ params }) => operation(KeboolaFeatureAdminsDocument, { id: pathId(params) }),
+    connection: (data) => allowedList(data.feature?.users, "You don't have access to the resource."),
+    respond: (nodes) => nodes.map((node) => ({ id: node.databaseId, name: node.name, email: node.email })),
     deny: featureDenial,
   }),
   route({

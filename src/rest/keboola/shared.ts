@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RestFailure, type Connection } from '../route.js';
+import { RestFailure, type Connection, type Denial, type RouteCall } from '../route.js';
 import type { KeboolaMaintainerFragment, KeboolaMembershipFragment, KeboolaOrganizationFragment, KeboolaProjectFragment, KeboolaUserFragment, ProjectRole } from './operations.generated.js';
 
 /** What the Keboola routes share: Keboola's time format, ids, roles and the shapes of its objects. */
@@ -51,6 +51,26 @@ export function returned<T>(object: T | null | undefined): T {
 
 export function nodesOf<Node>(connection: Connection<Node> | null | undefined): Node[] {
   return connection?.edges.map((edge) => edge.node) ?? [];
+}
+
+/**
+ * An object a mutation could not find by the path's `param` (an invitation, a join request, a
+ * metadata entry; one of another place alike) answers 404, as a GET of it does.
+ */
+export function missing(what: string, param: string) {
+  return (denial: Denial, call: RouteCall<unknown, unknown>) =>
+    denial.kind === 'user-error' && denial.error.code === 'NOT_FOUND' && denial.error.field.join('.') === 'input.id'
+      ? new RestFailure(404, `${what} ${call.params[param] ?? ''} not found`)
+      : undefined;
+}
+
+/**
+ * A list GraphQL left null inside an object the caller reaches: a field denied to it (the object
+ * itself, had it been out of reach, was refused before). Keboola's 403, in its words.
+ */
+export function allowedList<T>(list: T | null | undefined, message: string): T {
+  if (list === null || list === undefined) throw new RestFailure(403, message);
+  return list;
 }
 
 /** A project deleted through the API is gone for Keboola's callers (GET answers 404), though Steward can still restore it. */

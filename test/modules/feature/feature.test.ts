@@ -8,7 +8,9 @@ import {
   DisableUserFeatureDocument,
   EnableProjectFeatureDocument,
   EnableUserFeatureDocument,
+  CatalogueHoldersDocument,
   FeatureDocument,
+  FeatureHoldersDocument,
   FeatureNodeDocument,
   FeaturesDocument,
   OrganizationProjectFeaturesDocument,
@@ -19,7 +21,7 @@ import {
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
 import { rememberSecrets } from '../../support/secrets.js';
-import { createProject, createTenant, unique } from '../../support/tenant.js';
+import { createOperator, createProject, createTenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
@@ -292,5 +294,81 @@ describe('user features', () => {
     const unknown = (await gateway.execute(EnableUserFeatureDocument, { input: { ...input, userId: 'nobody@example.test' } }, operator)).expectData().enableUserFeature!;
     expect(codes(unknown.userErrors)).toEqual([['NOT_FOUND', 'input.userId']]);
     expect(await database.prisma.userFeature.count({ where: { userId: tenant.owner.userId } })).toBe(0);
+  });
+});
+
+describe('whom a feature is switched on for', () => {
+  test('the operator pages through its projects (deleted ones left out) and users, oldest first; everyone else is FORBIDDEN', async () => {
+    const first = await createTenant(database);
+    const second = await createTenant(database);
+    const feature = await seedFeature();
+    const userFeature = await seedFeature({ type: 'USER' });
+    const projects = [];
+    for (const tenant of [first, second, first]) {
+      const { project } = await createProject(gateway, tenant);
+      await database.prisma.projectFeature.create({ data: { projectId: project.id, featureId: feature.id } });
+      projects.push(project);
+    }
+    const { project: deleted } = await createProject(gateway, first);
+    await database.prisma.projectFeature.create({ data: { projectId: deleted.id, featureId: feature.id } });
+    await database.prisma.project.update({ where: { id: deleted.id }, data: { deleteAt: new Date(Date.now() + 3600_000), deletedAt: new Date() } });
+    for (const userId of [second.owner.userId, first.owner.userId]) await database.prisma.userFeature.create({ data: { userId, featureId: userFeature.id } });
+
+    const page = (await gateway.execute(FeatureHoldersDocument, { id: feature.name, first: 2 }, operator)).expectData().feature!;
+    expect(page.projects!.edges.map((edge) => edge.node.id)).toEqual(projects.slice(0, 2).map((project) => project.id));
+    expect(page.projects!.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(page.users!.edges).toEqual([]);
+    const rest = (await gateway.execute(FeatureHoldersDocument, { id: feature.id, first: 2, after: page.projects!.pageInfo.endCursor }, operator)).expectData().feature!;
+    expect(rest.projects!.edges.map((edge) => edge.node)).toEqual([{ id: projects[2]!.id, name: projects[2]!.name, features: [feature.name] }]);
+    expect(rest.projects!.pageInfo.hasNextPage).toBe(false);
+    // Backwards too, as every connection pages.
+    const last = (await gateway.execute(FeatureHoldersDocument, { id: feature.id, last: 2 }, operator)).expectData().feature!.projects!;
+    expect(last.edges.map((edge) => edge.node.id)).toEqual(projects.slice(1).map((project) => project.id));
+    const before = (await gateway.execute(FeatureHoldersDocument, { id: feature.id, last: 5, before: last.pageInfo.startCursor }, operator)).expectData().feature!
+      .projects!;
+    expect(before.edges.map((edge) => edge.node.id)).toEqual([projects[0]!.id]);
+    expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+
+    const users = (await gateway.execute(FeatureHoldersDocument, { id: String(userFeature.number) }, operator)).expectData().feature!;
+    // Oldest first: the first tenant's owner was made first.
+    expect(users.users!.edges.map((edge) => edge.node)).toEqual([
+      { id: first.owner.userId, email: first.owner.email, features: [userFeature.name] },
+      { id: second.owner.userId, email: second.owner.email, features: [userFeature.name] },
+    ]);
+    expect(users.projects!.edges).toEqual([]);
+
+    // Reading users needs member:read, projects project:read; nobody but the operator reads either.
+    const projectReader = await createOperator(database, ['project:read']);
+    const partial = await gateway.execute(FeatureHoldersDocument, { id: feature.id }, projectReader);
+    expect(partial.body.data?.feature?.projects?.edges).toHaveLength(3);
+    expect(partial.body.data?.feature?.users).toBeNull();
+    expect(partial.body.errors?.map((error) => [error.extensions?.code, error.path?.join('.')])).toEqual([['FORBIDDEN', 'feature.users']]);
+    const visible = await seedFeature();
+    for (const as of [first.owner.as, first.managementKey.as, first.rootClient.as]) {
+      const denied = await gateway.execute(FeatureHoldersDocument, { id: visible.id }, as);
+      expect(denied.body.data?.feature).toMatchObject({ name: visible.name, projects: null, users: null });
+      expect(denied.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    }
+  });
+
+  test('the catalogue with its projects and users costs the same SQL for 2 and 8 features', async () => {
+    const statements = async (count: number) => {
+      const tenant = await createTenant(database);
+      for (let i = 0; i < count; i++) {
+        const feature = await seedFeature();
+        const userFeature = await seedFeature({ type: 'USER' });
+        const { project } = await createProject(gateway, tenant);
+        await database.prisma.projectFeature.create({ data: { projectId: project.id, featureId: feature.id } });
+        await database.prisma.userFeature.create({ data: { userId: tenant.owner.userId, featureId: userFeature.id } });
+      }
+      await gateway.execute(ViewerFeaturesDocument, {}, operator);
+      await gateway.services.credentials.flush();
+      const before = database.statements.length;
+      const data = (await gateway.execute(CatalogueHoldersDocument, {}, operator)).expectData();
+      const holders = data.features.edges.flatMap((edge) => [...edge.node.projects!.edges, ...edge.node.users!.edges]);
+      expect(holders.length).toBeGreaterThanOrEqual(2 * count);
+      return database.statements.length - before;
+    };
+    expect(await statements(8)).toBe(await statements(2));
   });
 });

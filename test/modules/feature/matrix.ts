@@ -27,7 +27,16 @@ export const featureRows: MatrixRows = ({ database }) => {
   });
   const target = async (scope: 'own' | 'other' | 'missing') => (scope === 'missing' ? 'no-such-feature' : scope === 'own' ? projectFeature() : hiddenFeature());
 
+  // Whom a feature is switched on for: the operator alone (the matrix's holds project:read and member:read).
+  const holders = (field: 'projects' | 'users') => ({
+    document: `query($id: ID!) { feature(id: $id) { ${field} { edges { node { id } } } } }`,
+    own: 'FFFFFFFFD',
+    variables: async (_side: unknown, scope: 'own' | 'other' | 'missing') => ({ id: await target(scope) }),
+  });
+
   return {
+    'Feature.projects': holders('projects'),
+    'Feature.users': holders('users'),
     features: { document: '{ features { edges { node { id } } } }', own: 'DDDDDDDDD' },
     feature: {
       document: 'query($id: ID!) { feature(id: $id) { id } }',

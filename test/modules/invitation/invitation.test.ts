@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { insertOperatorToken } from '../../../src/access/issue.js';
+import { newId } from '../../../src/db/ids.js';
 import {
   AcceptInvitationDocument,
   AddOrganizationMemberDocument,
@@ -16,6 +17,7 @@ import {
   ProjectInvitationsDocument,
   ProjectMembersDocument,
   RequestProjectAccessDocument,
+  type CancelInvitationInput,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
 import { rememberSecrets } from '../../support/secrets.js';
@@ -238,6 +240,77 @@ describe('invitations to a maintainer', () => {
     // Now a member, the user reads the maintainer's pending invitations (the operator's one is left).
     expect(accepted.maintainer?.invitations?.edges).toHaveLength(1);
     expect(await database.prisma.maintainerMember.count({ where: { maintainerId: maintainer.maintainerId, userId: invitee.userId } })).toBe(1);
+  });
+});
+
+describe('the place an invitation is named by', () => {
+  test('cancelling with a place: the invitation must be there (id or number); elsewhere it is NOT_FOUND and stays; an unreadable place is NOT_FOUND at its field', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const { project: sibling } = await createProject(gateway, tenant);
+    const invited = (await gateway.execute(InviteToProjectDocument, { input: { projectId: project.id, email: address() } }, tenant.owner.as)).expectData().inviteToProject!
+      .invitation!;
+    const toOrganization = (await gateway.execute(InviteToOrganizationDocument, { input: { organizationId: tenant.organizationId, email: address() } }, tenant.owner.as))
+      .expectData().inviteToOrganization!.invitation!;
+    const organization = await database.prisma.organization.findUniqueOrThrow({ where: { id: tenant.organizationId } });
+    const siblingNumber = (await database.prisma.project.findUniqueOrThrow({ where: { id: sibling.id } })).number;
+    const cancel = async (input: CancelInvitationInput) => (await gateway.execute(CancelInvitationDocument, { input }, tenant.owner.as)).expectData().cancelInvitation!;
+    const codes = (payload: { userErrors: { code: string; field: string[] }[] }) => payload.userErrors.map((error) => [error.code, error.field.join('.')]);
+
+    // Elsewhere: another project (by id or number), the organization itself, a maintainer it is not to.
+    for (const place of [{ projectId: sibling.id }, { projectId: String(siblingNumber) }, { organizationId: tenant.organizationId }]) {
+      expect(codes(await cancel({ id: invited.id, ...place }))).toEqual([['NOT_FOUND', 'input.id']]);
+    }
+    expect(codes(await cancel({ id: toOrganization.id, projectId: project.id }))).toEqual([['NOT_FOUND', 'input.id']]);
+    // A place the caller cannot read answers like a missing one, at its own field.
+    const stranger = await createTenant(database);
+    const { project: theirs } = await createProject(gateway, stranger);
+    expect(codes(await cancel({ id: invited.id, projectId: theirs.id }))).toEqual([['NOT_FOUND', 'input.projectId']]);
+    expect(codes(await cancel({ id: invited.id, maintainerId: '999999999' }))).toEqual([['NOT_FOUND', 'input.maintainerId']]);
+    expect(codes(await cancel({ id: invited.id, projectId: project.id, organizationId: tenant.organizationId }))).toEqual([['INVALID', 'input.projectId']]);
+    expect(await database.prisma.invitation.count({ where: { id: { in: [invited.id, toOrganization.id] } } })).toBe(2);
+
+    // There: by the project's number, and the organization by its number.
+    const projectNumber = (await database.prisma.project.findUniqueOrThrow({ where: { id: project.id } })).number;
+    expect(await cancel({ id: String(invited.databaseId), projectId: String(projectNumber) })).toEqual({ cancelledInvitationId: invited.id, userErrors: [] });
+    expect(await cancel({ id: toOrganization.id, organizationId: String(organization.number) })).toEqual({ cancelledInvitationId: toOrganization.id, userErrors: [] });
+  });
+
+  test('a maintainer’s invitation is cancelled at its maintainer only', async () => {
+    const tenant = await createTenant(database);
+    const maintainer = await maintainerOf(database, tenant.organizationId);
+    const other = await maintainerOf(database, (await createTenant(database)).organizationId);
+    await database.prisma.maintainerMember.create({ data: { id: newId('MaintainerMember'), maintainerId: other.maintainerId, userId: maintainer.member.userId } });
+    const invited = (await gateway.execute(InviteToMaintainerDocument, { input: { maintainerId: maintainer.maintainerId, email: address() } }, maintainer.member.as))
+      .expectData().inviteToMaintainer!.invitation!;
+    const cancel = async (maintainerId: string) =>
+      (await gateway.execute(CancelInvitationDocument, { input: { id: invited.id, maintainerId } }, maintainer.member.as)).expectData().cancelInvitation!;
+    expect((await cancel(String(other.number))).userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+    expect(await cancel(String(maintainer.number))).toEqual({ cancelledInvitationId: invited.id, userErrors: [] });
+  });
+
+  test('accepting or declining with a kind: an invitation of another kind is NOT_FOUND and stays', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const invitee = await outsider(database);
+    const toProject = (await gateway.execute(InviteToProjectDocument, { input: { projectId: project.id, email: invitee.email } }, tenant.owner.as)).expectData()
+      .inviteToProject!.invitation!;
+    const toOrganization = (await gateway.execute(InviteToOrganizationDocument, { input: { organizationId: tenant.organizationId, email: invitee.email } }, tenant.owner.as))
+      .expectData().inviteToOrganization!.invitation!;
+
+    for (const kind of ['ORGANIZATION', 'MAINTAINER'] as const) {
+      const accepted = (await gateway.execute(AcceptInvitationDocument, { input: { id: toProject.id, kind } }, invitee.as)).expectData().acceptInvitation!;
+      expect(accepted.userErrors.map((error) => [error.code, error.field.join('.')])).toEqual([['NOT_FOUND', 'input.id']]);
+    }
+    const declined = (await gateway.execute(DeclineInvitationDocument, { input: { id: toOrganization.id, kind: 'PROJECT' } }, invitee.as)).expectData().declineInvitation!;
+    expect(declined.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+    expect(await database.prisma.invitation.count({ where: { userId: invitee.userId } })).toBe(2);
+
+    const accepted = (await gateway.execute(AcceptInvitationDocument, { input: { id: String(toProject.databaseId), kind: 'PROJECT' } }, invitee.as)).expectData()
+      .acceptInvitation!;
+    expect(accepted).toMatchObject({ acceptedInvitationId: toProject.id, kind: 'PROJECT', userErrors: [] });
+    const declinedThere = (await gateway.execute(DeclineInvitationDocument, { input: { id: toOrganization.id, kind: 'ORGANIZATION' } }, invitee.as)).expectData();
+    expect(declinedThere.declineInvitation).toEqual({ declinedInvitationId: toOrganization.id, userErrors: [] });
   });
 });
 

@@ -8,7 +8,7 @@ import { Prisma } from '../../../src/generated/prisma/client.js';
 import { testEnvironment } from '../../support/environment.js';
 import { unique } from '../../support/tenant.js';
 
-const { database } = await testEnvironment();
+const { database, gateway } = await testEnvironment();
 const logger = pino({ level: 'silent' });
 
 /** What the test handlers did, by job id: how many times each ran. */
@@ -80,7 +80,7 @@ describe('enqueueJob', () => {
 describe('JobWorker', () => {
   test('runs a due job once, records the attempt and marks it SUCCEEDED; a job not yet due waits', async () => {
     const clock = manualClock();
-    const worker = new JobWorker(database.prisma, logger, { clock: clock.now, kinds: ['test.count'] });
+    const worker = new JobWorker(database.prisma, logger, gateway.services.credentials, { clock: clock.now, kinds: ['test.count'] });
     const due = await enqueue('test.count', { runAt: clock.now() });
     const later = await enqueue('test.count', { runAt: new Date(clock.now().getTime() + 60_000) });
     expect(await worker.runDueJobs()).toBe(1);
@@ -100,7 +100,7 @@ describe('JobWorker', () => {
   test('a failing job is retried with exponential backoff and full jitter until its deadline, then FAILED, every attempt recorded', async () => {
     const clock = manualClock();
     const baseDelayMs = 1000;
-    const worker = new JobWorker(database.prisma, logger, { clock: clock.now, kinds: ['test.fail'], baseDelayMs, maxDelayMs: 8000 });
+    const worker = new JobWorker(database.prisma, logger, gateway.services.credentials, { clock: clock.now, kinds: ['test.fail'], baseDelayMs, maxDelayMs: 8000 });
     const deadline = new Date(clock.now().getTime() + 30_000);
     const job = await enqueue('test.fail', { runAt: clock.now(), deadline });
     const delays: number[] = [];
@@ -139,7 +139,7 @@ describe('JobWorker', () => {
   });
 
   test('a database error is recorded by its code, never its message (which may quote values)', async () => {
-    const worker = new JobWorker(database.prisma, logger, { kinds: ['test.database-error'] });
+    const worker = new JobWorker(database.prisma, logger, gateway.services.credentials, { kinds: ['test.database-error'] });
     const job = await enqueue('test.database-error');
     await worker.runDueJobs();
     const row = await database.prisma.job.findUniqueOrThrow({ where: { id: job.id }, include: { attemptLog: true } });
@@ -150,7 +150,7 @@ describe('JobWorker', () => {
 
   test('a job whose worker stopped mid-way stays RUNNING and is claimed again after its lease, by another worker', async () => {
     const clock = manualClock();
-    const first = new JobWorker(database.prisma, logger, { clock: clock.now, kinds: ['test.block'], leaseMs: 30_000, pollMs: 10 });
+    const first = new JobWorker(database.prisma, logger, gateway.services.credentials, { clock: clock.now, kinds: ['test.block'], leaseMs: 30_000, pollMs: 10 });
     const job = await enqueue('test.block', { runAt: clock.now() });
     first.start();
     await until(async () => runs.get(job.id) === 1);
@@ -158,7 +158,7 @@ describe('JobWorker', () => {
     await first.stop(20);
     expect(await database.prisma.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: 'RUNNING', attempts: 1 });
 
-    const second = new JobWorker(database.prisma, logger, { clock: clock.now, kinds: ['test.block'], leaseMs: 30_000 });
+    const second = new JobWorker(database.prisma, logger, gateway.services.credentials, { clock: clock.now, kinds: ['test.block'], leaseMs: 30_000 });
     expect(await second.runDueJobs()).toBe(0); // its lease still holds
     clock.advance(30_000);
     expect(await second.runDueJobs()).toBe(1);
@@ -179,7 +179,7 @@ describe('JobWorker', () => {
     const other = url ? postgresDatabase(url, 5) : null;
     try {
       const jobs = await Promise.all(Array.from({ length: 30 }, () => enqueue('test.count')));
-      const workers = [database.prisma, other?.prisma ?? database.prisma].map((prisma) => new JobWorker(prisma, logger, { kinds: ['test.count'] }));
+      const workers = [database.prisma, other?.prisma ?? database.prisma].map((prisma) => new JobWorker(prisma, logger, gateway.services.credentials, { kinds: ['test.count'] }));
       const ran = await Promise.all([...workers, ...workers].map((worker) => worker.runDueJobs()));
       expect(ran.reduce((sum, n) => sum + n, 0)).toBe(30);
       if (other) expect(ran.filter((n) => n > 0).length).toBeGreaterThan(1);
@@ -192,7 +192,7 @@ describe('JobWorker', () => {
   });
 
   test('the serving loop picks up work by itself and stops cleanly', async () => {
-    const worker = new JobWorker(database.prisma, logger, { kinds: ['test.count'], pollMs: 20 });
+    const worker = new JobWorker(database.prisma, logger, gateway.services.credentials, { kinds: ['test.count'], pollMs: 20 });
     worker.start();
     try {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -148,4 +148,30 @@ describe('join requests', () => {
     // An expired request does not stand in the way of a new one.
     expect((await request()).id).not.toBe(third.id);
   });
+
+  test('approving or rejecting at a project: a request to another project is NOT_FOUND and stays; an unreadable project is NOT_FOUND at projectId', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const { project: sibling } = await createProject(gateway, tenant);
+    const { member: requester } = await maintainerOf(database, tenant.organizationId, false);
+    const request = (await gateway.execute(RequestProjectAccessDocument, { input: { projectId: project.id } }, requester.as)).expectData().requestProjectAccess!
+      .joinRequest!;
+    const codes = (payload: { userErrors: { code: string; field: string[] }[] }) => payload.userErrors.map((error) => [error.code, error.field.join('.')]);
+    const siblingNumber = String((await database.prisma.project.findUniqueOrThrow({ where: { id: sibling.id } })).number);
+    const { project: theirs } = await createProject(gateway, await createTenant(database));
+
+    for (const projectId of [sibling.id, siblingNumber]) {
+      const input = { input: { id: request.id, projectId } };
+      expect(codes((await gateway.execute(ApproveJoinRequestDocument, input, tenant.owner.as)).expectData().approveJoinRequest!)).toEqual([['NOT_FOUND', 'input.id']]);
+      expect(codes((await gateway.execute(RejectJoinRequestDocument, input, tenant.owner.as)).expectData().rejectJoinRequest!)).toEqual([['NOT_FOUND', 'input.id']]);
+    }
+    const elsewhere = { input: { id: request.id, projectId: theirs.id } };
+    expect(codes((await gateway.execute(RejectJoinRequestDocument, elsewhere, tenant.owner.as)).expectData().rejectJoinRequest!)).toEqual([['NOT_FOUND', 'input.projectId']]);
+    expect(await database.prisma.joinRequest.count({ where: { id: request.id } })).toBe(1);
+
+    const projectNumber = String((await database.prisma.project.findUniqueOrThrow({ where: { id: project.id } })).number);
+    const approved = (await gateway.execute(ApproveJoinRequestDocument, { input: { id: String(request.databaseId), projectId: projectNumber } }, tenant.owner.as))
+      .expectData().approveJoinRequest!;
+    expect(approved).toMatchObject({ approvedJoinRequestId: request.id, userErrors: [] });
+  });
 });

@@ -199,6 +199,40 @@ describe('deleteMetadata and node', () => {
   });
 });
 
+describe('deleteMetadata with its owner named', () => {
+  test('an entry of another object is NOT_FOUND and stays; the owner by id, number or e-mail address; an unreadable owner is NOT_FOUND at its field', async () => {
+    const { tenant, maintainer, project } = await setup();
+    const { project: sibling } = await createProject(gateway, tenant);
+    const organization = await prisma.organization.findUniqueOrThrow({ where: { id: tenant.organizationId } });
+    const entries = [{ key: 'k', value: 'v' }];
+    const [onProject] = (await set({ projectId: project.id, provider: 'USER', entries }, tenant.owner.as)).expectData().setMetadata!.metadata!;
+    const [onOrganization] = (await set({ organizationId: tenant.organizationId, provider: 'USER', entries }, tenant.owner.as)).expectData().setMetadata!.metadata!;
+    const [onUser] = (await set({ userId: tenant.owner.userId, provider: 'USER', entries }, tenant.owner.as)).expectData().setMetadata!.metadata!;
+    const remove = async (input: { id: string; maintainerId?: string; organizationId?: string; projectId?: string; userId?: string }) =>
+      (await gateway.execute(DeleteMetadataDocument, { input }, tenant.owner.as)).expectData().deleteMetadata!;
+    const fields = (payload: { userErrors: { code: string; field: string[] }[] }) => payload.userErrors.map((error) => [error.code, error.field.join('.')]);
+
+    const elsewhere = [
+      { id: onProject!.id, projectId: sibling.id },
+      { id: onProject!.id, organizationId: tenant.organizationId },
+      { id: onOrganization!.id, projectId: project.id },
+      { id: onUser!.id, organizationId: String(organization.number) },
+    ];
+    for (const input of elsewhere) expect(fields(await remove(input))).toEqual([['NOT_FOUND', 'input.id']]);
+    const stranger = await createTenant(database);
+    expect(fields(await remove({ id: onUser!.id, userId: stranger.owner.email }))).toEqual([['NOT_FOUND', 'input.userId']]);
+    // The owner is no member of the maintainer, which it does not read.
+    expect(fields(await remove({ id: onOrganization!.id, maintainerId: String(maintainer.number) }))).toEqual([['NOT_FOUND', 'input.maintainerId']]);
+    expect(fields(await remove({ id: onProject!.id, projectId: project.id, userId: tenant.owner.userId }))).toEqual([['INVALID', 'input.maintainerId']]);
+    expect(await prisma.metadata.count({ where: { id: { in: [onProject!.id, onOrganization!.id, onUser!.id] } } })).toBe(3);
+
+    const projectNumber = String((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).number);
+    expect(await remove({ id: String(onProject!.databaseId), projectId: projectNumber })).toEqual({ deletedMetadataId: onProject!.id, userErrors: [] });
+    expect(await remove({ id: onOrganization!.id, organizationId: String(organization.number) })).toEqual({ deletedMetadataId: onOrganization!.id, userErrors: [] });
+    expect(await remove({ id: onUser!.id, userId: tenant.owner.email.toUpperCase() })).toEqual({ deletedMetadataId: onUser!.id, userErrors: [] });
+  });
+});
+
 describe('one SQL statement per level', () => {
   test('organization → projects → metadata costs the same SQL for 2 and 12 projects', async () => {
     async function statements(projects: number) {

@@ -1,10 +1,11 @@
 import pino from 'pino';
 import { describe, expect, test } from 'vitest';
-import { insertManagementKey } from '../../../src/access/issue.js';
+import { insertClient, insertManagementKey, insertStorageToken } from '../../../src/access/issue.js';
 import { newId } from '../../../src/db/ids.js';
 import { JobWorker } from '../../../src/jobs/worker.js';
 import { EXPIRE_JOB, PURGE_JOB, scheduleProjectExpiry } from '../../../src/modules/project/jobs.js';
 import {
+  DeleteOrganizationDocument,
   DeleteProjectDocument,
   DeletedProjectDocument,
   DeletedProjectsDocument,
@@ -15,8 +16,10 @@ import {
   RestoreProjectDocument,
   TransferProjectDocument,
   UndeleteProjectDocument,
+  ViewerDocument,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
+import { testGateway, type Credentials, type TestGateway } from '../../support/gateway.js';
 import type { TestDatabase } from '../../support/database.js';
 import { rememberSecrets } from '../../support/secrets.js';
 import { createOperator, createProject, createTenant, type Tenant, unique } from '../../support/tenant.js';
@@ -24,7 +27,7 @@ import { createOperator, createProject, createTenant, type Tenant, unique } from
 const { database, gateway } = await testEnvironment();
 const logger = pino({ level: 'silent' });
 /** Runs project jobs that are due; only this file's are (nothing else makes them due now). */
-const worker = new JobWorker(database.prisma, logger, { kinds: [PURGE_JOB, EXPIRE_JOB] });
+const worker = new JobWorker(database.prisma, logger, gateway.services.credentials, { kinds: [PURGE_JOB, EXPIRE_JOB] });
 
 const operator = (scopes: string[]) => createOperator(database, scopes);
 // Operators read organizations too: a deleted project shows its organization.
@@ -256,7 +259,7 @@ describe('purge', () => {
     await database.prisma.reference.deleteMany({ where: { projectId: project.id } });
 
     // A restarted process (a new worker) picks it up.
-    expect(await new JobWorker(database.prisma, logger, { kinds: [PURGE_JOB] }).runDueJobs()).toBe(1);
+    expect(await new JobWorker(database.prisma, logger, gateway.services.credentials, { kinds: [PURGE_JOB] }).runDueJobs()).toBe(1);
     const job = (await gateway.execute(JobDocument, { id: jobId }, admin)).expectData().job!;
     expect(job).toMatchObject({ status: 'SUCCEEDED', attempts: 2 });
     expect(job.attemptLog.edges.map((edge) => [edge.node.number, edge.node.error])).toEqual([
@@ -484,5 +487,104 @@ describe('transferProject', () => {
       .expectData().transferProject!;
     expect(moved.project?.organization.id).toBe(target.organizationId);
     expect(gateway.internalErrors).toEqual([]);
+  });
+});
+
+/** Credentials of the project, each verified once by every gateway given (so that each caches it). */
+async function verifiedCredentials(tenant: Tenant, projectId: string, gateways: TestGateway[]) {
+  const { organizationId } = tenant;
+  const root = await insertClient(database.prisma, { organizationId, projectId, name: unique('root'), type: 'ROOT' });
+  const storage = await insertStorageToken(database.prisma, { organizationId, projectId, description: 's', createdByKind: 'USER', createdById: tenant.owner.userId });
+  const onlyKey = await insertManagementKey(database.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId] });
+  rememberSecrets(root.secret + storage.token + onlyKey.token);
+  const as = {
+    client: { clientId: root.client.id, clientSecret: root.secret },
+    storageToken: { headers: { 'x-storageapi-token': storage.token } },
+    key: { bearer: onlyKey.token },
+  } satisfies Record<string, Credentials>;
+  for (const instance of gateways) {
+    for (const credentials of Object.values(as)) (await instance.execute(ViewerDocument, {}, credentials)).expectData();
+  }
+  return as;
+}
+
+/** What each credential now hears from a gateway: 401's message, or the organization it reads as its own. */
+async function heard(instance: TestGateway, as: Record<string, Credentials>) {
+  const answers: Record<string, string | null | undefined> = {};
+  for (const [name, credentials] of Object.entries(as)) {
+    const response = await instance.execute(ViewerDocument, {}, credentials);
+    answers[name] = response.status === 401 ? response.expectError('UNAUTHENTICATED').message : response.expectData().viewer.organization?.id;
+  }
+  return answers;
+}
+
+const PURGED = { client: 'unknown client or wrong secret', storageToken: 'unknown storage token', key: 'this management key was revoked' };
+
+describe('cached verifications of the credentials a bulk change removes or moves', () => {
+  test('a purge: its clients, storage tokens and the key limited to it are refused at once, though verified a moment before', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const as = await verifiedCredentials(tenant, project.id, [gateway]);
+    await gateway.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as);
+    (await gateway.execute(PurgeProjectDocument, { input: { id: project.id } }, admin)).expectData();
+    expect(await worker.runDueJobs()).toBe(1);
+    expect(await heard(gateway, as)).toEqual(PURGED);
+  });
+
+  test('a transfer: its storage tokens and clients belong to the other organization at once', async () => {
+    const source = await createTenant(database);
+    const target = await createTenant(database);
+    await database.prisma.organizationMember.create({ data: { id: newId('OrganizationMember'), organizationId: target.organizationId, userId: source.owner.userId, role: 'ADMIN' } });
+    const { project } = await createProject(gateway, source);
+    const as = await verifiedCredentials(source, project.id, [gateway]);
+    (await gateway.execute(TransferProjectDocument, { input: { id: project.id, organizationId: target.organizationId } }, source.owner.as)).expectData();
+    expect(await heard(gateway, as)).toEqual({ client: target.organizationId, storageToken: target.organizationId, key: 'this management key was revoked' });
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)('on two instances sharing Redis', () => {
+  async function withTwoInstances(work: (instances: [TestGateway, TestGateway]) => Promise<void>) {
+    const shared = { limits: { redisUrl: process.env.REDIS_URL, requests: 1e6, cost: 1e9 } };
+    const instances: [TestGateway, TestGateway] = [testGateway(database, shared), testGateway(database, shared)];
+    try {
+      await work(instances);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
+  }
+
+  test('a purge run by one instance’s worker: the other refuses what it purged on its next request', async () => {
+    await withTwoInstances(async ([first, second]) => {
+      const tenant = await createTenant(database);
+      const { project } = await createProject(first, tenant);
+      const as = await verifiedCredentials(tenant, project.id, [first, second]);
+      await first.execute(DeleteProjectDocument, { input: { id: project.id } }, tenant.owner.as);
+      (await first.execute(PurgeProjectDocument, { input: { id: project.id } }, admin)).expectData();
+      expect(await new JobWorker(database.prisma, logger, first.services.credentials, { kinds: [PURGE_JOB] }).runDueJobs()).toBe(1);
+      expect(await heard(second, as)).toEqual(PURGED);
+    });
+  });
+
+  test('a transfer through one instance: the other reads the moved credentials afresh', async () => {
+    await withTwoInstances(async ([first, second]) => {
+      const source = await createTenant(database);
+      const target = await createTenant(database);
+      await database.prisma.organizationMember.create({ data: { id: newId('OrganizationMember'), organizationId: target.organizationId, userId: source.owner.userId, role: 'ADMIN' } });
+      const { project } = await createProject(first, source);
+      const as = await verifiedCredentials(source, project.id, [first, second]);
+      (await first.execute(TransferProjectDocument, { input: { id: project.id, organizationId: target.organizationId } }, source.owner.as)).expectData();
+      expect(await heard(second, as)).toEqual({ client: target.organizationId, storageToken: target.organizationId, key: 'this management key was revoked' });
+    });
+  });
+
+  test('an organization deleted through one instance: the other refuses its keys and clients', async () => {
+    await withTwoInstances(async ([first, second]) => {
+      const tenant = await createTenant(database);
+      const as = { key: tenant.managementKey.as, client: tenant.rootClient.as };
+      for (const instance of [first, second]) for (const credentials of Object.values(as)) (await instance.execute(ViewerDocument, {}, credentials)).expectData();
+      const deletion = (await first.execute(DeleteOrganizationDocument, { input: { id: tenant.organizationId } }, tenant.owner.as)).expectData().deleteOrganization!;
+      expect(deletion.userErrors).toEqual([]);
+      expect(await heard(second, as)).toEqual({ key: 'unknown management key', client: 'unknown client or wrong secret' });
+    });
   });
 });

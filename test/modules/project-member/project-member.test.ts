@@ -1,13 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, test } from 'vitest';
+import { newId } from '../../../src/db/ids.js';
 import {
   AddProjectMemberDocument,
+  OrganizationProjectUsersDocument,
   ProjectMembersDocument,
+  ProjectUsersOfOrganizationsDocument,
   RemoveProjectMemberDocument,
   UpdateProjectMemberDocument,
 } from '../../generated/graphql.js';
 import { testEnvironment } from '../../support/environment.js';
-import { createProject, createTenant, unique } from '../../support/tenant.js';
+import type { Credentials } from '../../support/gateway.js';
+import { createOperator, createProject, createTenant, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 
@@ -150,5 +154,74 @@ describe('project members', () => {
     const again = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'VIEWER' } }, tenant.owner.as))
       .expectData().addProjectMember!;
     expect(again.member).toMatchObject({ role: 'VIEWER', expiresAt: null });
+  });
+});
+
+describe('the users of an organization’s projects', () => {
+  test('each user with a live membership of a live project once, oldest first, paged; for whoever reads its members, but not the operator', async () => {
+    const tenant = await createTenant(database);
+    const [{ project: first }, { project: second }, { project: deleted }] = [
+      await createProject(gateway, tenant),
+      await createProject(gateway, tenant),
+      await createProject(gateway, tenant),
+    ];
+    const both = await tenant.addProjectUser(first.id, 'VIEWER');
+    await database.prisma.projectMember.create({
+      data: { id: newId('ProjectMember'), organizationId: tenant.organizationId, projectId: second.id, userId: both.userId, role: 'EDITOR' },
+    });
+    const expired = await tenant.addProjectUser(second.id, 'ADMIN');
+    await database.prisma.projectMember.updateMany({ where: { userId: expired.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await tenant.addProjectUser(deleted.id, 'ADMIN');
+    await database.prisma.project.update({ where: { id: deleted.id }, data: { deleteAt: new Date(Date.now() + 3600_000), deletedAt: new Date() } });
+    const plainMember = await tenant.addUser('MEMBER');
+    const outsiderEmail = `${unique('outsider')}@example.test`;
+    (await gateway.execute(AddProjectMemberDocument, { input: { projectId: second.id, email: outsiderEmail, role: 'VIEWER' } }, tenant.owner.as)).expectData();
+    const outsider = await database.prisma.user.findUniqueOrThrow({ where: { email: outsiderEmail } });
+
+    const listed = (await gateway.execute(OrganizationProjectUsersDocument, { id: tenant.organizationId }, tenant.owner.as)).expectData().organization!.projectUsers!;
+    expect(listed.edges.map((edge) => edge.node)).toEqual([
+      { id: both.userId, name: both.email.split('@')[0], features: [] },
+      { id: outsider.id, name: outsiderEmail.split('@')[0], features: [] },
+    ]);
+    const page = (await gateway.execute(OrganizationProjectUsersDocument, { id: tenant.organizationId, first: 1 }, plainMember.as)).expectData().organization!.projectUsers!;
+    expect(page.edges.map((edge) => edge.node.id)).toEqual([both.userId]);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const next = (await gateway.execute(OrganizationProjectUsersDocument, { id: tenant.organizationId, first: 1, after: page.pageInfo.endCursor }, plainMember.as))
+      .expectData().organization!.projectUsers!;
+    expect(next.edges.map((edge) => edge.node.id)).toEqual([outsider.id]);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+
+    const ids = async (as: Credentials) =>
+      (await gateway.execute(OrganizationProjectUsersDocument, { id: tenant.organizationId }, as)).expectData().organization!.projectUsers!.edges.map((edge) => edge.node.id);
+    expect(await ids(tenant.managementKey.as)).toEqual([both.userId, outsider.id]);
+    expect(await ids(tenant.rootClient.as)).toEqual([both.userId, outsider.id]);
+    expect(await ids((await tenant.addKey(['member:read'], [first.id])).as)).toEqual([both.userId]);
+
+    // The operator reads the organization but not this list; a key without member:read neither.
+    for (const as of [await createOperator(database, ['organization:read', 'member:read']), (await tenant.addKey(['project:read'])).as]) {
+      const denied = await gateway.execute(OrganizationProjectUsersDocument, { id: tenant.organizationId }, as);
+      expect(denied.body.data?.organization).toEqual({ projectUsers: null });
+      expect(denied.body.errors?.map((error) => [error.extensions?.code, error.path?.join('.')])).toEqual([['FORBIDDEN', 'organization.projectUsers']]);
+    }
+    (await gateway.execute(OrganizationProjectUsersDocument, { id: tenant.organizationId }, (await createTenant(database)).owner.as)).expectError('NOT_FOUND');
+  });
+
+  test('costs the same SQL for a user in 2 and 6 organizations', async () => {
+    const statements = async (count: number) => {
+      const user = await createTenant(database);
+      for (let i = 0; i < count; i++) {
+        const tenant = await createTenant(database);
+        const { project } = await createProject(gateway, tenant);
+        await database.prisma.organizationMember.create({ data: { id: newId('OrganizationMember'), organizationId: tenant.organizationId, userId: user.owner.userId, role: 'MEMBER' } });
+        await tenant.addProjectUser(project.id, 'VIEWER');
+      }
+      await gateway.execute(ProjectUsersOfOrganizationsDocument, {}, user.owner.as);
+      await gateway.services.credentials.flush();
+      const before = database.statements.length;
+      const data = (await gateway.execute(ProjectUsersOfOrganizationsDocument, {}, user.owner.as)).expectData();
+      expect(data.organizations.edges.map((edge) => edge.node.projectUsers!.edges.length)).toEqual([0, ...Array.from({ length: count }, () => 1)]);
+      return database.statements.length - before;
+    };
+    expect(await statements(6)).toBe(await statements(2));
   });
 });
