@@ -73,10 +73,15 @@ export async function placeOfConfiguration(context: Context, configuration: Plac
   return { organizationId, projectId, component: await placeLoaders(context).slugs.load(componentId) };
 }
 
-/** The place of a row read from the graph: its configuration's. */
-export async function placeOfRow(context: Context, row: { configurationId: string }): Promise<Target | null> {
-  const parent = await placeLoaders(context).parents.load(row.configurationId);
+/** The place of the configuration with this id (of a row, of a metadata entry); null when there is none. */
+export async function placeOfConfigurationId(context: Context, configurationId: string): Promise<Target | null> {
+  const parent = await placeLoaders(context).parents.load(configurationId);
   return parent ? placeOfConfiguration(context, parent) : null;
+}
+
+/** The place of a row read from the graph: its configuration's. */
+export function placeOfRow(context: Context, row: { configurationId: string }): Promise<Target | null> {
+  return placeOfConfigurationId(context, row.configurationId);
 }
 
 /** The project a new configuration goes to: the one named, else a storage token's own. */

@@ -224,7 +224,7 @@ builder.prismaObjectField(Organization, 'configurationUsage', (t) =>
 // `projectId` (which a storage token leaves out: it has one project); a row, by `rowId`, or by
 // `rowKey` in a configuration named so.
 
-const configurationNaming = (t: InputFieldBuilder) => ({
+export const configurationNaming = (t: InputFieldBuilder) => ({
   configurationId: t.id({ required: false, description: 'Its id or number.' }),
   projectId: t.id({ required: false, description: 'With componentId and key; a storage token’s own project when left out.' }),
   componentId: t.id({ required: false, description: 'Its component’s id or slug: with key, or to check the configuration’s component.' }),

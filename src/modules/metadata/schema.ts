@@ -1,11 +1,12 @@
 import type { Metadata as MetadataRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
+import { Configuration, configurationNaming } from '../configuration/schema.js';
 import { Maintainer } from '../maintainer/schema.js';
 import { Organization } from '../organization/schema.js';
 import { Project } from '../project/schema.js';
 import { User } from '../user/schema.js';
-import { canReadMetadata, canReadUserMetadata, deleteMetadata, setMetadata } from './service.js';
+import { canReadMetadata, canReadUserMetadata, deleteConfigurationMetadata, deleteMetadata, setConfigurationMetadata, setMetadata } from './service.js';
 
 export const MetadataProviderEnum = builder.enumType('MetadataProvider', {
   values: ['USER', 'SYSTEM'] as const,
@@ -30,6 +31,7 @@ const oldestFirst = { query: () => ({ orderBy: { number: 'asc' as const } }) };
 builder.prismaObjectField(Maintainer, 'metadata', (t) => t.relation('metadata', oldestFirst));
 builder.prismaObjectField(Organization, 'metadata', (t) => t.relation('metadata', oldestFirst));
 builder.prismaObjectField(Project, 'metadata', (t) => t.relation('metadata', oldestFirst));
+builder.prismaObjectField(Configuration, 'metadata', (t) => t.relation('metadata', oldestFirst));
 builder.prismaObjectField(User, 'metadata', (t) =>
   t.relation('metadata', {
     ...oldestFirst,
@@ -74,4 +76,20 @@ defineMutation('deleteMetadata', {
   }),
   payload: removedId('deletedMetadataId'),
   resolve: (input, context) => deleteMetadata(context, input),
+});
+
+defineMutation('setConfigurationMetadata', {
+  description: "Sets USER entries on a configuration, each replacing the entry of the same key; answers all its entries. Whoever writes the configuration (configuration:write).",
+  input: (t) => ({ ...configurationNaming(t), entries: t.field({ type: [MetadataEntryInput] }) }),
+  payload: (t: PayloadFieldBuilder<{ metadata: MetadataRow[] }>) => ({
+    metadata: t.field({ type: [Metadata], nullable: true, resolve: (payload) => payload.metadata ?? null }),
+  }),
+  resolve: (input, context) => setConfigurationMetadata(context, input),
+});
+
+defineMutation('deleteConfigurationMetadata', {
+  description: 'Deletes one entry (by id or number) of a configuration: whoever writes the configuration.',
+  input: (t) => ({ ...configurationNaming(t), id: t.id() }),
+  payload: removedId('deletedMetadataId'),
+  resolve: (input, context) => deleteConfigurationMetadata(context, input),
 });

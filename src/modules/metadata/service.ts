@@ -6,13 +6,17 @@ import { idOrNumber, newId } from '../../db/ids.js';
 import { forbidden, forbiddenWithout, parseInput, userError } from '../../errors.js';
 import type { Metadata, MetadataProvider, Prisma } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
+import { locateConfiguration, placeOfConfigurationId } from '../configuration/locate.js';
+import { naming } from '../configuration/service.js';
 import { findReadableMaintainer, maintainerToChange } from '../maintainer/service.js';
 import { findOrganizationTarget } from '../organization/service.js';
 import { authorizedProject } from '../project/service.js';
 import { userKey } from '../user/service.js';
 
-type OwnerColumn = 'maintainerId' | 'organizationId' | 'projectId' | 'userId';
-const OWNER_COLUMNS: OwnerColumn[] = ['maintainerId', 'organizationId', 'projectId', 'userId'];
+type OwnerColumn = 'maintainerId' | 'organizationId' | 'projectId' | 'userId' | 'configurationId';
+/** The owners setMetadata and deleteMetadata name; configurations have mutations of their own. */
+const OWNER_COLUMNS: Exclude<OwnerColumn, 'configurationId'>[] = ['maintainerId', 'organizationId', 'projectId', 'userId'];
+const EVERY_OWNER_COLUMN: OwnerColumn[] = [...OWNER_COLUMNS, 'configurationId'];
 
 /** The object metadata entries belong to, once the caller may write there. */
 interface Owner {
@@ -52,6 +56,10 @@ export async function canReadMetadata(context: Context, entry: Pick<Metadata, Ow
     const organizationId = await organizationOfProject(context, entry.projectId);
     return organizationId !== null && context.access.can('project:read', { organizationId, projectId: entry.projectId });
   }
+  if (entry.configurationId) {
+    const place = await placeOfConfigurationId(context, entry.configurationId);
+    return place !== null && context.access.can('configuration:read', place);
+  }
   return entry.userId !== null && canReadUserMetadata(context, entry.userId);
 }
 
@@ -81,6 +89,10 @@ async function ownerToWrite(context: Context, column: OwnerColumn, given: string
       const { principal } = context.access;
       if (principal.kind === 'OPERATOR' && !scopesGrant(principal.scopes, 'member:write')) throw forbiddenWithout('member:write');
       return { column, id: user.id, organizationId: null };
+    }
+    case 'configurationId': {
+      const configuration = await locateConfiguration(context, { configurationId: given }, 'configuration:write', { field });
+      return { column, id: configuration.id, organizationId: configuration.organizationId };
     }
   }
 }
@@ -113,6 +125,9 @@ async function lockOwner(tx: Prisma.TransactionClient, owner: Owner): Promise<vo
       return;
     case 'userId':
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${owner.id} FOR UPDATE`;
+      return;
+    case 'configurationId':
+      await tx.$queryRaw`SELECT id FROM "Configuration" WHERE id = ${owner.id} FOR UPDATE`;
   }
 }
 
@@ -129,6 +144,12 @@ const entry = z.object({
   value: z.string().max(METADATA_VALUE_MAX, `value must be at most ${METADATA_VALUE_MAX} characters`),
 });
 
+const entries = z
+  .array(entry)
+  .min(1, 'give at least one entry')
+  .max(METADATA_ENTRIES_MAX, `at most ${METADATA_ENTRIES_MAX} entries at once`)
+  .refine((list) => new Set(list.map((e) => e.key)).size === list.length, 'each key at most once');
+
 const newMetadata = z
   .object({
     maintainerId: z.string().nullish(),
@@ -136,11 +157,7 @@ const newMetadata = z
     projectId: z.string().nullish(),
     userId: z.string().nullish(),
     provider: z.enum(['USER', 'SYSTEM']),
-    entries: z
-      .array(entry)
-      .min(1, 'give at least one entry')
-      .max(METADATA_ENTRIES_MAX, `at most ${METADATA_ENTRIES_MAX} entries at once`)
-      .refine((entries) => new Set(entries.map((e) => e.key)).size === entries.length, 'each key at most once'),
+    entries,
   })
   .refine((input) => OWNER_COLUMNS.filter((column) => input[column] != null).length === 1, {
     message: 'give exactly one of maintainerId, organizationId, projectId and userId',
@@ -158,26 +175,40 @@ export async function setMetadata(context: Context, input: z.input<typeof newMet
   const column = OWNER_COLUMNS.find((name) => data[name] != null)!;
   const owner = await ownerToWrite(context, column, data[column]!, column);
   requireProvider(context, data.provider);
+  return writeEntries(context, owner, data.provider, data.entries);
+}
+
+/** Upserts entries on one object the caller may write, by provider and key; answers all of the object's entries. */
+function writeEntries(context: Context, owner: Owner, provider: MetadataProvider, list: z.infer<typeof entries>) {
   return audited(context, async (tx, audit) => {
     await lockOwner(tx, owner);
-    for (const { key, value } of data.entries) {
-      const where = { [owner.column]: owner.id, provider: data.provider, key } as Prisma.MetadataWhereInput;
+    for (const { key, value } of list) {
+      const where = { [owner.column]: owner.id, provider, key } as Prisma.MetadataWhereInput;
       const existing = await tx.metadata.findFirst({ where, select: { id: true } });
       const saved = existing
         ? await tx.metadata.update({ where: { id: existing.id }, data: { value } })
-        : await tx.metadata.create({ data: { id: newId('Metadata'), [owner.column]: owner.id, provider: data.provider, key, value } });
-      const changes = { [owner.column]: owner.id, provider: data.provider, key, value };
+        : await tx.metadata.create({ data: { id: newId('Metadata'), [owner.column]: owner.id, provider, key, value } });
+      const changes = { [owner.column]: owner.id, provider, key, value };
       await audit({ organizationId: owner.organizationId, action: existing ? 'metadata.update' : 'metadata.create', target: { type: 'Metadata', id: saved.id }, changes });
     }
     return { metadata: await entriesOf(tx, owner) };
   });
 }
 
+const configurationEntries = z.object({ ...naming, entries });
+
+/** Sets USER entries on a configuration (Keboola's configuration metadata has no provider): whoever writes the configuration. */
+export async function setConfigurationMetadata(context: Context, input: z.input<typeof configurationEntries>) {
+  const data = parseInput(configurationEntries, input);
+  const configuration = await locateConfiguration(context, data, 'configuration:write');
+  return writeEntries(context, { column: 'configurationId', id: configuration.id, organizationId: configuration.organizationId }, 'USER', data.entries);
+}
+
 /**
  * The object a caller names as an entry's owner (a Keboola path does), as a filter of entries:
  * NOT_FOUND at its field unless the caller reads its metadata (a missing object alike).
  */
-async function namedOwner(context: Context, column: OwnerColumn, given: string): Promise<Prisma.MetadataWhereInput> {
+async function namedOwner(context: Context, column: (typeof OWNER_COLUMNS)[number], given: string): Promise<Prisma.MetadataWhereInput> {
   const notFound = (what: string) => userError('NOT_FOUND', [column], `${what} not found`);
   switch (column) {
     case 'maintainerId': {
@@ -218,9 +249,25 @@ export async function deleteMetadata(context: Context, input: z.input<typeof del
   const key = idOrNumber('Metadata', data.id);
   const found = key ? await context.prisma.metadata.findFirst({ where: { AND: [key, at] } }) : null;
   if (!found || !(await canReadMetadata(context, found))) throw userError('NOT_FOUND', ['id'], 'metadata not found');
-  const column = OWNER_COLUMNS.find((name) => found[name] !== null)!;
+  const column = EVERY_OWNER_COLUMN.find((name) => found[name] !== null)!;
   const owner = await ownerToWrite(context, column, found[column]!, 'id');
   requireProvider(context, found.provider);
+  return removeEntry(context, owner, found);
+}
+
+/** Deletes one entry of a configuration named as configuration inputs name one; an entry of another object is NOT_FOUND. */
+export async function deleteConfigurationMetadata(context: Context, input: z.input<typeof configurationEntry>) {
+  const data = parseInput(configurationEntry, input);
+  const configuration = await locateConfiguration(context, data, 'configuration:write');
+  const key = idOrNumber('Metadata', data.id);
+  const found = key ? await context.prisma.metadata.findFirst({ where: { ...key, configurationId: configuration.id } }) : null;
+  if (!found) throw userError('NOT_FOUND', ['id'], 'metadata not found');
+  return removeEntry(context, { column: 'configurationId', id: configuration.id, organizationId: configuration.organizationId }, found);
+}
+
+const configurationEntry = z.object({ ...naming, id: z.string() });
+
+async function removeEntry(context: Context, owner: Owner, found: Metadata) {
   await audited(context, async (tx, audit) => {
     await lockOwner(tx, owner);
     await tx.metadata.deleteMany({ where: { id: found.id } });

@@ -3,6 +3,9 @@ import { newId } from '../../../src/db/ids.js';
 import {
   ConfigurationDiffDocument,
   ConfigurationDocument,
+  ConfigurationMetadataDocument,
+  DeleteConfigurationMetadataDocument,
+  SetConfigurationMetadataDocument,
   ConfigurationRowVersionsDocument,
   ConfigurationUsageDocument,
   ConfigurationVersionAtDocument,
@@ -368,5 +371,35 @@ describe('who may', () => {
     await gateway.execute(CreateConfigurationRowDocument, { input: { configurationId: created.id } }, where.tenant.owner.as);
     const usage = (await gateway.execute(ConfigurationUsageDocument, { id: where.tenant.organizationId }, where.tenant.owner.as)).expectData().organization!.configurationUsage;
     expect(usage).toEqual({ configurations: 1, rows: 1, versions: 3 });
+  });
+});
+
+describe('metadata', () => {
+  test('whoever writes a configuration sets and deletes its entries; readers read them; another configuration’s entry is not found', async () => {
+    const where = await place();
+    const as = where.tenant.owner.as;
+    const created = await create(where, { key: 'with-metadata' });
+    const other = await create(where, { key: 'other' });
+    const byKey = { componentId: where.componentId, projectId: where.projectId, key: 'with-metadata' };
+    const set = async (entries: { key: string; value: string }[]) =>
+      (await gateway.execute(SetConfigurationMetadataDocument, { input: { ...byKey, entries } }, as)).expectData().setConfigurationMetadata!;
+    await set([{ key: 'KBC.owner', value: 'ana' }]);
+    const both = await set([{ key: 'KBC.owner', value: 'bo' }, { key: 'KBC.team', value: 'data' }]);
+    expect(both.metadata!.map((entry) => [entry.provider, entry.key, entry.value])).toEqual([
+      ['USER', 'KBC.owner', 'bo'],
+      ['USER', 'KBC.team', 'data'],
+    ]);
+    const viewer = await where.tenant.addProjectUser(where.projectId, 'VIEWER');
+    expect((await gateway.execute(ConfigurationMetadataDocument, { id: created.id }, viewer.as)).expectData().configuration!.metadata).toHaveLength(2);
+    (await gateway.execute(SetConfigurationMetadataDocument, { input: { ...byKey, entries: [{ key: 'k', value: 'v' }] } }, viewer.as)).expectError('FORBIDDEN');
+
+    const entry = both.metadata![0]!;
+    const elsewhere = (
+      await gateway.execute(DeleteConfigurationMetadataDocument, { input: { configurationId: other.id, id: String(entry.databaseId) } }, as)
+    ).expectData().deleteConfigurationMetadata!;
+    expect(codes(elsewhere.userErrors)).toEqual([['NOT_FOUND', 'input.id']]);
+    const deleted = (await gateway.execute(DeleteConfigurationMetadataDocument, { input: { ...byKey, id: entry.id } }, as)).expectData().deleteConfigurationMetadata!;
+    expect(deleted).toEqual({ deletedMetadataId: entry.id, userErrors: [] });
+    expect((await gateway.execute(ConfigurationMetadataDocument, { id: created.id }, as)).expectData().configuration!.metadata.map((m) => m.key)).toEqual(['KBC.team']);
   });
 });

@@ -84,5 +84,17 @@ export const configurationRows: MatrixRows = ({ database }) => {
     deleteConfigurationRow: onRow('deleteConfigurationRow', 'DeleteConfigurationRowInput'),
     rollbackConfigurationRow: onRow('rollbackConfigurationRow', 'RollbackConfigurationRowInput', { version: 1 }),
     copyConfigurationRowVersion: onRow('copyConfigurationRowVersion', 'CopyConfigurationRowVersionInput', { version: 1 }),
+    setConfigurationMetadata: onConfiguration('setConfigurationMetadata', 'SetConfigurationMetadataInput', { entries: [{ key: 'k', value: 'v' }] }),
+    deleteConfigurationMetadata: {
+      document: mutation('deleteConfigurationMetadata', 'DeleteConfigurationMetadataInput'),
+      own: WRITE,
+      other: 'NNNNNNNNN',
+      variables: async (side: Side, scope: 'own' | 'other' | 'missing') => {
+        const { configurationId } = await configurationOf(side, scope);
+        if (scope === 'missing') return input({ configurationId, id: missingId('md') });
+        const entry = await database.prisma.metadata.create({ data: { id: newId('Metadata'), configurationId, provider: 'USER', key: 'k', value: 'v' } });
+        return input({ configurationId, id: entry.id });
+      },
+    },
   };
 };
