@@ -657,7 +657,7 @@ export const StorageRowVersionHeadFragmentDoc = new TypedDocumentString(`
 export const StorageComponentsDocument = new TypedDocumentString(`
     query StorageComponents($projectId: ID!, $deleted: Boolean!, $after: String, $withConfiguration: Boolean!, $withRows: Boolean!, $withState: Boolean!) {
   project(id: $projectId) {
-    configurations(deleted: $deleted, first: 100, after: $after) {
+    configurations(deleted: $deleted, first: 50, after: $after) {
       edges {
         node {
           ...StorageConfigurationHead
@@ -763,7 +763,7 @@ export const StorageConfigurationsDocument = new TypedDocumentString(`
     configurations(
       componentId: $componentId
       deleted: $deleted
-      first: 100
+      first: 50
       after: $after
     ) {
       edges {
