@@ -71,8 +71,8 @@ interface SingleRoute<Body, Query, Data> extends RouteDefinition<Body, Query, Da
 
 /** A route that lists everything: its connection is paged through with `$after`, then answered whole. */
 interface ListRoute<Body, Query, Data, Node> extends RouteDefinition<Body, Query, Data> {
-  /** Where the connection is in the data. */
-  connection(data: Data): Connection<Node> | null | undefined;
+  /** Where the connection is in the data (it may throw the dialect's failure for what is missing). */
+  connection(data: Data, call: RouteCall<Body, Query>): Connection<Node> | null | undefined;
   /** The dialect's success body, from every node (and the first page's data, for what surrounds the list). */
   respond(nodes: Node[], call: RouteCall<Body, Query>, data: Data): unknown;
   /**

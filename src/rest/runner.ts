@@ -154,7 +154,7 @@ async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, re
     const failure = failureOf(result, route, dialect, call);
     if (failure) throw failure;
     first ??= result.data;
-    const connection = route.connection(result.data ?? {});
+    const connection = route.connection(result.data ?? {}, call);
     if (!connection) throw dialect.denial({ kind: 'not-found', name: route.resource }, call, route.resource);
     nodes.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage || (wanted !== undefined && nodes.length >= wanted)) break;

@@ -145,7 +145,7 @@ export const keboolaStorage: Dialect = {
   contentType: 'application/json',
   credentialHeaders: [HEADER],
   errorBody,
-  denial: (refusal, call) => denial(refusal, call),
+  denial,
   invalid,
   rateLimitMessage: 'Too many requests: the rate limit of this token is exhausted; retry after the time in Retry-After.',
   refusal: (refusal) => {

@@ -14,7 +14,7 @@ import type {
 /**
  * What the Storage API routes share: reading Keboola's bodies (forms with JSON strings, JSON with
  * strings or objects), Keboola's error codes, and the shapes of its components, configurations,
- * rows and versions (../../../../shared/compat and /work/briefs/storage-components.md §3).
+ * rows and versions, as Keboola's storage-api-php-client (Components.php and its tests) reads them.
  */
 
 // Errors
@@ -183,7 +183,6 @@ function creatorToken(token: CreatorToken) {
 }
 
 const COMPONENT_TYPES = { EXTRACTOR: 'extractor', WRITER: 'writer', APPLICATION: 'application', TRANSFORMATION: 'transformation', OTHER: 'other' } as const;
-export const KEBOOLA_COMPONENT_TYPES = Object.values(COMPONENT_TYPES);
 export const componentType = (type: keyof typeof COMPONENT_TYPES) => COMPONENT_TYPES[type];
 
 /** A catalogue entry as Keboola describes a component; what Steward's catalogue does not hold is empty. */
@@ -271,11 +270,11 @@ export function configuration(node: ConfigurationNode) {
 }
 
 /** What a version list item carries beyond its number and maker, by `include`. */
-export const VERSION_INCLUDES = ['name', 'description', 'configuration', 'isDisabled', 'rowsSortOrder'] as const;
+type VersionInclude = 'name' | 'description' | 'configuration' | 'isDisabled' | 'rowsSortOrder';
 
 /** A configuration version: in a list, what `include` names; in detail (`include` null), everything. */
 export function version(configurationId: string, node: StorageVersionHeadFragment & { configuration?: unknown }, include: Set<string> | null) {
-  const wanted = (field: (typeof VERSION_INCLUDES)[number]) => include === null || include.has(field);
+  const wanted = (field: VersionInclude) => include === null || include.has(field);
   return {
     version: node.version,
     created: keboolaTime(node.createdAt),
