@@ -28,6 +28,11 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { ...typed, documentMode: 'string' },
     },
+    'src/rest/keboola-storage/operations.generated.ts': {
+      documents: 'src/rest/keboola-storage/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...typed, documentMode: 'string' },
+    },
   },
 };
 

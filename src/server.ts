@@ -10,6 +10,7 @@ import { DEFAULT_HARDENING } from './guards/hardening.js';
 import type { Metrics } from './metering/metrics.js';
 import { schema } from './modules/index.js';
 import { keboola } from './rest/keboola/dialect.js';
+import { keboolaStorage } from './rest/keboola-storage/dialect.js';
 import { openPanel } from './rest/openpanel/dialect.js';
 import { dialectHandler } from './rest/runner.js';
 
@@ -27,13 +28,13 @@ function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-/** The whole HTTP surface: /graphql, the REST dialects (/manage), /healthz, /readyz and /metrics. `address` is the client's network address. */
+/** The whole HTTP surface: /graphql, the REST dialects (/manage, /v2/storage), /healthz, /readyz and /metrics. `address` is the client's network address. */
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
   const gateway = createGateway(schema, services, options);
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
   const graphql = graphqlHandler(services, gateway, { ...options, maxBodyBytes });
   // Keboola's requests are told apart by their header; every other /manage request is OpenPanel's.
-  const dialects = [keboola, openPanel].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
+  const dialects = [keboola, openPanel, keboolaStorage].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
     for (const [name, dialect] of dialects) {
@@ -61,7 +62,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
       options.metrics?.countRequest('graphql');
       return graphql(request, address);
     }
-    return json(404, { error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/healthz', '/readyz'] });
+    return json(404, { error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/v2/storage', '/healthz', '/readyz'] });
   };
 }
 

@@ -19,10 +19,12 @@ import {
 import { expect, test } from 'vitest';
 import { schema } from '../src/modules/index.js';
 import { keboola } from '../src/rest/keboola/dialect.js';
+import { keboolaStorage } from '../src/rest/keboola-storage/dialect.js';
 import { openPanel } from '../src/rest/openpanel/dialect.js';
 import { testEnvironment } from './support/environment.js';
 import { credentialHeaders, type Credentials } from './support/gateway.js';
-import { createProject, createTenant } from './support/tenant.js';
+import { catalogueComponent, mintStorageToken } from './support/storage.js';
+import { createOperator, createProject, createTenant } from './support/tenant.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS ? Date.now() % 2 ** 31 : 20261201));
@@ -36,12 +38,30 @@ const numbers = await Promise.all([
   database.prisma.project.findUniqueOrThrow({ where: { id: project.id } }),
   database.prisma.user.findUniqueOrThrow({ where: { id: tenant.owner.userId } }),
 ]);
+// A component with a schema and a configuration with a row, so that the Storage API's routes reach their resolvers.
+const component = await catalogueComponent(gateway, await createOperator(database, ['component:write']), {
+  configurationSchema: { type: 'object', properties: { host: { type: 'string' } } },
+});
+const storageToken = await mintStorageToken(gateway, tenant, project.id, { componentAccess: [component], canPurgeTrash: true });
+const readOnlyStorage = await mintStorageToken(gateway, tenant, project.id, { componentAccess: ['keboola.other'] });
+const seeded = await gateway.execute(
+  'mutation ($input: CreateConfigurationInput!) { createConfiguration(input: $input) { configuration { id } userErrors { code } } }',
+  { input: { componentId: component, key: 'main', name: 'Main' } },
+  storageToken.as,
+);
+await gateway.execute(
+  'mutation ($input: CreateConfigurationRowInput!) { createConfigurationRow(input: $input) { row { id } userErrors { code } } }',
+  { input: { componentId: component, key: 'main', rowKey: 'row', name: 'Row' } },
+  storageToken.as,
+);
+const configurationId = (seeded.body.data as { createConfiguration: { configuration: { id: string } } }).createConfiguration.configuration.id;
 const known = {
   ids: [
+    component, 'main', 'row', '1', configurationId,
     tenant.organizationId, other.organizationId, project.id, project.slug, client.id, tenant.managementKey.id, tenant.owner.userId,
     'org_0000000000000000000000', '00000000-0000-4000-8000-000000000000', ...numbers.map((row) => String(row.number)), '0', '2147483648',
   ],
-  secrets: [tenant.owner.token, tenant.managementKey.token, tenant.rootClient.secret, other.owner.token],
+  secrets: [tenant.owner.token, tenant.managementKey.token, tenant.rootClient.secret, other.owner.token, storageToken.token, readOnlyStorage.token],
 };
 
 /** Mostly callers who get past authentication, so that most cases reach the resolvers. */
@@ -113,23 +133,48 @@ const graphqlCase = fc.constantFrom(...rootFields).chain(({ kind, field }) =>
 /** Every route of every dialect, with the callers it usually hears. */
 const keboolaHeaders = (token: string): Credentials => ({ headers: { 'x-kbc-manageapitoken': token } });
 const restRoutes = [
-  ...openPanel.routes.map((route) => ({ route, base: '/manage', usual: [tenant.rootClient.as] })),
-  ...keboola.routes.map((route) => ({ route, base: '/manage', usual: [keboolaHeaders(tenant.owner.token), keboolaHeaders(tenant.managementKey.token)] })),
+  ...openPanel.routes.map((route) => ({ route, base: '/manage', usual: [tenant.rootClient.as], forms: false })),
+  ...keboola.routes.map((route) => ({ route, base: '/manage', usual: [keboolaHeaders(tenant.owner.token), keboolaHeaders(tenant.managementKey.token)], forms: false })),
+  ...keboolaStorage.routes.flatMap((route) =>
+    ['/v2/storage', '/v2/storage/branch/default'].map((base) => ({ route, base, usual: [storageToken.as, readOnlyStorage.as], forms: true })),
+  ),
 ];
-const BODY_KEYS = ['name', 'projectId', 'title', 'datetime', 'type', 'domain', 'cors', 'email', 'role', 'organizationId', 'description', 'feature', 'limits', 'provider', 'metadata', 'reason', 'expirationSeconds'];
+const BODY_KEYS = [
+  'name', 'projectId', 'title', 'datetime', 'type', 'domain', 'cors', 'email', 'role', 'organizationId', 'description', 'feature', 'limits', 'provider', 'metadata',
+  'reason', 'expirationSeconds', 'configurationId', 'configuration', 'state', 'rowsSortOrder', 'rowId', 'isDisabled', 'changeDescription', 'targetConfigId',
+];
 
-const restCase = fc.constantFrom(...restRoutes).chain(({ route, base, usual }) =>
+const restCase = fc.constantFrom(...restRoutes).chain(({ route, base, usual, forms }) =>
   fc.record({
     kind: fc.constant('rest' as const),
     method: fc.constant(route.method),
-    path: fc.array(strings, { minLength: 3, maxLength: 3 }).map((ids) => `${base}${route.path.replace(/:\w+/g, () => encodeURIComponent(String(ids.pop())))}`),
-    query: fc.option(fc.dictionary(fc.constantFrom('projectId', 'x', 'organizationId', 'expirationDays', 'limit', 'offset'), strings, { maxKeys: 2 }), { nil: undefined }),
+    path: fc.array(strings, { minLength: 4, maxLength: 4 }).map((ids) => `${base}${route.path.replace(/:\w+/g, () => encodeURIComponent(String(ids.pop())))}`),
+    query: fc.option(
+      fc.dictionary(fc.constantFrom('projectId', 'x', 'organizationId', 'expirationDays', 'limit', 'offset', 'include', 'isDeleted', 'componentType'), strings, { maxKeys: 2 }),
+      { nil: undefined },
+    ),
     body: fc.option(fc.oneof(fc.jsonValue(), fc.record(Object.fromEntries(BODY_KEYS.map((key) => [key, fc.oneof(strings, fc.array(strings), fc.jsonValue())])), { requiredKeys: [] })), { nil: undefined }),
+    // A dialect that reads forms gets some bodies as PHP's http_build_query would write them.
+    form: forms ? fc.boolean() : fc.constant(false),
     caller: callers(usual),
   }),
 );
 
-function describeCase(request: { kind: 'graphql'; query: string; variables: Record<string, unknown>; caller: Credentials } | { kind: 'rest'; method: string; path: string; query?: Record<string, string>; body?: unknown; caller: Credentials }) {
+type RestCase = { kind: 'rest'; method: string; path: string; query?: Record<string, string>; body?: unknown; form: boolean; caller: Credentials };
+
+/** A form of the body's fields, nested values in brackets; anything else as its text. */
+function formOf(body: unknown, prefix = ''): string[] {
+  if (typeof body !== 'object' || body === null) return prefix ? [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(body))}`] : [String(body)];
+  return Object.entries(body).flatMap(([key, value]) => formOf(value, prefix ? `${prefix}[${key}]` : key));
+}
+
+function restBody(request: RestCase): { body?: string; type?: string } {
+  if (request.body === undefined || request.method === 'GET') return {};
+  if (request.form) return { body: formOf(request.body).join('&'), type: 'application/x-www-form-urlencoded' };
+  return { body: JSON.stringify(request.body), type: 'application/json' };
+}
+
+function describeCase(request: { kind: 'graphql'; query: string; variables: Record<string, unknown>; caller: Credentials } | RestCase) {
   if (request.kind === 'graphql') {
     return {
       path: '/graphql',
@@ -137,10 +182,10 @@ function describeCase(request: { kind: 'graphql'; query: string; variables: Reco
     };
   }
   const search = request.query ? `?${new URLSearchParams(request.query)}` : '';
-  const body = request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
+  const { body, type } = restBody(request);
   return {
     path: `${request.path}${search}`,
-    init: { method: request.method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...credentialHeaders(request.caller) }, body },
+    init: { method: request.method, headers: { ...(type === undefined ? {} : { 'content-type': type }), ...credentialHeaders(request.caller) }, body },
   };
 }
 

@@ -10,10 +10,14 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a route's GraphQL operation is built from: the request, parsed and validated. */
 export interface RouteCall<Body, Query> {
+  /** The path's parameters, the base's (`/branch/:branchId`) included. */
   params: Record<string, string>;
   query: Query;
   body: Body;
   principal: Principal;
+  /** The request's headers and URL, for what a vendor reads from them (`If-Match`, its own URIs). */
+  headers: Headers;
+  url: URL;
 }
 
 /** A document's text typed by its data and variables, as GraphQL Code Generator's TypedDocumentString is. */
@@ -67,10 +71,15 @@ interface SingleRoute<Body, Query, Data> extends RouteDefinition<Body, Query, Da
 
 /** A route that lists everything: its connection is paged through with `$after`, then answered whole. */
 interface ListRoute<Body, Query, Data, Node> extends RouteDefinition<Body, Query, Data> {
-  /** Where the connection is in the data. */
-  connection(data: Data): Connection<Node> | null | undefined;
+  /** Where the connection is in the data (it may throw the dialect's failure for what is missing). */
+  connection(data: Data, call: RouteCall<Body, Query>): Connection<Node> | null | undefined;
   /** The dialect's success body, from every node (and the first page's data, for what surrounds the list). */
   respond(nodes: Node[], call: RouteCall<Body, Query>, data: Data): unknown;
+  /**
+   * How many nodes the response needs at most (a vendor's offset + limit): paging stops there, and
+   * each page asks for no more than is missing in `$first` (so the document declares `$first`).
+   */
+  take?(call: RouteCall<Body, Query>): number;
 }
 
 /** A route may word GraphQL's refusals its own way (undefined: as its dialect does). */
@@ -104,6 +113,8 @@ export class RestFailure extends Error {
     readonly origin: 'application' | 'router' | 'body-parser' = 'application',
     /** The vendor's string code, where it has one (Keboola's `manage.mfaRequired`). */
     readonly code?: string,
+    /** More fields of the error body, where the vendor adds some (Keboola's `errors` of a validation). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -122,14 +133,20 @@ export type Denial =
   /** An object the caller cannot see, named by the GraphQL alias or input field that asked for it. */
   | { kind: 'not-found'; name: string }
   | { kind: 'forbidden'; message: string; requires?: string }
-  | { kind: 'user-error'; error: UserError };
+  /** The first userError, and all of them (a validation reports each field at fault). */
+  | { kind: 'user-error'; error: UserError; errors: UserError[] };
 
 export interface Dialect {
   name: string;
   /** The title of its OpenAPI document. */
   title: string;
-  /** Where the routes are mounted; every route answers under each. */
+  /**
+   * Where the routes are mounted; every route answers under each. A base may hold `:name` segments
+   * (`/v2/storage/branch/:branchId`), which the call's params get; the first base that fits is used.
+   */
   bases: string[];
+  /** Bodies may also be `application/x-www-form-urlencoded`, read as PHP reads them (form.ts); else JSON only. */
+  formBodies?: boolean;
   routes: RestRoute[];
   /** The headers that carry this dialect's credential; others are ignored, and a missing one counts as empty. */
   credentialHeaders: string[];

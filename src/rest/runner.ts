@@ -6,8 +6,12 @@ import { DATABASE_UNAVAILABLE } from '../errors.js';
 import type { Gateway } from '../graphql/gateway.js';
 import { admit } from '../guards/admission.js';
 import { budgetHeaders } from '../guards/rate-limit.js';
+import { parseForm } from './form.js';
 import { openApiDocument } from './openapi.js';
 import { RestFailure, type Denial, type Dialect, type Operation, type RestRoute, type RouteCall, type UserError } from './route.js';
+
+/** The largest page a connection gives (the builder's maxConnectionSize). */
+const PAGE_SIZE = 100;
 
 interface GraphQLError {
   message: string;
@@ -35,8 +39,8 @@ function failureOf(result: GraphQLResult, route: RestRoute, dialect: Dialect, ca
     throw new Error(`GraphQL operation of ${route.method} ${route.path} failed: ${JSON.stringify(result.errors)}`);
   }
   for (const payload of Object.values(result.data ?? {})) {
-    const userError = (payload as { userErrors?: UserError[] } | null)?.userErrors?.[0];
-    if (userError) return deny({ kind: 'user-error', error: userError });
+    const userErrors = (payload as { userErrors?: UserError[] } | null)?.userErrors ?? [];
+    if (userErrors[0]) return deny({ kind: 'user-error', error: userErrors[0], errors: userErrors });
   }
   return null;
 }
@@ -58,10 +62,12 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return query;
 }
 
-async function jsonBody(request: Request): Promise<unknown> {
+/** The body as JSON, or, where the dialect takes them, as a form; null when there is none. */
+async function requestBody(request: Request, dialect: Dialect): Promise<unknown> {
   const text = await request.text();
   const type = request.headers.get('content-type') ?? '';
   const isJson = /^application\/([\w.+-]+\+)?json\b/i.test(type);
+  if (dialect.formBodies && /^application\/x-www-form-urlencoded\b/i.test(type)) return parseForm(text);
   if (text === '') {
     if (isJson) throw new RestFailure(400, "Body cannot be empty when content-type is set to 'application/json'", undefined, 'body-parser');
     return null;
@@ -99,6 +105,17 @@ function matchPath(pattern: string, path: string): Record<string, string> | null
   return params;
 }
 
+/** The first base the path lies below: its parameters, and the path below it; null for none. */
+function matchBase(dialect: Dialect, pathname: string): { params: Record<string, string>; path: string } | null {
+  const actual = pathname.split('/');
+  for (const base of dialect.bases) {
+    const depth = base.split('/').length;
+    const params = actual.length >= depth ? matchPath(base, actual.slice(0, depth).join('/')) : null;
+    if (params) return { params, path: `/${actual.slice(depth).join('/').replace(/\/$/, '')}` };
+  }
+  return null;
+}
+
 /** The route and its path parameters for a path below a base, or null. */
 function findRoute(dialect: Dialect, method: string, path: string) {
   for (const candidate of dialect.routes) {
@@ -130,15 +147,17 @@ async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, re
   }
   const nodes: unknown[] = [];
   let first: unknown;
+  const wanted = route.take?.(call);
   for (let after: string | null = null; ; ) {
-    const result = await execute(gateway, request, call.principal, { ...operation, variables: { ...operation.variables, after } });
+    const page = wanted === undefined ? {} : { first: Math.max(1, Math.min(PAGE_SIZE, wanted - nodes.length)) };
+    const result = await execute(gateway, request, call.principal, { ...operation, variables: { ...operation.variables, ...page, after } });
     const failure = failureOf(result, route, dialect, call);
     if (failure) throw failure;
     first ??= result.data;
-    const connection = route.connection(result.data ?? {});
+    const connection = route.connection(result.data ?? {}, call);
     if (!connection) throw dialect.denial({ kind: 'not-found', name: route.resource }, call, route.resource);
     nodes.push(...connection.edges.map((edge) => edge.node));
-    if (!connection.pageInfo.hasNextPage) break;
+    if (!connection.pageInfo.hasNextPage || (wanted !== undefined && nodes.length >= wanted)) break;
     after = connection.pageInfo.endCursor;
   }
   return route.respond(nodes, call, first);
@@ -157,9 +176,9 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
   const openApi = openApiDocument(dialect);
   return async (request: Request, address: string): Promise<Response | null> => {
     const url = new URL(request.url);
-    const base = dialect.bases.find((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`));
-    if (!base) return null;
-    const path = url.pathname.slice(base.length).replace(/\/$/, '') || '/';
+    const below = matchBase(dialect, url.pathname);
+    if (!below) return null;
+    const { path } = below;
     if (request.method === 'GET' && path === dialect.openApiPath) return jsonResponse(dialect, 200, openApi, {});
     if (dialect.accepts && !dialect.accepts(request)) return null;
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...dialect.headers, ...dialect.preflightHeaders } });
@@ -184,10 +203,12 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     try {
       const { route: matched, params } = found;
       const call: RouteCall<unknown, unknown> = {
-        params,
+        params: { ...below.params, ...params },
         query: parsePart(dialect, matched.query, queryObject(url), 'querystring'),
-        body: matched.body ? parsePart(dialect, matched.body, await jsonBody(admission.request), 'body') : undefined,
+        body: matched.body ? parsePart(dialect, matched.body, await requestBody(admission.request, dialect), 'body') : undefined,
         principal: admission.principal,
+        headers: admission.request.headers,
+        url,
       };
       return jsonResponse(dialect, matched.status ?? 200, await runRoute(gateway, dialect, matched, admission.request, call), headers);
     } catch (error) {

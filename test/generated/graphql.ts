@@ -105,8 +105,10 @@ export type CopyConfigurationRowVersionInput = {
   rowId?: string | number | null | undefined;
   /** With the configuration named. */
   rowKey?: string | null | undefined;
-  /** Its id or number; the row’s own configuration when left out. */
+  /** Its id or number; the row’s own configuration when neither this nor targetKey is given. */
   targetConfigurationId?: string | number | null | undefined;
+  /** Or the target configuration’s key, among the row’s component’s configurations in its project (Keboola’s targetConfigId). */
+  targetKey?: string | null | undefined;
   version: number;
 };
 

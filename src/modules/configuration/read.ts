@@ -10,14 +10,18 @@ import { jsonDiff, type PatchOperation } from './diff.js';
 import type { RowAtVersion } from './history.js';
 import { placeOf, placeOfRow } from './locate.js';
 
-/** A project's configurations as the caller sees them: live or in the trash, of one component if asked. */
-export function visibleConfigurations(context: Context, args: { componentId?: string | null; deleted?: boolean | null }): Prisma.ConfigurationWhereInput {
+/** A project's configurations as the caller sees them: live or in the trash, of one component (and key) if asked. */
+export function visibleConfigurations(
+  context: Context,
+  args: { componentId?: string | null; deleted?: boolean | null; key?: string | null },
+): Prisma.ConfigurationWhereInput {
   const component = args.componentId ? componentKey(args.componentId) : undefined;
   return {
     AND: [
       configurationVisibility(context.access.principal),
       { deletedAt: args.deleted ? { not: null } : null },
       component === null ? { id: { in: [] } } : component ? { component } : {},
+      args.key != null ? { key: args.key } : {},
     ],
   };
 }
@@ -30,6 +34,26 @@ export async function readConfiguration<Query extends object>(context: Context, 
     : null;
   if (!found || !(await context.access.authorize('configuration:read', placeOf(found)))) throw notFound('configuration');
   return context.prisma.configuration.findUniqueOrThrow({ ...query, where: { id: found.id } });
+}
+
+const creatorTokenLoaders = new WeakMap<Context, DataLoader<string, { databaseId: number; description: string } | null>>();
+
+/**
+ * The storage token that made a version, as Keboola's `creatorToken` names it (its number and
+ * description); every token asked for in a request read in one statement. Null for other makers.
+ */
+export function creatorToken(context: Context, version: { createdByKind: string; createdById: string }) {
+  if (version.createdByKind !== 'STORAGE_TOKEN') return null;
+  let loader = creatorTokenLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const tokens = await context.prisma.storageToken.findMany({ where: { id: { in: [...ids] } }, select: { id: true, number: true, description: true } });
+      const byId = new Map(tokens.map((token) => [token.id, { databaseId: token.number, description: token.description }]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    creatorTokenLoaders.set(context, loader);
+  }
+  return loader.load(version.createdById);
 }
 
 const rowVersionLoaders = new WeakMap<Context, DataLoader<string, ConfigurationRowVersion | null>>();

@@ -5,7 +5,7 @@ import { parseInput, userError } from '../../errors.js';
 import type { Configuration, ConfigurationRow, Prisma } from '../../generated/prisma/client.js';
 import { actorOf, audited } from '../audit/service.js';
 import { changedFields, lockConfiguration, nextNumber, nextRowVersion, nextVersion, requireBase, ROW_CONTENT, validateContent, writeRowVersion } from './history.js';
-import { locateConfiguration, locateRow, type RowName } from './locate.js';
+import { locateConfiguration, locateRow, type LocatedRow, type RowName } from './locate.js';
 import { changeDescription, description, jsonDocument, key, naming } from './service.js';
 
 type Tx = Prisma.TransactionClient;
@@ -147,7 +147,19 @@ export async function rollbackConfigurationRow(context: Context, input: z.input<
   });
 }
 
-const rowCopyInput = rowVersionInput.extend({ targetConfigurationId: z.string().nullish() });
+const rowCopyInput = rowVersionInput.extend({ targetConfigurationId: z.string().nullish(), targetKey: z.string().nullish() });
+
+/** The configuration a row version is copied into: named by id, by key beside the row's own, or the row's own. */
+async function copyTarget(context: Context, data: z.infer<typeof rowCopyInput>, source: LocatedRow): Promise<Configuration> {
+  const ofComponent = { componentId: source.parent.componentId };
+  if (data.targetConfigurationId) {
+    return locateConfiguration(context, { configurationId: data.targetConfigurationId, ...ofComponent }, 'configuration:write', { field: 'targetConfigurationId' });
+  }
+  if (data.targetKey) {
+    return locateConfiguration(context, { key: data.targetKey, projectId: source.parent.projectId, ...ofComponent }, 'configuration:write', { field: 'targetKey' });
+  }
+  return locateConfiguration(context, { configurationId: source.configurationId }, 'configuration:write');
+}
 
 /**
  * Copies a version of a row into a new row, of its own configuration or of another configuration
@@ -156,10 +168,8 @@ const rowCopyInput = rowVersionInput.extend({ targetConfigurationId: z.string().
 export async function copyConfigurationRowVersion(context: Context, input: z.input<typeof rowCopyInput>) {
   const data = parseInput(rowCopyInput, input);
   const located = await locateRow(context, data, 'configuration:read', { deleted: true });
-  const target: Configuration = data.targetConfigurationId
-    ? await locateConfiguration(context, { configurationId: data.targetConfigurationId, componentId: located.parent.componentId }, 'configuration:write', { field: 'targetConfigurationId' })
-    : await locateConfiguration(context, { configurationId: located.configurationId }, 'configuration:write');
-  if (target.projectId !== located.parent.projectId) throw userError('NOT_FOUND', ['targetConfigurationId'], 'configuration not found');
+  const target = await copyTarget(context, data, located);
+  if (target.projectId !== located.parent.projectId) throw userError('NOT_FOUND', [data.targetKey && !data.targetConfigurationId ? 'targetKey' : 'targetConfigurationId'], 'configuration not found');
   return audited(context, async (tx, audit) => {
     const parent = await lockConfiguration(tx, target.id);
     const content = await rowVersionContent(tx, located.id, data.version);

@@ -5,7 +5,7 @@ import { AuditActor } from '../audit/schema.js';
 import { ComponentRelease } from '../component/schema.js';
 import { Organization } from '../organization/schema.js';
 import { Project } from '../project/schema.js';
-import { configurationUsage, diffVersions, historyPage, readConfiguration, rowsAtVersion, visibleConfigurations } from './read.js';
+import { configurationUsage, creatorToken, diffVersions, historyPage, readConfiguration, rowsAtVersion, visibleConfigurations } from './read.js';
 import { placeOfConfiguration, placeOfRow } from './locate.js';
 import { copyConfigurationRowVersion, createConfigurationRow, deleteConfigurationRow, rollbackConfigurationRow, updateConfigurationRow, updateConfigurationRowState } from './rows.js';
 import { createConfiguration, deleteConfiguration, restoreConfiguration, updateConfiguration, updateConfigurationState } from './service.js';
@@ -23,6 +23,14 @@ const JsonPatchOperation = builder.objectRef<{ op: 'add' | 'remove' | 'replace';
   }),
 });
 
+const CreatorToken = builder.objectRef<{ databaseId: number; description: string }>('CreatorToken').implement({
+  description: 'The storage token that made a change, as Keboola’s `creatorToken` shows it to whoever reads the configuration.',
+  fields: (t) => ({
+    databaseId: t.exposeInt('databaseId', { description: 'The token’s number (Keboola’s token id).' }),
+    description: t.exposeString('description'),
+  }),
+});
+
 export const ConfigurationRowVersion = builder.prismaObject('ConfigurationRowVersion', {
   description: 'An immutable version of a configuration row.',
   select: { id: true },
@@ -35,6 +43,13 @@ export const ConfigurationRowVersion = builder.prismaObject('ConfigurationRowVer
     changeDescription: t.exposeString('changeDescription'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     creator: t.field({ type: AuditActor, select: { createdByKind: true, createdById: true }, resolve: actorOfVersion }),
+    creatorToken: t.field({
+      type: CreatorToken,
+      nullable: true,
+      description: 'The storage token that made the change; null when a user, key, client or the operator made it (see creator).',
+      select: { createdByKind: true, createdById: true },
+      resolve: (version, _args, context) => creatorToken(context, version),
+    }),
     row: t.relation('row'),
   }),
 });
@@ -53,6 +68,13 @@ export const ConfigurationVersion = builder.prismaObject('ConfigurationVersion',
     changeDescription: t.exposeString('changeDescription'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     creator: t.field({ type: AuditActor, select: { createdByKind: true, createdById: true }, resolve: actorOfVersion }),
+    creatorToken: t.field({
+      type: CreatorToken,
+      nullable: true,
+      description: 'The storage token that made the change; null when a user, key, client or the operator made it (see creator).',
+      select: { createdByKind: true, createdById: true },
+      resolve: (version, _args, context) => creatorToken(context, version),
+    }),
     release: t.field({
       type: ComponentRelease,
       nullable: true,
@@ -144,6 +166,14 @@ export const Configuration = builder.prismaNode('Configuration', {
         return [...configuration.rows].sort((a, b) => (position.get(a.key) ?? Infinity) - (position.get(b.key) ?? Infinity));
       },
     }),
+    row: t.field({
+      type: ConfigurationRow,
+      nullable: true,
+      description: 'A live row by its key; null when it has none.',
+      args: { key: t.arg.string() },
+      select: (args, _context, nested) => ({ rows: nested({ where: { key: args.key, deletedAt: null } }) }),
+      resolve: (configuration) => configuration.rows[0] ?? null,
+    }),
     currentVersion: t.field({
       type: ConfigurationVersion,
       select: (_args, _context, nested) => ({ versions: nested({ orderBy: { version: 'desc' }, take: 1 }) }),
@@ -186,6 +216,7 @@ builder.prismaObjectField(Project, 'configurations', (t) =>
     args: {
       componentId: t.arg.id({ required: false, description: 'A component’s id or slug.' }),
       deleted: t.arg.boolean({ defaultValue: false, description: 'The trash instead of the live configurations.' }),
+      key: t.arg.string({ required: false, description: 'Only the one with this key (give componentId too: keys are unique per component).' }),
     },
     authScopes: (project) => ({ permission: { permission: 'configuration:read', organizationId: project.organizationId, projectId: project.id } }),
     query: (args, context) => ({ where: visibleConfigurations(context, args), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
@@ -372,7 +403,8 @@ defineMutation('copyConfigurationRowVersion', {
   input: (t) => ({
     ...rowNaming(t),
     version: t.int(),
-    targetConfigurationId: t.id({ required: false, description: 'Its id or number; the row’s own configuration when left out.' }),
+    targetConfigurationId: t.id({ required: false, description: 'Its id or number; the row’s own configuration when neither this nor targetKey is given.' }),
+    targetKey: t.string({ required: false, description: 'Or the target configuration’s key, among the row’s component’s configurations in its project (Keboola’s targetConfigId).' }),
     changeDescription: t.string({ required: false }),
   }),
   payload: (t: PayloadFieldBuilder<{ row: RowRow; configuration: ConfigurationRow_ }>) => ({ ...rowResult(t), ...configurationResult(t) }),
