@@ -215,3 +215,28 @@ describe('paths, versions and errors', () => {
     expect(document.paths['/components/{componentId}/configs/{configurationId}'].delete.requestBody.required).toBe(false);
   });
 });
+
+describe('configuration metadata', () => {
+  test('entries set by form or JSON (201, every entry), listed, deleted (204); another configuration’s entry is 404', async () => {
+    const { as, base } = await setup();
+    for (const configurationId of ['tagged', 'plain']) (await call('POST', base, { as, body: { name: configurationId, configurationId } })).expectStatus(201);
+    const form = httpBuildQuery({ metadata: [{ key: 'KBC.owner', value: 'ana' }] });
+    const first = (await call('POST', `${base}/tagged/metadata`, { as, body: form, headers: FORM })).expectStatus(201);
+    expect(first).toEqual([{ id: expect.stringMatching(/^\d+$/), key: 'KBC.owner', value: 'ana', timestamp: expect.stringMatching(/\+0000$/) }]);
+    const both = (await call('POST', `${base}/tagged/metadata`, { as, body: { metadata: [{ key: 'KBC.owner', value: 'bo' }, { key: 'KBC.team', value: 'data' }] } })).expectStatus(201);
+    expect(both.map((entry: { key: string; value: string }) => [entry.key, entry.value])).toEqual([
+      ['KBC.owner', 'bo'],
+      ['KBC.team', 'data'],
+    ]);
+    expect((await call('GET', `${base}/tagged/metadata`, { as })).expectStatus(200)).toEqual(both);
+
+    const entryId = both[0].id;
+    const elsewhere = await call('DELETE', `${base}/plain/metadata/${entryId}`, { as });
+    expect(elsewhere.expectStatus(404)).toMatchObject({ code: 'notFound', error: expect.stringContaining(`Metadata with id "${entryId}" not found`) });
+    expect((await call('DELETE', `${base}/tagged/metadata/${entryId}`, { as })).status).toBe(204);
+    expect((await call('GET', `${base}/tagged/metadata`, { as })).expectStatus(200).map((entry: { key: string }) => entry.key)).toEqual(['KBC.team']);
+    const empty = await call('POST', `${base}/tagged/metadata`, { as, body: { metadata: [] } });
+    expect(empty.expectStatus(400)).toMatchObject({ error: expect.stringContaining('at least one entry') });
+    (await call('GET', `${base}/missing/metadata`, { as })).expectStatus(404);
+  });
+});

@@ -5,6 +5,7 @@ import { componentRoutes } from './components.js';
 import { configurationRoutes } from './configurations.js';
 import { rowRoutes } from './rows.js';
 import { componentDenied, configurationNotFound, notFound, reaches, storageError, type IssueWording } from './shared.js';
+import { metadataRoutes } from './metadata.js';
 import { versionRoutes } from './versions.js';
 
 /**
@@ -182,5 +183,5 @@ export const keboolaStorage: Dialect = {
   },
   headers: {},
   preflightHeaders: {},
-  routes: [...componentRoutes, ...configurationRoutes, ...versionRoutes, ...rowRoutes],
+  routes: [...componentRoutes, ...configurationRoutes, ...versionRoutes, ...rowRoutes, ...metadataRoutes],
 };

@@ -97,6 +97,17 @@ export type DeleteConfigurationInput = {
   projectId?: string | number | null | undefined;
 };
 
+export type DeleteConfigurationMetadataInput = {
+  /** Its component’s id or slug: with key, or to check the configuration’s component. */
+  componentId?: string | number | null | undefined;
+  /** Its id or number. */
+  configurationId?: string | number | null | undefined;
+  id: string | number;
+  key?: string | null | undefined;
+  /** With componentId and key; a storage token’s own project when left out. */
+  projectId?: string | number | null | undefined;
+};
+
 export type DeleteConfigurationRowInput = {
   changeDescription?: string | null | undefined;
   /** Its component’s id or slug: with key, or to check the configuration’s component. */
@@ -110,6 +121,11 @@ export type DeleteConfigurationRowInput = {
   rowId?: string | number | null | undefined;
   /** With the configuration named. */
   rowKey?: string | null | undefined;
+};
+
+export type MetadataEntryInput = {
+  key: string;
+  value: string;
 };
 
 export type RestoreConfigurationInput = {
@@ -149,6 +165,17 @@ export type RollbackConfigurationRowInput = {
   /** With the configuration named. */
   rowKey?: string | null | undefined;
   version: number;
+};
+
+export type SetConfigurationMetadataInput = {
+  /** Its component’s id or slug: with key, or to check the configuration’s component. */
+  componentId?: string | number | null | undefined;
+  /** Its id or number. */
+  configurationId?: string | number | null | undefined;
+  entries: Array<MetadataEntryInput>;
+  key?: string | null | undefined;
+  /** With componentId and key; a storage token’s own project when left out. */
+  projectId?: string | number | null | undefined;
 };
 
 export type UpdateConfigurationInput = {
@@ -326,6 +353,31 @@ export type StorageRestoreConfigurationMutationVariables = Exact<{
 
 export type StorageRestoreConfigurationMutation = { restoreConfiguration: { configuration: { configuration: unknown, state: unknown, id: string, key: string, name: string, description: string, isDisabled: boolean, isDeleted: boolean, version: number, rowsSortOrder: Array<string>, createdAt: string, rows: Array<{ key: string, name: string, description: string, configuration: unknown, state: unknown, isDisabled: boolean, version: number, createdAt: string, currentVersion: { changeDescription: string, creatorToken: { databaseId: number, description: string } | null } }>, firstVersion: { creatorToken: { databaseId: number, description: string } | null } | null, currentVersion: { version: number, createdAt: string, changeDescription: string, creatorToken: { databaseId: number, description: string } | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type StorageMetadataFragment = { databaseId: number, key: string, value: string, updatedAt: string };
+
+export type StorageConfigurationMetadataQueryVariables = Exact<{
+  projectId: string | number;
+  componentId: string | number;
+  key: string;
+}>;
+
+
+export type StorageConfigurationMetadataQuery = { project: { configurations: { edges: Array<{ node: { metadata: Array<{ databaseId: number, key: string, value: string, updatedAt: string }> } }> } | null } | null };
+
+export type StorageSetConfigurationMetadataMutationVariables = Exact<{
+  input: SetConfigurationMetadataInput;
+}>;
+
+
+export type StorageSetConfigurationMetadataMutation = { setConfigurationMetadata: { metadata: Array<{ databaseId: number, key: string, value: string, updatedAt: string }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type StorageDeleteConfigurationMetadataMutationVariables = Exact<{
+  input: DeleteConfigurationMetadataInput;
+}>;
+
+
+export type StorageDeleteConfigurationMetadataMutation = { deleteConfigurationMetadata: { deletedMetadataId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
 export type StorageRowsQueryVariables = Exact<{
   projectId: string | number;
   componentId: string | number;
@@ -483,6 +535,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const StorageMetadataFragmentDoc = new TypedDocumentString(`
+    fragment StorageMetadata on Metadata {
+  databaseId
+  key
+  value
+  updatedAt
+}
+    `, {"fragmentName":"StorageMetadata"}) as unknown as TypedDocumentString<StorageMetadataFragment, unknown>;
 export const StoragePageFragmentDoc = new TypedDocumentString(`
     fragment StoragePage on PageInfo {
   hasNextPage
@@ -1183,6 +1243,62 @@ fragment StorageConfiguration on Configuration {
     ...StorageRow
   }
 }`) as unknown as TypedDocumentString<StorageRestoreConfigurationMutation, StorageRestoreConfigurationMutationVariables>;
+export const StorageConfigurationMetadataDocument = new TypedDocumentString(`
+    query StorageConfigurationMetadata($projectId: ID!, $componentId: ID!, $key: String!) {
+  project(id: $projectId) {
+    configurations(componentId: $componentId, key: $key, first: 1) {
+      edges {
+        node {
+          metadata {
+            ...StorageMetadata
+          }
+        }
+      }
+    }
+  }
+}
+    fragment StorageMetadata on Metadata {
+  databaseId
+  key
+  value
+  updatedAt
+}`) as unknown as TypedDocumentString<StorageConfigurationMetadataQuery, StorageConfigurationMetadataQueryVariables>;
+export const StorageSetConfigurationMetadataDocument = new TypedDocumentString(`
+    mutation StorageSetConfigurationMetadata($input: SetConfigurationMetadataInput!) {
+  setConfigurationMetadata(input: $input) {
+    metadata {
+      ...StorageMetadata
+    }
+    userErrors {
+      ...StorageUserErrors
+    }
+  }
+}
+    fragment StorageMetadata on Metadata {
+  databaseId
+  key
+  value
+  updatedAt
+}
+fragment StorageUserErrors on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<StorageSetConfigurationMetadataMutation, StorageSetConfigurationMetadataMutationVariables>;
+export const StorageDeleteConfigurationMetadataDocument = new TypedDocumentString(`
+    mutation StorageDeleteConfigurationMetadata($input: DeleteConfigurationMetadataInput!) {
+  deleteConfigurationMetadata(input: $input) {
+    deletedMetadataId
+    userErrors {
+      ...StorageUserErrors
+    }
+  }
+}
+    fragment StorageUserErrors on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<StorageDeleteConfigurationMetadataMutation, StorageDeleteConfigurationMetadataMutationVariables>;
 export const StorageRowsDocument = new TypedDocumentString(`
     query StorageRows($projectId: ID!, $componentId: ID!, $key: String!) {
   project(id: $projectId) {
