@@ -130,6 +130,21 @@ export class CredentialVerifier {
     return result;
   }
 
+  /**
+   * This verifier for changes made in a transaction that commits later than they return: what they
+   * invalidate is invalidated again by `committed()`, once the transaction has committed, so that no
+   * instance keeps what it verified against the database in between.
+   */
+  deferred(): { credentials: CredentialVerifier; committed(): Promise<void> } {
+    const changed = new Set<string>();
+    const invalidate = async (credentialId: string) => {
+      changed.add(credentialId);
+      await this.invalidate(credentialId);
+    };
+    const credentials = Object.create(this, { invalidate: { value: invalidate } }) as CredentialVerifier;
+    return { credentials, committed: async () => void (await Promise.all([...changed].map((id) => this.invalidate(id)))) };
+  }
+
   /** Forgets every cached verification of this key, token, client or operator token. */
   async invalidate(credentialId: string): Promise<void> {
     for (const key of this.keysByCredential.get(credentialId) ?? []) this.cache.delete(key);
