@@ -22,13 +22,16 @@ class RolledBack extends Error {
   }
 }
 
+// The codes of errors raised while executing that the dialects answer with a 4xx (runner.ts, failureOf).
+const CLIENT_ERROR_CODES = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+
 /**
- * An error without a code is one that Yoga masks (an internal error, the database unavailable): the
- * answer is a 5xx, so the change must not stay. Coded errors (NOT_FOUND, FORBIDDEN on a field the
+ * Whether the result will be answered with a 5xx: an error without one of those codes (an internal
+ * error, the database unavailable, both masked later) is. Errors with one (FORBIDDEN on a field the
  * caller may not read …) are 4xx answers about a change that did happen.
  */
 function answersServerError(result: ExecutionResult): boolean {
-  return (result.errors ?? []).some((error) => typeof error.extensions?.code !== 'string');
+  return (result.errors ?? []).some((error) => !CLIENT_ERROR_CODES.has(String(error.extensions?.code)));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type Transaction } from '@prisma/driver-adapter-utils';
+import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from '@prisma/driver-adapter-utils';
 
-/** What a lost connection refuses (a commit too, see below); a rollback still goes through, so that an embedded database releases its lock. */
+/** What a lost connection refuses (a transaction's statements and commit, see below); a rollback still goes through, so that no transaction stays open. */
 const REFUSED = new Set<PropertyKey>(['queryRaw', 'executeRaw', 'executeScript', 'startTransaction', 'createSavepoint', 'releaseSavepoint']);
 
 /**
@@ -12,30 +12,40 @@ export function outageAfterCommit() {
   let armed: 'commit' | 'change' | null = null;
   let down = false;
 
-  /** The driver object with every statement refused while down, and some methods of its own. */
+  const closed = () => Promise.reject(new DriverAdapterError({ kind: 'ConnectionClosed' }));
+
+  /** The driver object with every statement refused while down, but for the methods of its own given (which decide themselves). */
   function refusing<T extends object>(target: T, own: Partial<Record<keyof T, unknown>>): T {
     return new Proxy(target, {
       get(object, name) {
         const value = Reflect.get(object, name, object) as unknown;
         if (typeof value !== 'function') return value;
-        const method = (own[name as keyof T] ?? value) as (...args: unknown[]) => unknown;
-        return (...args: unknown[]) => {
-          if (down && REFUSED.has(name)) return Promise.reject(new DriverAdapterError({ kind: 'ConnectionClosed' }));
-          return method.apply(object, args);
-        };
+        if (own[name as keyof T]) return own[name as keyof T];
+        return (...args: unknown[]) => (down && REFUSED.has(name) ? closed() : (value as (...args: unknown[]) => unknown).apply(object, args));
       },
     });
   }
 
+  const rollback = { sql: 'ROLLBACK', args: [], argTypes: [] };
+
+  // PostgreSQL's adapter sends COMMIT and ROLLBACK as statements, then commit() or rollback() releases
+  // the connection; PGlite's commits and rolls back in commit() and rollback().
   const transaction = (inner: Transaction): Transaction =>
     refusing(inner, {
+      async executeRaw(query: SqlQuery) {
+        if (!down || /^ROLLBACK\b/.test(query.sql)) return inner.executeRaw(query);
+        // The server discards a transaction whose connection is lost.
+        if (query.sql === 'COMMIT') await inner.executeRaw(rollback);
+        return closed();
+      },
       async commit() {
         // The server discards a transaction whose connection is lost (an embedded database must release its lock).
-        if (down) return inner.rollback().then(() => Promise.reject(new DriverAdapterError({ kind: 'ConnectionClosed' })));
+        if (down) return inner.rollback().then(closed);
         await inner.commit();
         if (armed) down = true;
       },
       async releaseSavepoint(name: string) {
+        if (down) return closed();
         await inner.releaseSavepoint?.(name);
         if (armed === 'change') down = true;
       },
@@ -43,7 +53,7 @@ export function outageAfterCommit() {
 
   const adapter = (inner: SqlDriverAdapter): SqlDriverAdapter =>
     refusing(inner, {
-      startTransaction: async (...args: Parameters<SqlDriverAdapter['startTransaction']>) => transaction(await inner.startTransaction(...args)),
+      startTransaction: async (...args: Parameters<SqlDriverAdapter['startTransaction']>) => (down ? closed() : transaction(await inner.startTransaction(...args))),
     });
 
   return {
