@@ -39,6 +39,13 @@ const SCENARIOS: Record<string, (credentials: Bootstrapped) => Load> = {
     headers: { ...json, ...rootClientHeaders(credentials) },
   }),
   viewer: (credentials) => graphqlLoad(credentials.managementKey.token, '{ viewer { kind } }', {}),
+  // A Keboola mutation (metadata set by key, so every request does the same), answered with what it changed.
+  'keboola-mutation': (credentials) => ({
+    method: 'POST',
+    path: `/manage/organizations/${credentials.organization.id}/metadata`,
+    headers: { ...json, 'x-kbc-manageapitoken': credentials.personalAccessToken },
+    body: JSON.stringify({ provider: 'user', metadata: [{ key: 'bench', value: 'the same value' }] }),
+  }),
 };
 
 const [first, second] = process.argv.slice(2);

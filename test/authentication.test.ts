@@ -104,4 +104,21 @@ describe('authentication', () => {
     const expired = await gateway.execute(ViewerDocument, {}, { bearer: expiring.token! });
     expect(expired.expectError('UNAUTHENTICATED').message).toBe('this management key has expired');
   });
+
+  test('a credential changed in a transaction that commits later is forgotten again once it commits', async () => {
+    const tenant = await createTenant(database);
+    const created = await createKey(tenant, { scopes: ['project:read'] });
+    const headers = new Headers({ authorization: `Bearer ${created.token!}` });
+    const verifier = gateway.services.credentials;
+    await verifier.authenticate(headers);
+    // A REST mutation revokes the key: its change returns before its transaction commits (src/graphql/atomic.ts) …
+    const { credentials, committed } = verifier.deferred();
+    await credentials.change(created.key!.id, async () => undefined);
+    // … meanwhile another request verifies the key against the database, which still holds it valid, and caches it …
+    expect((await verifier.authenticate(headers)).kind).toBe('MANAGEMENT_KEY');
+    await database.prisma.managementKey.update({ where: { id: created.key!.id }, data: { revokedAt: new Date() } });
+    // … and the commit drops what it cached.
+    await committed();
+    await expect(verifier.authenticate(headers)).rejects.toThrow('this management key was revoked');
+  });
 });

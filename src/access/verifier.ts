@@ -150,6 +150,22 @@ export class CredentialVerifier {
     return result;
   }
 
+  /**
+   * This verifier for changes made in a transaction that commits later than they return: what they
+   * invalidate is invalidated again by `committed()`, once the transaction has committed, so that no
+   * instance keeps what it verified against the database in between.
+   */
+  deferred(): { credentials: CredentialVerifier; committed(): Promise<void> } {
+    const changed = new Set<string>();
+    const invalidateAll = async (credentialIds: readonly string[]) => {
+      for (const credentialId of credentialIds) changed.add(credentialId);
+      await this.invalidateAll(credentialIds);
+    };
+    // invalidate() and changeMany() reach invalidateAll() through `this`, so both are recorded.
+    const credentials = Object.create(this, { invalidateAll: { value: invalidateAll } }) as CredentialVerifier;
+    return { credentials, committed: () => this.invalidateAll([...changed]) };
+  }
+
   /** Forgets every cached verification of this key, token, client or operator token. */
   invalidate(credentialId: string): Promise<void> {
     return this.invalidateAll([credentialId]);

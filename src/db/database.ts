@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from '../config.js';
@@ -20,9 +21,39 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Client options that tests and the server set: only logging, so queries can be counted. */
+/** Client options that tests and the server set: logging, so queries can be counted, and (tests) a hook on the driver. */
 export interface PrismaOptions {
   log?: Prisma.PrismaClientOptions['log'];
+  /** Wraps the driver adapter: tests make the database fail at a chosen moment. */
+  wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+}
+
+function prismaClient({ wrapAdapter, ...options }: PrismaOptions, adapter: SqlDriverAdapterFactory): PrismaClient {
+  return new PrismaClient({ ...options, adapter: wrapAdapter ? wrapAdapter(adapter) : adapter });
+}
+
+/**
+ * PGlite's adapter without savepoints, which nested transactions need (a service's transaction
+ * inside a REST mutation's, see src/graphql/atomic.ts); PostgreSQL's adapter has them.
+ */
+function withSavepoints(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  const run = (transaction: Transaction, sql: string) => transaction.executeRaw({ sql, args: [], argTypes: [] }).then(() => undefined);
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => {
+        const transaction = await startTransaction(isolationLevel);
+        transaction.createSavepoint ??= (name) => run(transaction, `SAVEPOINT ${name}`);
+        transaction.rollbackToSavepoint ??= (name) => run(transaction, `ROLLBACK TO SAVEPOINT ${name}`);
+        transaction.releaseSavepoint ??= (name) => run(transaction, `RELEASE SAVEPOINT ${name}`);
+        return transaction;
+      };
+      return adapter;
+    },
+  };
 }
 
 export function pgliteSession(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): SqlSession {
@@ -60,7 +91,7 @@ function pgSession(client: pg.ClientBase): SqlSession {
 
 /** An embedded database on an already open PGlite (tests pass an in-memory clone). */
 export function pgliteDatabase(pglite: PGlite, options: PrismaOptions = {}, release?: () => Promise<void>): Database {
-  const prisma = new PrismaClient({ ...options, adapter: new PrismaPGlite(pglite) });
+  const prisma = prismaClient(options, withSavepoints(new PrismaPGlite(pglite)));
   return {
     kind: 'embedded',
     prisma,
@@ -78,7 +109,7 @@ export function pgliteDatabase(pglite: PGlite, options: PrismaOptions = {}, rele
 const MIGRATION_LOCK_ID = 72707369;
 
 export function postgresDatabase(connectionString: string, poolSize: number, options: PrismaOptions = {}): Database {
-  const prisma = new PrismaClient({ ...options, adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  const prisma = prismaClient(options, new PrismaPg({ connectionString, max: poolSize }));
   async function withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     const client = new pg.Client({ connectionString });
     await client.connect();

@@ -23,6 +23,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     return UNAVAILABLE_CODES.has(error.code) || (kind !== undefined && UNAVAILABLE_KINDS.has(kind));
   }
   if (!(error instanceof Error)) return false;
+  // Prisma passes a driver adapter's own error on as it is where a transaction's commit fails.
+  const adapterKind = error.name === 'DriverAdapterError' ? (error.cause as { kind?: string } | undefined)?.kind : undefined;
+  if (adapterKind !== undefined && UNAVAILABLE_KINDS.has(adapterKind)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNAVAILABLE_SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
   return UNAVAILABLE_MESSAGE.test(error.message);

@@ -2,13 +2,13 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Access } from '../access/access.js';
-import type { Principal } from '../access/principal.js';
 import type { Context, Services } from '../context.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { databaseUnavailable } from '../errors.js';
 import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from '../guards/document-limits.js';
 import { useFieldRateLimits } from '../guards/field-limits.js';
 import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from '../guards/hardening.js';
+import { useAtomicMutations, type AtomicRequest } from './atomic.js';
 
 export interface GatewayOptions {
   graphiql: boolean;
@@ -35,12 +35,12 @@ function throttledLog(intervalMs: number) {
   };
 }
 
-export type Gateway = YogaServerInstance<{ principal: Principal }, Context>;
+export type Gateway = YogaServerInstance<AtomicRequest, Context>;
 
 /** The GraphQL endpoint for an authenticated principal; internal errors are masked and logged. */
 export function createGateway(schema: GraphQLSchema, services: Services, options: GatewayOptions): Gateway {
   const unavailabilityLog = throttledLog(10_000);
-  return createYoga<{ principal: Principal }, Context>({
+  return createYoga<AtomicRequest, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ? { title: 'Steward', headers: JSON.stringify({ Authorization: 'Bearer <token>' }) } : false,
@@ -53,6 +53,7 @@ export function createGateway(schema: GraphQLSchema, services: Services, options
       ...hardeningPlugins(options.hardening ?? DEFAULT_HARDENING),
       useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
       useFieldRateLimits(),
+      useAtomicMutations(services),
     ],
     logging: {
       debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),

@@ -129,11 +129,12 @@ function findRoute(dialect: Dialect, method: string, path: string) {
 /**
  * Runs one GraphQL operation as the principal through the gateway's own pipeline (parse and
  * validation caches, guards, authorization, error masking), without a second HTTP round of
- * serialising and parsing JSON.
+ * serialising and parsing JSON. A mutation runs atomically, its result included: a 5xx never
+ * follows a committed change (src/graphql/atomic.ts).
  */
 async function execute(gateway: Gateway, request: Request, principal: Principal, operation: Operation): Promise<GraphQLResult> {
   const params = { query: String(operation.document), variables: operation.variables };
-  const result = await gateway.getResultForParams({ params, request }, { principal });
+  const result = await gateway.getResultForParams({ params, request }, { principal, atomic: true });
   return result as GraphQLResult;
 }
 

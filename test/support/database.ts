@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
-import { pgliteDatabase, postgresDatabase, type Database } from '../../src/db/database.js';
+import { pgliteDatabase, postgresDatabase, type Database, type PrismaOptions } from '../../src/db/database.js';
 
 export interface TestDatabase extends Database {
   /** SQL statements sent through Prisma since the last reset. */
@@ -19,8 +19,8 @@ async function openTemplateCopy(): Promise<PGlite> {
 }
 
 /** A migrated database for one test file: a fresh embedded copy, or the PostgreSQL server of DATABASE_URL. */
-export async function openTestDatabase(): Promise<TestDatabase> {
-  const options = { log: [{ emit: 'event' as const, level: 'query' as const }] };
+export async function openTestDatabase({ wrapAdapter }: Pick<PrismaOptions, 'wrapAdapter'> = {}): Promise<TestDatabase> {
+  const options = { log: [{ emit: 'event' as const, level: 'query' as const }], wrapAdapter };
   const url = process.env.DATABASE_URL;
   const database = url ? postgresDatabase(url, 5, options) : pgliteDatabase(await openTemplateCopy(), options);
   const statements: string[] = [];
