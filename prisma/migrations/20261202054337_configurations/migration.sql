@@ -182,7 +182,7 @@ ALTER TABLE "ConfigurationRowVersion" ADD CONSTRAINT "ConfigurationRowVersion_ro
 CREATE FUNCTION "refuse_update_of_history"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF (to_jsonb(NEW) - 'organizationId') IS DISTINCT FROM (to_jsonb(OLD) - 'organizationId') THEN
-    RAISE EXCEPTION '% rows are immutable', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+    RAISE EXCEPTION '% rows are immutable', TG_TABLE_NAME;
   END IF;
   RETURN NEW;
 END;

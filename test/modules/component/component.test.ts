@@ -147,6 +147,7 @@ describe('the catalogue', () => {
     await expect(
       database.prisma.componentRelease.updateMany({ where: { componentId: component.id }, data: { releaseNotes: 'rewritten' } }),
     ).rejects.toThrow(/immutable/);
+    expect((await database.prisma.componentRelease.findFirstOrThrow({ where: { componentId: component.id } })).releaseNotes).toBe('');
   });
 });
 
