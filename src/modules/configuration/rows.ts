@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { newId } from '../../db/ids.js';
@@ -81,7 +82,7 @@ export async function updateConfigurationRow(context: Context, input: z.input<ty
     requireBase(current.version, data.baseVersion);
     const proposed = { name: data.name ?? undefined, description: data.description ?? undefined, configuration: data.configuration ?? undefined, isDisabled: data.isDisabled ?? undefined };
     const changed = changedFields(current, proposed as Partial<ConfigurationRow>, ROW_CONTENT);
-    const state = data.state != null && changedFields(current, { state: data.state } as Partial<ConfigurationRow>, ['state']).state !== undefined ? data.state : undefined;
+    const state = data.state != null && !isDeepStrictEqual(data.state, current.state) ? data.state : undefined;
     if (Object.keys(changed).length === 0) {
       const row = state === undefined ? current : await tx.configurationRow.update({ where: { id: current.id }, data: { state } });
       return { row, configuration: parent };

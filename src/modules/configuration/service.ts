@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { newId } from '../../db/ids.js';
@@ -146,7 +147,7 @@ export async function updateConfiguration(context: Context, input: z.input<typeo
     const rowsSortOrder = await checkedSortOrder(tx, current.id, data.rowsSortOrder);
     const proposed = { name: data.name ?? undefined, description: data.description ?? undefined, configuration: data.configuration ?? undefined, isDisabled: data.isDisabled ?? undefined, releaseId, rowsSortOrder };
     const changed = changedFields(current, proposed as Partial<Configuration>, CONFIGURATION_CONTENT);
-    const state = data.state != null && changedFields(current, { state: data.state } as Partial<Configuration>, ['state']).state !== undefined ? data.state : undefined;
+    const state = data.state != null && !isDeepStrictEqual(data.state, current.state) ? data.state : undefined;
     if (Object.keys(changed).length === 0) {
       if (state === undefined) return current;
       await audit({ organizationId: current.organizationId, action: 'configuration.state', target: { type: 'Configuration', id: current.id } });
