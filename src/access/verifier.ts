@@ -83,6 +83,8 @@ export class CredentialVerifier {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly keysByCredential = new Map<string, Set<string>>();
   private readonly lastUseWritten = new Map<string, number>();
+  /** The principals of requests that wrote lastUsedAt, each with the value its write replaced. */
+  private readonly usesReplaced = new WeakMap<Principal, Promise<{ previous: Date | null } | undefined>>();
   private pendingWrites = new Set<Promise<unknown>>();
 
   constructor(
@@ -102,15 +104,11 @@ export class CredentialVerifier {
     const credential = readCredential(headers);
     const key = cacheKey(credential);
     const cached = await this.cached(key);
-    if (cached) {
-      this.recordUse(cached.principal);
-      return cached.principal;
-    }
+    if (cached) return this.recordUse(cached.principal);
     const verified = await verifyCredential(this.prisma, credential);
     const version = this.versions ? await this.versions.current(verified.principal.credentialId) : '';
     if (version !== null) this.remember(key, verified, version);
-    this.recordUse(verified.principal);
-    return verified.principal;
+    return this.recordUse(verified.principal);
   }
 
   /** The principal of a credential verified lately, from the cache alone (no database read); null for any other. */
@@ -122,8 +120,7 @@ export class CredentialVerifier {
       return null;
     }
     const cached = await this.cached(cacheKey(credential));
-    if (cached) this.recordUse(cached.principal);
-    return cached?.principal ?? null;
+    return cached ? this.recordUse(cached.principal) : null;
   }
 
   /**
@@ -207,22 +204,41 @@ export class CredentialVerifier {
     this.keysByCredential.set(id, (this.keysByCredential.get(id) ?? new Set()).add(key));
   }
 
-  /** Updates lastUsedAt after the response, at most once per interval per credential and process. */
-  private recordUse(principal: Principal) {
+  /**
+   * When the request of `principal` found its credential last used before: `stored` is what its row
+   * holds now, which may already be this request's own use, written in the background.
+   */
+  async lastUseBefore(principal: Principal, stored: Date | null): Promise<Date | null> {
+    const replaced = await this.usesReplaced.get(principal);
+    return replaced ? replaced.previous : stored;
+  }
+
+  /**
+   * Updates lastUsedAt after the response, at most once per interval per credential and process.
+   * The request that writes gets a principal of its own, which remembers the value it replaced.
+   */
+  private recordUse(principal: Principal): Principal {
     const now = Date.now();
     const id = principal.credentialId;
-    if (now - (this.lastUseWritten.get(id) ?? 0) < LAST_USED_WRITE_INTERVAL_MS) return;
+    if (now - (this.lastUseWritten.get(id) ?? 0) < LAST_USED_WRITE_INTERVAL_MS) return principal;
     this.lastUseWritten.set(id, now);
     const table = LAST_USED_TABLES[principal.kind];
     const used = new Date(now);
     const staleBefore = new Date(now - LAST_USED_WRITE_INTERVAL_MS);
     // Raw SQL so that recording a use does not bump updatedAt, which tracks changes to the credential.
     const write = new Promise((resolve) => setImmediate(resolve)).then(
-      () => this.prisma.$executeRaw`UPDATE ${table} SET "lastUsedAt" = ${used} WHERE id = ${id} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${staleBefore})`,
+      () => this.prisma.$queryRaw<{ previous: Date | null }[]>`
+        WITH prior AS (SELECT id, "lastUsedAt" AS previous FROM ${table} WHERE id = ${id} FOR UPDATE)
+        UPDATE ${table} AS credential SET "lastUsedAt" = ${used} FROM prior
+        WHERE credential.id = prior.id AND (prior.previous IS NULL OR prior.previous < ${staleBefore})
+        RETURNING prior.previous`,
     );
+    const writer = { ...principal };
+    this.usesReplaced.set(writer, write.then(([row]) => row, () => undefined));
     const tracked = write
       .catch((error: unknown) => this.logger.warn({ err: error, credentialId: id }, 'could not record the last use of a credential'))
       .finally(() => this.pendingWrites.delete(tracked));
     this.pendingWrites.add(tracked);
+    return writer;
   }
 }

@@ -76,7 +76,9 @@ const views = new WeakMap<object, Promise<CredentialView | null>>();
 export function viewerCredential(context: Context, principal: Principal): Promise<CredentialView | null> {
   let view = views.get(context.access);
   if (!view) {
-    view = loadCredential(context, principal);
+    view = loadCredential(context, principal).then(async (credential) =>
+      credential && { ...credential, lastUsedAt: await context.credentials.lastUseBefore(principal, credential.lastUsedAt) },
+    );
     views.set(context.access, view);
   }
   return view;

@@ -64,4 +64,19 @@ describe('viewer', () => {
     const again = (await gateway.execute(ViewerCredentialDocument, {}, { bearer: key.token! })).expectData().viewer.credential;
     expect(again?.lastUsedAt).not.toBeNull();
   });
+
+  test('lastUsedAt is the use before this request, even when this request’s own use is written first', async () => {
+    const tenant = await createTenant(database);
+    const key = (await gateway.execute(CreateManagementKeyDocument, { input: { organizationId: tenant.organizationId, name: 'race', scopes: ['project:read'] } }, tenant.owner.as)).expectData()
+      .createManagementKey!;
+    rememberSecrets(key.token!);
+    const { credentials, prisma } = gateway.services;
+    const principal = await credentials.authenticate(new Headers({ authorization: `Bearer ${key.token!}` }));
+    await credentials.flush();
+    const { lastUsedAt: stored } = await prisma.managementKey.findUniqueOrThrow({ where: { id: key.key!.id } });
+    expect(stored).not.toBeNull();
+    expect(await credentials.lastUseBefore(principal, stored)).toBeNull();
+    const later = await credentials.authenticate(new Headers({ authorization: `Bearer ${key.token!}` }));
+    expect(await credentials.lastUseBefore(later, stored)).toEqual(stored);
+  });
 });
