@@ -95,6 +95,8 @@ export const USER_ERROR_CODES = [
   'EXPIRED',
   'JOIN_DIRECTLY',
   'STALE_VERSION',
+  'SANDBOX',
+  'LAST_PROJECT',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

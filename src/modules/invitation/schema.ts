@@ -19,6 +19,7 @@ import {
   declineInvitation,
   inviteToMaintainer,
   inviteToOrganization,
+  inviteNewUser,
   inviteToProject,
   kindOf,
   type InvitationKind,
@@ -166,6 +167,29 @@ defineMutation('inviteToProject', {
   }),
   payload: invitationResult,
   resolve: (input, context) => inviteToProject(context, input),
+});
+
+const ProjectGrantInput = builder.inputType('ProjectGrantInput', {
+  fields: (t) => ({
+    projectId: t.id(),
+    role: t.field({ type: ProjectRoleEnum }),
+    roleName: t.string({ required: false, description: 'A dialect’s name for a narrower role (see ProjectMember.roleName).' }),
+  }),
+});
+
+defineMutation('inviteNewUser', {
+  description:
+    'Invites a person who is not yet a user to projects, with a role in each (Voucherify’s invitation): the user is created with the invitations; an address that has a user already is ALREADY_EXISTS. member:write on every project.',
+  rateLimit: INVITATION_LIMIT,
+  input: (t) => ({
+    email: t.string(),
+    name: t.string({ description: 'The person’s full name.' }),
+    projects: t.field({ type: [ProjectGrantInput] }),
+  }),
+  payload: (t: PayloadFieldBuilder<{ invitations: InvitationWithPlace[] }>) => ({
+    invitations: t.field({ type: [Invitation], nullable: true, resolve: (payload) => payload.invitations }),
+  }),
+  resolve: (input, context) => inviteNewUser(context, input),
 });
 
 defineMutation('inviteToOrganization', {

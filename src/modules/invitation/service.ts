@@ -13,6 +13,7 @@ import {
   live,
   liveMembership,
   membershipFields,
+  roleNameField,
   requireSharePower,
 } from '../project-member/service.js';
 import { authorizedProject, findProjectTarget } from '../project/service.js';
@@ -162,6 +163,45 @@ export async function inviteToProject(context: Context, input: z.input<typeof pr
   });
 }
 
+const newUserInvitation = z.object({
+  email: emailField,
+  name: z.string().trim().min(1, 'name must not be empty').max(200, 'name must be at most 200 characters'),
+  projects: z
+    .array(z.object({ projectId: z.string(), role: z.enum(['ADMIN', 'EDITOR', 'VIEWER']), roleName: roleNameField }))
+    .min(1, 'give at least one project')
+    .max(100, 'at most 100 projects'),
+});
+
+/**
+ * Voucherify's invitation: a person who is not yet a user, invited to several projects at once with
+ * a role in each. The user is created with the invitations, in one transaction; an address that
+ * already has a user is ALREADY_EXISTS (Voucherify's 409).
+ */
+export async function inviteNewUser(context: Context, input: z.input<typeof newUserInvitation>) {
+  const data = parseInput(newUserInvitation, input);
+  const places = await Promise.all(
+    data.projects.map(async (grant, index) => ({ ...grant, ...(await authorizedProject(context, grant.projectId, 'member:write', `projects.${index}.projectId`)) })),
+  );
+  if (new Set(places.map((place) => place.projectId)).size !== places.length) throw userError('INVALID', ['projects'], 'a project is named twice');
+  return audited(context, async (tx, audit) => {
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+      throw userError('ALREADY_EXISTS', ['email'], 'a user with this address exists already');
+    }
+    const user = await findOrCreateUser(tx, data.email, data.name);
+    const invitations = [];
+    for (const place of places) {
+      await lockOrganization(tx, place.organizationId);
+      const invitation = await tx.invitation.create({
+        include: WITH_PROJECT,
+        data: { id: newId('Invitation'), projectId: place.projectId, userId: user.id, invitedById: context.access.userId, role: place.role, roleName: place.roleName },
+      });
+      await recordInvitation(audit, place.organizationId, invitation);
+      invitations.push(invitation);
+    }
+    return { invitations };
+  });
+}
+
 const organizationInvitation = z.object({ organizationId: z.string(), email: emailField });
 
 /** Invites a user to an organization, which they join as an ADMIN (Keboola's organization members are all equal). */
@@ -273,6 +313,7 @@ export async function acceptInvitation(context: Context, name: OwnInvitationName
         projectId,
         userId,
         role: invitation.role ?? 'ADMIN',
+        roleName: invitation.roleName,
         canShare: invitation.canShare,
         expiresAt: expiryIn(invitation.membershipSeconds),
         reason: invitation.reason,

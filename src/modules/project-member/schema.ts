@@ -17,6 +17,10 @@ export const ProjectMember = builder.prismaNode('ProjectMember', {
   }),
   fields: (t) => ({
     role: t.expose('role', { type: ProjectRoleEnum }),
+    roleName: t.exposeString('roleName', {
+      nullable: true,
+      description: 'A dialect’s name for a role narrower than `role` (Voucherify’s MERCHANT or USER_RESTRICTED, which grant what VIEWER grants).',
+    }),
     canShare: t.exposeBoolean('canShare', { description: 'An ADMIN who may also share the project’s data (Keboola’s `share` role).' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'The membership grants nothing from this time on.' }),
     reason: t.exposeString('reason', { nullable: true }),
@@ -83,7 +87,9 @@ defineMutation('addProjectMember', {
     userId: t.id({ required: false, description: 'The user to add, one the caller can see; or give `email`.' }),
     email: t.string({ required: false, description: 'The user to add, inside the organization or not; a user with this address is created when none exists.' }),
     role: t.field({ type: ProjectRoleEnum }),
+    roleName: t.string({ required: false, description: 'A dialect’s name for a narrower role, kept and read back as given (upper case, such as MERCHANT); a role change without one clears it.' }),
     canShare: t.boolean({ required: false, description: 'Only with role ADMIN; granted by an OWNER or ADMIN of the organization only.' }),
+    existingUserOnly: t.boolean({ required: false, description: 'With `email`: only a member of the organization is added, no user is created (Voucherify’s rule).' }),
     expiresInSeconds: t.int({ required: false, description: 'The membership grants nothing after this many seconds.' }),
     reason: t.string({ required: false }),
   }),
@@ -101,6 +107,7 @@ defineMutation('updateProjectMember', {
   input: (t) => ({
     ...membershipName(t),
     role: t.field({ type: ProjectRoleEnum, required: false }),
+    roleName: t.string({ required: false, description: 'A dialect’s name for a narrower role, kept and read back as given (upper case, such as MERCHANT); a role change without one clears it.' }),
     canShare: t.boolean({ required: false, description: 'Granting it needs an OWNER or ADMIN of the organization.' }),
   }),
   payload: memberResult,
@@ -109,7 +116,10 @@ defineMutation('updateProjectMember', {
 
 defineMutation('removeProjectMember', {
   description: 'Removes a member; any member may remove themself.',
-  input: membershipName,
+  input: (t) => ({
+    ...membershipName(t),
+    refuseLastProject: t.boolean({ required: false, description: 'Refuse (LAST_PROJECT) when the user would be left with no project of the organization, as Voucherify does.' }),
+  }),
   payload: removedId('removedMemberId'),
   resolve: (input, context) => removeProjectMember(context, input),
 });

@@ -63,6 +63,7 @@ export interface NewMembership {
   projectId: string;
   userId: string;
   role: ProjectRole;
+  roleName?: string | null;
   canShare: boolean;
   expiresAt: Date | null;
   reason: string | null;
@@ -87,7 +88,7 @@ async function changeableProjectMember(context: Context, id: string) {
   const target = isIdOf('ProjectMember', id)
     ? await context.prisma.projectMember.findFirst({
         where: { id, project: { deleteAt: null } },
-        select: { organizationId: true, projectId: true, userId: true, role: true, canShare: true },
+        select: { organizationId: true, projectId: true, userId: true, role: true, roleName: true, canShare: true },
       })
     : null;
   return context.access.authorizeOrNotFound('member:write', target, 'project member');
@@ -114,6 +115,8 @@ async function membershipId(context: Context, name: MembershipName): Promise<str
 }
 
 const ROLE = z.enum(['ADMIN', 'EDITOR', 'VIEWER']);
+/** A dialect's name for a role narrower than Steward's (Voucherify's MERCHANT); a role change without one clears it. */
+export const roleNameField = z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/, 'roleName must be an upper-case name such as MERCHANT').nullish().transform((name) => name ?? null);
 
 const newProjectMember = z
   .object({
@@ -121,7 +124,9 @@ const newProjectMember = z
     userId: z.string().nullish(),
     email: emailField.nullish(),
     role: ROLE,
+    roleName: roleNameField,
     canShare: z.boolean().nullish().transform((value) => value ?? false),
+    existingUserOnly: z.boolean().nullish(),
     ...membershipFields,
   })
   .superRefine((data, issues) => {
@@ -146,19 +151,20 @@ export async function addProjectMember(context: Context, input: z.input<typeof n
   const userField = data.userId ? 'userId' : 'email';
   const member = await audited(context, async (tx, audit) => {
     await lockOrganization(tx, organizationId);
-    const userId = data.userId ?? (await findOrCreateUser(tx, data.email!)).id;
+    const userId = data.userId ?? (data.existingUserOnly ? await organizationMemberByEmail(tx, organizationId, data.email!) : (await findOrCreateUser(tx, data.email!)).id);
     if (await liveMembership(tx, projectId, userId)) throw userError('ALREADY_MEMBER', [userField], 'this user is already a member of the project');
     const created = await insertProjectMember(tx, {
       organizationId,
       projectId,
       userId,
       role: data.role,
+      roleName: data.roleName,
       canShare: data.canShare,
       expiresAt: expiryIn(data.expiresInSeconds),
       reason: data.reason,
       addedById: context.access.userId,
     });
-    const changes = { projectId, userId, role: data.role, canShare: data.canShare, expiresAt: created.expiresAt, reason: data.reason };
+    const changes = { projectId, userId, role: data.role, roleName: data.roleName, canShare: data.canShare, expiresAt: created.expiresAt, reason: data.reason };
     await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
     return created;
   });
@@ -166,8 +172,15 @@ export async function addProjectMember(context: Context, input: z.input<typeof n
 }
 
 const projectMemberChanges = z
-  .object({ id: z.string().nullish(), projectId: z.string().nullish(), user: z.string().nullish(), role: ROLE.nullish(), canShare: z.boolean().nullish() })
-  .refine((data) => data.role || typeof data.canShare === 'boolean', { path: ['role'], message: 'give role or canShare' });
+  .object({
+    id: z.string().nullish(),
+    projectId: z.string().nullish(),
+    user: z.string().nullish(),
+    role: ROLE.nullish(),
+    roleName: roleNameField,
+    canShare: z.boolean().nullish(),
+  })
+  .refine((data) => data.role || data.roleName || typeof data.canShare === 'boolean', { path: ['role'], message: 'give role, roleName or canShare' });
 
 /** Changes a member's role or share right; granting canShare needs the organization's OWNER or ADMIN. */
 export async function updateProjectMember(context: Context, input: z.input<typeof projectMemberChanges>) {
@@ -180,14 +193,25 @@ export async function updateProjectMember(context: Context, input: z.input<typeo
   if (data.canShare && role !== 'ADMIN') throw userError('INVALID', ['canShare'], 'only an ADMIN may have canShare');
   if (canShare && !current.canShare) await requireSharePower(context, current.organizationId, ['canShare']);
   const member = await audited(context, async (tx, audit) => {
-    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role, canShare } });
-    return tx.projectMember.update({ where: { id }, data: { role, canShare } });
+    const roleName = data.role || data.roleName ? data.roleName : current.roleName;
+    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role, roleName, canShare } });
+    return tx.projectMember.update({ where: { id }, data: { role, roleName, canShare } });
   });
   return { member };
 }
 
-/** Removes a member; any member may remove themself, whatever their role and even when the last one. */
-export async function removeProjectMember(context: Context, name: MembershipName) {
+/** The id of the organization's member with this address; NOT_FOUND on `email` for anyone else. */
+async function organizationMemberByEmail(tx: Prisma.TransactionClient, organizationId: string, email: string): Promise<string> {
+  const member = await tx.organizationMember.findFirst({ where: { organizationId, user: { email } }, select: { userId: true } });
+  if (!member) throw userError('NOT_FOUND', ['email'], 'no user of the organization has this address');
+  return member.userId;
+}
+
+/**
+ * Removes a member; any member may remove themself, whatever their role and even when the last one.
+ * With `refuseLastProject` (Voucherify's rule), a user left with no project of the organization is refused.
+ */
+export async function removeProjectMember(context: Context, name: MembershipName & { refuseLastProject?: boolean | null }) {
   const id = await membershipId(context, name);
   const own = isIdOf('ProjectMember', id) && context.access.userId
     ? await context.prisma.projectMember.findFirst({ where: { id, userId: context.access.userId, project: { deleteAt: null } }, select: { organizationId: true } })
@@ -195,6 +219,9 @@ export async function removeProjectMember(context: Context, name: MembershipName
   const { organizationId } = own ?? (await changeableProjectMember(context, id));
   await audited(context, async (tx, audit) => {
     const removed = await tx.projectMember.delete({ where: { id } });
+    if (name.refuseLastProject && !(await tx.projectMember.findFirst({ where: { organizationId, userId: removed.userId, project: { deleteAt: null }, ...live() } }))) {
+      throw userError('LAST_PROJECT', ['user'], 'the user is assigned to no other project of the organization');
+    }
     await audit({ organizationId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });
   });
   return { removedMemberId: id };

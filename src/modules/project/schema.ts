@@ -4,6 +4,7 @@ import { builder } from '../../graphql/builder.js';
 import { defineMutation, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Organization } from '../organization/schema.js';
 import { createProject, deleteProject, existingProject, readProject, restoreProject, updateProject } from './service.js';
+import { calloutNotificationsOf, clientSideAccessOf, creationSettingsInput, settingsFields, settingsInput, usageNotificationsOf } from './settings.js';
 
 export const ProjectTypeEnum = builder.enumType('ProjectType', { values: ['WEBSITE', 'APP', 'BACKEND'] as const });
 
@@ -36,6 +37,17 @@ export const Project = builder.prismaNode('Project', {
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'When the platform deletes the project (from its template\'s expirationDays); null: never.' }),
     dataRetentionTimeInDays: t.exposeInt('dataRetentionTimeInDays', { nullable: true }),
     defaultBackend: t.exposeString('defaultBackend', { description: 'The storage backend of the project, such as `snowflake`.' }),
+    timezone: t.exposeString('timezone'),
+    currency: t.exposeString('currency'),
+    caseSensitiveCodes: t.exposeBoolean('caseSensitiveCodes'),
+    dialCode: t.exposeString('dialCode', { nullable: true }),
+    clusterId: t.exposeString('clusterId'),
+    webhookVersion: t.exposeString('webhookVersion'),
+    codeCharset: t.exposeString('codeCharset', { nullable: true, description: 'The characters of new voucher codes; null: the default for caseSensitiveCodes.' }),
+    isSandbox: t.exposeBoolean('isSandbox', { description: 'A sandbox project cannot be deleted.' }),
+    clientSideAccess: t.field({ type: settingsFields.clientSideAccess, resolve: (project) => clientSideAccessOf(project.clientSideAccess) }),
+    usageNotifications: t.field({ type: settingsFields.usageNotifications, resolve: (project) => usageNotificationsOf(project.apiUsageNotifications) }),
+    calloutNotifications: t.field({ type: settingsFields.calloutNotifications, resolve: (project) => calloutNotificationsOf(project.calloutNotifications) }),
   }),
 });
 
@@ -73,6 +85,7 @@ const projectSettings = (t: InputFieldBuilder) => ({
   crossDomain: t.boolean({ required: false }),
   allowUnsafeRevenueTracking: t.boolean({ required: false }),
   types: t.field({ type: [ProjectTypeEnum], required: false }),
+  ...settingsInput(t),
 });
 
 defineMutation('createProject', {
@@ -81,9 +94,14 @@ defineMutation('createProject', {
     organizationId: t.id(),
     name: t.string(),
     ...projectSettings(t),
+    ...creationSettingsInput(t),
     templateId: t.id({ required: false, description: 'The project template (Keboola\'s project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt.' }),
+    clientSideClient: t.boolean({ required: false, description: 'Also creates a READ client named "Client-side key" (Voucherify\'s client-side key); its secret is returned once.' }),
+    ownersAsMembers: t.boolean({ required: false, description: 'Adds every OWNER of the organization to the project as ADMIN, as Voucherify does.' }),
   }),
-  payload: (t: PayloadFieldBuilder<{ project: ProjectRow; client: ClientRow; clientSecret: string }>) => ({
+  payload: (
+    t: PayloadFieldBuilder<{ project: ProjectRow; client: ClientRow; clientSecret: string; clientSideClient: ClientRow | null; clientSideSecret: string | null }>,
+  ) => ({
     ...projectResult(t),
     client: t.prismaField({
       type: 'Client',
@@ -96,6 +114,13 @@ defineMutation('createProject', {
       description: "The default client's secret. Shown only here: Steward keeps just a digest.",
       resolve: (payload) => payload.clientSecret,
     }),
+    clientSideClient: t.prismaField({
+      type: 'Client',
+      nullable: true,
+      description: 'The READ client made with clientSideClient.',
+      resolve: (_query, payload) => payload.clientSideClient ?? null,
+    }),
+    clientSideSecret: t.string({ nullable: true, description: 'Its secret, shown only here.', resolve: (payload) => payload.clientSideSecret ?? null }),
   }),
   resolve: (input, context) => createProject(context, input),
 });

@@ -11,6 +11,7 @@ import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
 import { deletion, scheduleProjectExpiry } from './jobs.js';
 import { templateToUse } from '../project-template/service.js';
+import { mergeSettings, settingsSchema } from './settings.js';
 
 /** Projects that exist: never deleted, or deleted but still inside the retention window and not purged. */
 export function existingProject(now = new Date()): Prisma.ProjectWhereInput {
@@ -74,7 +75,13 @@ const projectFields = {
   // Snowflake keeps time travel at most 90 days.
   dataRetentionTimeInDays: z.number().refine((days) => days >= 0 && days <= 90, 'dataRetentionTimeInDays must be 0 to 90'),
   templateId: z.string().trim().min(1, 'templateId must not be empty'),
+  ...settingsSchema,
 };
+
+/** A setting left out or null at creation takes its default. */
+function unlessNull<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? undefined);
+}
 
 const newProject = z.object({
   organizationId: z.string(),
@@ -87,6 +94,19 @@ const newProject = z.object({
   description: projectFields.description,
   defaultBackend: projectFields.defaultBackend.nullish(),
   dataRetentionTimeInDays: projectFields.dataRetentionTimeInDays.nullish(),
+  timezone: unlessNull(projectFields.timezone),
+  currency: unlessNull(projectFields.currency),
+  dialCode: projectFields.dialCode.nullish(),
+  webhookVersion: unlessNull(projectFields.webhookVersion),
+  codeCharset: projectFields.codeCharset.nullish(),
+  clientSideAccess: projectFields.clientSideAccess.nullish(),
+  usageNotifications: projectFields.usageNotifications.nullish(),
+  calloutNotifications: projectFields.calloutNotifications.nullish(),
+  caseSensitiveCodes: unlessNull(projectFields.caseSensitiveCodes),
+  clusterId: unlessNull(projectFields.clusterId),
+  isSandbox: unlessNull(projectFields.isSandbox),
+  clientSideClient: z.boolean().nullish(),
+  ownersAsMembers: z.boolean().nullish(),
 });
 
 const projectChanges = z.object({
@@ -103,6 +123,14 @@ const projectChanges = z.object({
   templateId: projectFields.templateId.nullish(),
   expiresAt: z.date().nullish(),
   dataRetentionTimeInDays: projectFields.dataRetentionTimeInDays.nullish(),
+  timezone: projectFields.timezone.nullish(),
+  currency: projectFields.currency.nullish(),
+  dialCode: projectFields.dialCode.nullish(),
+  webhookVersion: projectFields.webhookVersion.nullish(),
+  codeCharset: projectFields.codeCharset.nullish(),
+  clientSideAccess: projectFields.clientSideAccess.nullish(),
+  usageNotifications: projectFields.usageNotifications.nullish(),
+  calloutNotifications: projectFields.calloutNotifications.nullish(),
 });
 
 /** The fields of updateProject only the platform operator may set (Keboola: super admin only, 403 otherwise). */
@@ -133,13 +161,16 @@ const SLUG_ATTEMPTS = 5;
 
 /** Creates a project with a unique slug and its default WRITE client in one transaction; the client secret is returned once. */
 export async function createProject(context: Context, input: z.input<typeof newProject>) {
-  const { templateId, ...fields } = parseInput(newProject, input);
+  const { templateId, clientSideClient, ownersAsMembers, clientSideAccess, usageNotifications, calloutNotifications, ...fields } = parseInput(newProject, input);
   const target = await organizationToCreateIn(context, fields.organizationId);
   fields.organizationId = target.organizationId;
   await context.access.require('project:write', target);
   const template = await templateToUse(context, templateId);
   const data = {
-    ...fields,
+    ...withoutNulls(fields),
+    clientSideAccess: mergeSettings({}, clientSideAccess) ?? {},
+    apiUsageNotifications: mergeSettings({}, usageNotifications) ?? {},
+    calloutNotifications: mergeSettings({}, calloutNotifications) ?? {},
     templateId: template.id,
     defaultBackend: fields.defaultBackend ?? template.defaultBackend,
     expiresAt: template.expirationDays === null ? null : new Date(Date.now() + template.expirationDays * 24 * 60 * 60 * 1000),
@@ -159,9 +190,13 @@ export async function createProject(context: Context, input: z.input<typeof newP
           name: 'First client', // as OpenPanel names it
           type: 'WRITE',
         });
-        const changes = { ...data, slug: project.slug, defaultClientId: client.id };
+        const clientSide = clientSideClient
+          ? await insertClient(tx, { organizationId: data.organizationId, projectId: project.id, name: 'Client-side key', type: 'READ' })
+          : null;
+        if (ownersAsMembers) await addOwnersAsMembers(tx, project, actorUserId(context));
+        const changes = { ...data, slug: project.slug, defaultClientId: client.id, clientSideClientId: clientSide?.client.id, ownersAsMembers };
         await audit({ organizationId: data.organizationId, action: 'project.create', target: { type: 'Project', id: project.id }, changes });
-        return { project, client, clientSecret: secret };
+        return { project, client, clientSecret: secret, clientSideClient: clientSide?.client ?? null, clientSideSecret: clientSide?.secret ?? null };
       });
     } catch (error) {
       if (attempt + 1 >= SLUG_ATTEMPTS || !isUniqueViolation(error, 'slug')) throw error;
@@ -185,14 +220,28 @@ async function changeProject(
   });
 }
 
-const CLEARED_BY_NULL = new Set(['domain', 'description', 'expiresAt', 'dataRetentionTimeInDays']);
+const CLEARED_BY_NULL = new Set(['domain', 'description', 'expiresAt', 'dataRetentionTimeInDays', 'dialCode', 'codeCharset']);
+
+/** Fields left out (null for those null cannot clear) keep their value or default. */
+function withoutNulls<T extends Record<string, unknown>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([field, value]) => value !== undefined && (value !== null || CLEARED_BY_NULL.has(field)))) as T;
+}
+
+/** Voucherify adds every OWNER of the organization to a new project. */
+async function addOwnersAsMembers(tx: Prisma.TransactionClient, project: Project, addedById: string | null) {
+  const owners = await tx.organizationMember.findMany({ where: { organizationId: project.organizationId, role: 'OWNER' }, select: { userId: true } });
+  await tx.projectMember.createMany({
+    data: owners.map(({ userId }) => ({ id: newId('ProjectMember'), organizationId: project.organizationId, projectId: project.id, userId, role: 'ADMIN' as const, addedById })),
+  });
+}
+
+function actorUserId(context: Context): string | null {
+  return context.access.principal.kind === 'USER' ? context.access.principal.userId : null;
+}
 
 export async function updateProject(context: Context, input: z.input<typeof projectChanges>) {
-  const { id, ...changes } = parseInput(projectChanges, input);
-  // A field left out (or null, except those null clears) keeps its value.
-  const update: Record<string, unknown> = Object.fromEntries(
-    Object.entries(changes).filter(([field, value]) => value !== undefined && (value !== null || CLEARED_BY_NULL.has(field))),
-  );
+  const { id, clientSideAccess, usageNotifications, calloutNotifications, ...changes } = parseInput(projectChanges, input);
+  const update: Record<string, unknown> = withoutNulls(changes);
   const { principal } = context.access;
   if (PRIVILEGED_FIELDS.some((field) => field in update) && !(principal.kind === 'OPERATOR' && scopesGrant(principal.scopes, 'platform:write'))) {
     throw forbidden('only the platform operator may change the template, expiry or data retention of a project', 'an operator token with platform:write');
@@ -201,7 +250,12 @@ export async function updateProject(context: Context, input: z.input<typeof proj
   // Only scalar columns (templateId among them), which Prisma takes as an unchecked update.
   return changeProject(context, id, 'project.update', async (project, tx) => {
     if (update.expiresAt) await scheduleProjectExpiry(tx, { ...project, expiresAt: update.expiresAt as Date });
-    return update as Prisma.ProjectUpdateInput;
+    const settings = {
+      clientSideAccess: mergeSettings(project.clientSideAccess, clientSideAccess),
+      apiUsageNotifications: mergeSettings(project.apiUsageNotifications, usageNotifications),
+      calloutNotifications: mergeSettings(project.calloutNotifications, calloutNotifications),
+    };
+    return { ...update, ...withoutNulls(settings) } as Prisma.ProjectUpdateInput;
   });
 }
 
@@ -210,7 +264,10 @@ export async function updateProject(context: Context, input: z.input<typeof proj
  * window; a second call keeps the first deletion and purge time.
  */
 export function deleteProject(context: Context, id: string) {
-  return changeProject(context, id, 'project.delete', (project, tx) => deletion(tx, project));
+  return changeProject(context, id, 'project.delete', (project, tx) => {
+    if (project.isSandbox) throw userError('SANDBOX', ['id'], 'the sandbox project cannot be deleted');
+    return deletion(tx, project);
+  });
 }
 
 export function restoreProject(context: Context, id: string) {

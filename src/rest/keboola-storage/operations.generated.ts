@@ -269,6 +269,7 @@ export type UserErrorCode =
   | 'KEY_LIMIT_REACHED'
   | 'LAST_MEMBER'
   | 'LAST_OWNER'
+  | 'LAST_PROJECT'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_ENABLED'
@@ -276,6 +277,7 @@ export type UserErrorCode =
   | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
+  | 'SANDBOX'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'STALE_VERSION'
   | 'TOO_LONG';

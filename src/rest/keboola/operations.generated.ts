@@ -32,11 +32,15 @@ export type AddProjectMemberInput = {
   canShare?: boolean | null | undefined;
   /** The user to add, inside the organization or not; a user with this address is created when none exists. */
   email?: string | null | undefined;
+  /** With `email`: only a member of the organization is added, no user is created (Voucherify’s rule). */
+  existingUserOnly?: boolean | null | undefined;
   /** The membership grants nothing after this many seconds. */
   expiresInSeconds?: number | null | undefined;
   projectId: string | number;
   reason?: string | null | undefined;
   role: ProjectRole;
+  /** A dialect’s name for a narrower role, kept and read back as given (upper case, such as MERCHANT); a role change without one clears it. */
+  roleName?: string | null | undefined;
   /** The user to add, one the caller can see; or give `email`. */
   userId?: string | number | null | undefined;
 };
@@ -52,6 +56,12 @@ export type ApproveJoinRequestInput = {
   id: string | number;
   /** The project the request must be to (id, slug or number), as a Keboola path names it: a request to another project is NOT_FOUND. */
   projectId?: string | number | null | undefined;
+};
+
+export type CalloutNotificationInput = {
+  email: boolean;
+  emails: Array<string>;
+  inApp: boolean;
 };
 
 export type CancelInvitationInput = {
@@ -91,19 +101,42 @@ export type CreateOrganizationInput = {
 
 export type CreateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
+  calloutNotifications?: ProjectCalloutNotificationsInput | null | undefined;
+  /** Whether voucher codes compare case-sensitively; true unless given. Fixed once created. */
+  caseSensitiveCodes?: boolean | null | undefined;
+  clientSideAccess?: ProjectClientSideAccessInput | null | undefined;
+  /** Also creates a READ client named "Client-side key" (Voucherify's client-side key); its secret is returned once. */
+  clientSideClient?: boolean | null | undefined;
+  /** The region; this deployment serves eu1 only. */
+  clusterId?: string | null | undefined;
+  /** The characters of new voucher codes; null: the default. */
+  codeCharset?: string | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** An ISO 4217 code; EUR unless given. */
+  currency?: string | null | undefined;
   /** 0 to 90. Changing it needs the platform operator (platform:write). */
   dataRetentionTimeInDays?: number | null | undefined;
   /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
   defaultBackend?: string | null | undefined;
   description?: string | null | undefined;
+  /** An ITU country dial code such as `+48`; null clears it. */
+  dialCode?: string | null | undefined;
   domain?: string | null | undefined;
+  /** A sandbox project cannot be deleted. */
+  isSandbox?: boolean | null | undefined;
   name: string;
   organizationId: string | number;
+  /** Adds every OWNER of the organization to the project as ADMIN, as Voucherify does. */
+  ownersAsMembers?: boolean | null | undefined;
   /** The project template (Keboola's project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt. */
   templateId?: string | number | null | undefined;
+  /** An IANA time zone such as `Europe/Prague` or `Etc/GMT+1`; UTC unless given. */
+  timezone?: string | null | undefined;
   types?: Array<ProjectType> | null | undefined;
+  usageNotifications?: ProjectUsageNotificationsInput | null | undefined;
+  /** The version of the webhook payloads: v2024-01-01. */
+  webhookVersion?: string | null | undefined;
 };
 
 export type CreateStorageTokenInput = {
@@ -254,6 +287,22 @@ export type OrganizationRole =
   | 'MEMBER'
   | 'OWNER';
 
+/** The kinds to change; those left out keep their settings. */
+export type ProjectCalloutNotificationsInput = {
+  distributions?: CalloutNotificationInput | null | undefined;
+  webhooks?: CalloutNotificationInput | null | undefined;
+};
+
+/** The flags to change; those left out keep their value. */
+export type ProjectClientSideAccessInput = {
+  createCustomer?: boolean | null | undefined;
+  listVouchers?: boolean | null | undefined;
+  loyaltyEvents?: boolean | null | undefined;
+  publish?: boolean | null | undefined;
+  redeem?: boolean | null | undefined;
+  setVoucherExpirationDate?: boolean | null | undefined;
+};
+
 export type ProjectLimitInput = {
   name: string;
   value: number;
@@ -273,6 +322,16 @@ export type ProjectType =
   | 'APP'
   | 'BACKEND'
   | 'WEBSITE';
+
+/** The kinds to change; those left out keep their settings. */
+export type ProjectUsageNotificationsInput = {
+  apiCalls?: UsageNotificationInput | null | undefined;
+  bulkApiCalls?: UsageNotificationInput | null | undefined;
+  cycleCalls?: UsageNotificationInput | null | undefined;
+  messages?: UsageNotificationInput | null | undefined;
+  redemptions?: UsageNotificationInput | null | undefined;
+  webhookCalls?: UsageNotificationInput | null | undefined;
+};
 
 export type PurgeProjectInput = {
   id: string | number;
@@ -310,6 +369,8 @@ export type RemoveProjectMemberInput = {
   /** The membership; or name it by projectId and user. */
   id?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
+  /** Refuse (LAST_PROJECT) when the user would be left with no project of the organization, as Voucherify does. */
+  refuseLastProject?: boolean | null | undefined;
   /** The user’s id, number or e-mail address. */
   user?: string | null | undefined;
 };
@@ -388,13 +449,21 @@ export type UpdateOrganizationInput = {
 
 export type UpdateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
+  calloutNotifications?: ProjectCalloutNotificationsInput | null | undefined;
+  clientSideAccess?: ProjectClientSideAccessInput | null | undefined;
+  /** The characters of new voucher codes; null: the default. */
+  codeCharset?: string | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** An ISO 4217 code; EUR unless given. */
+  currency?: string | null | undefined;
   /** 0 to 90. Changing it needs the platform operator (platform:write). */
   dataRetentionTimeInDays?: number | null | undefined;
   /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
   defaultBackend?: string | null | undefined;
   description?: string | null | undefined;
+  /** An ITU country dial code such as `+48`; null clears it. */
+  dialCode?: string | null | undefined;
   domain?: string | null | undefined;
   /** Platform operator (platform:write) only; null: never expires. */
   expiresAt?: string | null | undefined;
@@ -402,7 +471,12 @@ export type UpdateProjectInput = {
   name?: string | null | undefined;
   /** Platform operator (platform:write) only. */
   templateId?: string | number | null | undefined;
+  /** An IANA time zone such as `Europe/Prague` or `Etc/GMT+1`; UTC unless given. */
+  timezone?: string | null | undefined;
   types?: Array<ProjectType> | null | undefined;
+  usageNotifications?: ProjectUsageNotificationsInput | null | undefined;
+  /** The version of the webhook payloads: v2024-01-01. */
+  webhookVersion?: string | null | undefined;
 };
 
 export type UpdateProjectMemberInput = {
@@ -412,8 +486,19 @@ export type UpdateProjectMemberInput = {
   id?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
   role?: ProjectRole | null | undefined;
+  /** A dialect’s name for a narrower role, kept and read back as given (upper case, such as MERCHANT); a role change without one clears it. */
+  roleName?: string | null | undefined;
   /** The user’s id, number or e-mail address. */
   user?: string | null | undefined;
+};
+
+/** Replaces the kind’s settings whole. */
+export type UsageNotificationInput = {
+  emails: Array<string>;
+  enabled: boolean;
+  inApp: boolean;
+  /** 10 to 90. */
+  threshold: number;
 };
 
 export type UserErrorCode =
@@ -433,6 +518,7 @@ export type UserErrorCode =
   | 'KEY_LIMIT_REACHED'
   | 'LAST_MEMBER'
   | 'LAST_OWNER'
+  | 'LAST_PROJECT'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_ENABLED'
@@ -440,6 +526,7 @@ export type UserErrorCode =
   | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
+  | 'SANDBOX'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'STALE_VERSION'
   | 'TOO_LONG';

@@ -3,6 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CalloutNotificationInput = {
+  email: boolean;
+  emails: Array<string>;
+  inApp: boolean;
+};
+
 export type ClientType =
   /** Reads analytics data of its project. */
   | 'READ'
@@ -21,19 +27,42 @@ export type CreateClientInput = {
 
 export type CreateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
+  calloutNotifications?: ProjectCalloutNotificationsInput | null | undefined;
+  /** Whether voucher codes compare case-sensitively; true unless given. Fixed once created. */
+  caseSensitiveCodes?: boolean | null | undefined;
+  clientSideAccess?: ProjectClientSideAccessInput | null | undefined;
+  /** Also creates a READ client named "Client-side key" (Voucherify's client-side key); its secret is returned once. */
+  clientSideClient?: boolean | null | undefined;
+  /** The region; this deployment serves eu1 only. */
+  clusterId?: string | null | undefined;
+  /** The characters of new voucher codes; null: the default. */
+  codeCharset?: string | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** An ISO 4217 code; EUR unless given. */
+  currency?: string | null | undefined;
   /** 0 to 90. Changing it needs the platform operator (platform:write). */
   dataRetentionTimeInDays?: number | null | undefined;
   /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
   defaultBackend?: string | null | undefined;
   description?: string | null | undefined;
+  /** An ITU country dial code such as `+48`; null clears it. */
+  dialCode?: string | null | undefined;
   domain?: string | null | undefined;
+  /** A sandbox project cannot be deleted. */
+  isSandbox?: boolean | null | undefined;
   name: string;
   organizationId: string | number;
+  /** Adds every OWNER of the organization to the project as ADMIN, as Voucherify does. */
+  ownersAsMembers?: boolean | null | undefined;
   /** The project template (Keboola's project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt. */
   templateId?: string | number | null | undefined;
+  /** An IANA time zone such as `Europe/Prague` or `Etc/GMT+1`; UTC unless given. */
+  timezone?: string | null | undefined;
   types?: Array<ProjectType> | null | undefined;
+  usageNotifications?: ProjectUsageNotificationsInput | null | undefined;
+  /** The version of the webhook payloads: v2024-01-01. */
+  webhookVersion?: string | null | undefined;
 };
 
 export type CreateReferenceInput = {
@@ -55,10 +84,36 @@ export type DeleteReferenceInput = {
   id: string | number;
 };
 
+/** The kinds to change; those left out keep their settings. */
+export type ProjectCalloutNotificationsInput = {
+  distributions?: CalloutNotificationInput | null | undefined;
+  webhooks?: CalloutNotificationInput | null | undefined;
+};
+
+/** The flags to change; those left out keep their value. */
+export type ProjectClientSideAccessInput = {
+  createCustomer?: boolean | null | undefined;
+  listVouchers?: boolean | null | undefined;
+  loyaltyEvents?: boolean | null | undefined;
+  publish?: boolean | null | undefined;
+  redeem?: boolean | null | undefined;
+  setVoucherExpirationDate?: boolean | null | undefined;
+};
+
 export type ProjectType =
   | 'APP'
   | 'BACKEND'
   | 'WEBSITE';
+
+/** The kinds to change; those left out keep their settings. */
+export type ProjectUsageNotificationsInput = {
+  apiCalls?: UsageNotificationInput | null | undefined;
+  bulkApiCalls?: UsageNotificationInput | null | undefined;
+  cycleCalls?: UsageNotificationInput | null | undefined;
+  messages?: UsageNotificationInput | null | undefined;
+  redemptions?: UsageNotificationInput | null | undefined;
+  webhookCalls?: UsageNotificationInput | null | undefined;
+};
 
 export type UpdateClientInput = {
   id: string | number;
@@ -68,13 +123,21 @@ export type UpdateClientInput = {
 
 export type UpdateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
+  calloutNotifications?: ProjectCalloutNotificationsInput | null | undefined;
+  clientSideAccess?: ProjectClientSideAccessInput | null | undefined;
+  /** The characters of new voucher codes; null: the default. */
+  codeCharset?: string | null | undefined;
   cors?: Array<string> | null | undefined;
   crossDomain?: boolean | null | undefined;
+  /** An ISO 4217 code; EUR unless given. */
+  currency?: string | null | undefined;
   /** 0 to 90. Changing it needs the platform operator (platform:write). */
   dataRetentionTimeInDays?: number | null | undefined;
   /** snowflake, bigquery, redshift, synapse, exasol or teradata; at creation, the template's unless given. */
   defaultBackend?: string | null | undefined;
   description?: string | null | undefined;
+  /** An ITU country dial code such as `+48`; null clears it. */
+  dialCode?: string | null | undefined;
   domain?: string | null | undefined;
   /** Platform operator (platform:write) only; null: never expires. */
   expiresAt?: string | null | undefined;
@@ -82,7 +145,12 @@ export type UpdateProjectInput = {
   name?: string | null | undefined;
   /** Platform operator (platform:write) only. */
   templateId?: string | number | null | undefined;
+  /** An IANA time zone such as `Europe/Prague` or `Etc/GMT+1`; UTC unless given. */
+  timezone?: string | null | undefined;
   types?: Array<ProjectType> | null | undefined;
+  usageNotifications?: ProjectUsageNotificationsInput | null | undefined;
+  /** The version of the webhook payloads: v2024-01-01. */
+  webhookVersion?: string | null | undefined;
 };
 
 export type UpdateReferenceInput = {
@@ -91,6 +159,15 @@ export type UpdateReferenceInput = {
   description?: string | null | undefined;
   id: string | number;
   title?: string | null | undefined;
+};
+
+/** Replaces the kind’s settings whole. */
+export type UsageNotificationInput = {
+  emails: Array<string>;
+  enabled: boolean;
+  inApp: boolean;
+  /** 10 to 90. */
+  threshold: number;
 };
 
 export type UserErrorCode =
@@ -110,6 +187,7 @@ export type UserErrorCode =
   | 'KEY_LIMIT_REACHED'
   | 'LAST_MEMBER'
   | 'LAST_OWNER'
+  | 'LAST_PROJECT'
   | 'NOT_A_MEMBER'
   | 'NOT_DELETED'
   | 'NOT_ENABLED'
@@ -117,6 +195,7 @@ export type UserErrorCode =
   | 'NOT_MANAGEABLE'
   | 'PURGED'
   | 'REVEAL_EXPIRED'
+  | 'SANDBOX'
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'STALE_VERSION'
   | 'TOO_LONG';

@@ -17,6 +17,11 @@ export const invitationRows: MatrixRows = ({ database }) => {
       own: 'DDNFFDFNF',
       variables: (s) => input({ projectId: s.projectId, email: email() }),
     },
+    inviteNewUser: {
+      document: mutation('inviteNewUser', 'InviteNewUserInput'),
+      own: 'DDNFFDFNF',
+      variables: (s) => input({ email: email(), name: 'New Person', projects: [{ projectId: s.projectId, role: 'VIEWER' }] }),
+    },
     inviteToOrganization: {
       document: mutation('inviteToOrganization', 'InviteToOrganizationInput'),
       own: 'DDFFFFFFF',
