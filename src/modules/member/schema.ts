@@ -2,7 +2,8 @@ import type { OrganizationMember as MemberRow } from '../../generated/prisma/cli
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Organization } from '../organization/schema.js';
-import { addOrganizationMember, changeOrganizationMember, organizationMembershipId } from './service.js';
+import { User } from '../user/schema.js';
+import { addOrganizationMember, changeOrganizationMember, organizationMembershipId, rolesInOrganization } from './service.js';
 
 export const OrganizationRoleEnum = builder.enumType('OrganizationRole', { values: ['OWNER', 'ADMIN', 'MEMBER'] as const });
 
@@ -23,6 +24,17 @@ builder.prismaObjectField(Organization, 'members', (t) =>
     nullable: true,
     authScopes: (organization) => ({ permission: { permission: 'member:read', organizationId: organization.id } }),
     query: () => ({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+builder.objectField(User, 'organizationRole', (t) =>
+  t.field({
+    type: OrganizationRoleEnum,
+    nullable: true,
+    description: 'The user’s role in the organization; null when not a member.',
+    args: { organizationId: t.arg.id() },
+    authScopes: (_user, { organizationId }) => ({ permission: { permission: 'member:read', organizationId: String(organizationId) } }),
+    resolve: async (user, { organizationId }, context) => (await rolesInOrganization(context, String(organizationId)).load(user.id)) ?? null,
   }),
 );
 

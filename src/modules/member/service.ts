@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
+import { requestLoader } from '../../graphql/request-loader.js';
 import { isIdOf, newId } from '../../db/ids.js';
 import { forbidden, parseInput, userError } from '../../errors.js';
 import type { OrganizationMember, OrganizationRole } from '../../generated/prisma/client.js';
@@ -98,5 +99,13 @@ export async function changeOrganizationMember(context: Context, id: string, rol
     }
     await audit({ organizationId, action: 'member.update', target, changes: { role } });
     return { member: await tx.organizationMember.update({ where: { id }, data: { role } }) };
+  });
+}
+
+/** Each user's role in the organization, one query for every user of a list. */
+export function rolesInOrganization(context: Context, organizationId: string) {
+  return requestLoader<string, OrganizationRole | undefined>(context, `organization-roles:${organizationId}`, async (userIds) => {
+    const rows = await context.prisma.organizationMember.findMany({ where: { organizationId, userId: { in: [...userIds] } }, select: { userId: true, role: true } });
+    return userIds.map((userId) => rows.find((row) => row.userId === userId)?.role);
   });
 }

@@ -6,6 +6,7 @@ import { Organization } from '../organization/schema.js';
 import { Project } from '../project/schema.js';
 import { User } from '../user/schema.js';
 import { usersById } from '../user/loader.js';
+import { membershipsInOrganization } from './memberships.js';
 import { addProjectMember, canListProjectUsers, live, removeProjectMember, updateProjectMember } from './service.js';
 
 export const ProjectRoleEnum = builder.enumType('ProjectRole', { values: ['ADMIN', 'EDITOR', 'VIEWER'] as const });
@@ -47,6 +48,17 @@ builder.prismaObjectField(Project, 'members', (t) =>
     }),
     description: 'Live members: an expired membership is not listed (and grants nothing) from the moment it expires.',
     query: () => ({ where: live(), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+builder.objectField(User, 'projectMemberships', (t) =>
+  t.field({
+    type: [ProjectMember],
+    nullable: true,
+    description: 'The user’s live memberships of the organization’s projects that the caller reads (Voucherify’s `projects` map of a user).',
+    args: { organizationId: t.arg.id() },
+    authScopes: (_user, { organizationId }) => ({ permission: { permission: 'member:read', organizationId: String(organizationId) } }),
+    resolve: (user, { organizationId }, context) => membershipsInOrganization(context, String(organizationId)).load(user.id),
   }),
 );
 

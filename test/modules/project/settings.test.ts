@@ -43,7 +43,8 @@ describe('project settings (Voucherify’s)', () => {
       ownersAsMembers: true,
     };
     const created = (await gateway.execute(CreateProjectWithSettingsDocument, { input }, tenant.owner.as)).expectData().createProject!;
-    rememberSecrets(created.clientSecret!, created.clientSideSecret!);
+    rememberSecrets(created.clientSecret!);
+    rememberSecrets(created.clientSideSecret!);
     expect(created.userErrors).toEqual([]);
     expect(created.project).toMatchObject({
       timezone: 'Etc/GMT+1',
