@@ -150,6 +150,7 @@ export type ClientQuery = { client:
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
     | { __typename: 'ConfigurationRow' }
+    | { __typename: 'CustomEventSchema' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
@@ -159,6 +160,7 @@ export type ClientQuery = { client:
     | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Metadata' }
+    | { __typename: 'MetadataSchema' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }
@@ -275,6 +277,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
     | { __typename: 'ConfigurationRow' }
+    | { __typename: 'CustomEventSchema' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
@@ -284,6 +287,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Metadata' }
+    | { __typename: 'MetadataSchema' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }
