@@ -33,9 +33,9 @@ const newSchema = z.object({ projectId: z.string(), name });
 
 export async function createCustomEventSchema(context: Context, input: z.input<typeof newSchema> & { properties: EventPropertyInput[] }) {
   const data = parseInput(newSchema, input);
-  const properties = merged(input.properties, []);
   const target = await authorizedProject(context, data.projectId, 'metadata-schema:read', 'projectId');
   await context.access.require('metadata-schema:write', target);
+  const properties = merged(input.properties, []);
   try {
     const customEventSchema = await audited(context, async (tx, audit) => {
       if (await tx.customEventSchema.findFirst({ where: { projectId: target.projectId, name: data.name }, select: { id: true } })) throw duplicate(data.name);
