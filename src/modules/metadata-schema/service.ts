@@ -133,8 +133,3 @@ export async function checkMetadataEntries(context: Context, projectId: string, 
     })),
   );
 }
-
-/** For node(id): the schema's place, if it exists in a live project. */
-export function findMetadataSchema(context: Context, id: string) {
-  return context.prisma.metadataSchema.findFirst({ where: { id, project: existingProject() } });
-}
