@@ -43,6 +43,8 @@ const PREFIXES = {
   ConfigurationRow: 'cfr',
   ConfigurationVersion: 'cfv',
   ConfigurationRowVersion: 'crv',
+  MetadataSchema: 'ms',
+  CustomEventSchema: 'ces',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

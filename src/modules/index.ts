@@ -9,6 +9,8 @@ import './project/schema.js';
 import './job/schema.js';
 import './project/lifecycle-schema.js';
 import './project-member/schema.js';
+import './metadata-schema/schema.js';
+import './custom-event-schema/schema.js';
 import './metadata/schema.js';
 import './project-template/schema.js';
 import './project-platform/schema.js';

@@ -8,6 +8,7 @@ import type { Metadata, MetadataProvider, Prisma } from '../../generated/prisma/
 import { audited } from '../audit/service.js';
 import { locateConfiguration, placeOfConfigurationId } from '../configuration/locate.js';
 import { naming } from '../configuration/service.js';
+import { checkMetadataEntries } from '../metadata-schema/service.js';
 import { findReadableMaintainer, maintainerToChange } from '../maintainer/service.js';
 import { findOrganizationTarget } from '../organization/service.js';
 import { authorizedProject } from '../project/service.js';
@@ -24,6 +25,8 @@ interface Owner {
   id: string;
   /** The organization its audit events belong to; null for maintainers and users. */
   organizationId: string | null;
+  /** The project of a project or configuration, whose metadata schema its entries are checked against. */
+  projectId?: string;
 }
 
 const projectOrganizations = new WeakMap<Context, DataLoader<string, string | null>>();
@@ -80,7 +83,7 @@ async function ownerToWrite(context: Context, column: OwnerColumn, given: string
     }
     case 'projectId': {
       const target = await authorizedProject(context, given, 'project:write', field);
-      return { column, id: target.projectId, organizationId: target.organizationId };
+      return { column, id: target.projectId, organizationId: target.organizationId, projectId: target.projectId };
     }
     case 'userId': {
       const key = userKey(given);
@@ -92,7 +95,7 @@ async function ownerToWrite(context: Context, column: OwnerColumn, given: string
     }
     case 'configurationId': {
       const configuration = await locateConfiguration(context, { configurationId: given }, 'configuration:write', { field });
-      return { column, id: configuration.id, organizationId: configuration.organizationId };
+      return { column, id: configuration.id, organizationId: configuration.organizationId, projectId: configuration.projectId };
     }
   }
 }
@@ -178,8 +181,16 @@ export async function setMetadata(context: Context, input: z.input<typeof newMet
   return writeEntries(context, owner, data.provider, data.entries);
 }
 
+/**
+ * The related object a project's metadata schema names for an owner's kind: a project's and a
+ * configuration's USER entries are checked; SYSTEM entries are the platform's, never checked.
+ */
+const SCHEMA_RELATED_OBJECT: Partial<Record<OwnerColumn, string>> = { projectId: 'project', configurationId: 'configuration' };
+
 /** Upserts entries on one object the caller may write, by provider and key; answers all of the object's entries. */
-function writeEntries(context: Context, owner: Owner, provider: MetadataProvider, list: z.infer<typeof entries>) {
+async function writeEntries(context: Context, owner: Owner, provider: MetadataProvider, list: z.infer<typeof entries>) {
+  const relatedObject = SCHEMA_RELATED_OBJECT[owner.column];
+  if (relatedObject && owner.projectId && provider === 'USER') await checkMetadataEntries(context, owner.projectId, relatedObject, list);
   return audited(context, async (tx, audit) => {
     await lockOwner(tx, owner);
     for (const { key, value } of list) {
@@ -201,7 +212,8 @@ const configurationEntries = z.object({ ...naming, entries });
 export async function setConfigurationMetadata(context: Context, input: z.input<typeof configurationEntries>) {
   const data = parseInput(configurationEntries, input);
   const configuration = await locateConfiguration(context, data, 'configuration:write');
-  return writeEntries(context, { column: 'configurationId', id: configuration.id, organizationId: configuration.organizationId }, 'USER', data.entries);
+  const owner: Owner = { column: 'configurationId', id: configuration.id, organizationId: configuration.organizationId, projectId: configuration.projectId };
+  return writeEntries(context, owner, 'USER', data.entries);
 }
 
 /**

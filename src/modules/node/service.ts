@@ -51,6 +51,14 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       const record = await prisma.storageToken.findUnique({ where: { id } });
       return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'storage-token:read' };
     }
+    case 'MetadataSchema': {
+      const record = await prisma.metadataSchema.findFirst({ where: { id, ...live } });
+      return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'metadata-schema:read' };
+    }
+    case 'CustomEventSchema': {
+      const record = await prisma.customEventSchema.findFirst({ where: { id, ...live } });
+      return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'metadata-schema:read' };
+    }
     case 'AuditEvent': {
       const record = await prisma.auditEvent.findUnique({ where: { id } });
       return record?.organizationId ? { record, target: { organizationId: record.organizationId }, permission: 'audit:read' } : null;

@@ -229,6 +229,7 @@ export type ClientQuery = { client:
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
     | { __typename: 'ConfigurationRow' }
+    | { __typename: 'CustomEventSchema' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
@@ -238,6 +239,7 @@ export type ClientQuery = { client:
     | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Metadata' }
+    | { __typename: 'MetadataSchema' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }
@@ -354,6 +356,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
     | { __typename: 'ConfigurationRow' }
+    | { __typename: 'CustomEventSchema' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
     | { __typename: 'Invitation' }
@@ -363,6 +366,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'MaintainerMember' }
     | { __typename: 'ManagementKey' }
     | { __typename: 'Metadata' }
+    | { __typename: 'MetadataSchema' }
     | { __typename: 'Organization' }
     | { __typename: 'OrganizationMember' }
     | { __typename: 'PersonalAccessToken' }

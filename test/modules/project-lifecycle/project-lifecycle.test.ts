@@ -74,6 +74,8 @@ async function furnish(db: TestDatabase, tenant: Tenant, projectId: string) {
     data: { id: newId('Report'), organizationId, projectId, dashboardId: dashboard.id, name: 'r', chartType: 'bar', range: '7d', interval: 'day', metric: 'sum' },
   });
   await ownedConfiguration(db, organizationId, projectId, tenant.owner.userId);
+  await db.prisma.metadataSchema.create({ data: { id: newId('MetadataSchema'), organizationId, projectId, relatedObject: 'project' } });
+  await db.prisma.customEventSchema.create({ data: { id: newId('CustomEventSchema'), organizationId, projectId, name: 'sign-up' } });
   const { project: other } = await createProject(gateway, tenant);
   const onlyKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId] });
   const twoKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId, other.id] });
@@ -96,7 +98,7 @@ async function ownedConfiguration(db: typeof database, organizationId: string, p
 }
 
 /** What owned() counts for a project that owns nothing: one zero per kind of row. */
-const NOTHING_OWNED = Array(13).fill(0);
+const NOTHING_OWNED = Array(15).fill(0);
 
 async function owned(projectId: string) {
   const where = { where: { projectId } };
@@ -113,6 +115,8 @@ async function owned(projectId: string) {
     database.prisma.dashboard.count(where),
     database.prisma.report.count(where),
     database.prisma.configuration.count(where),
+    database.prisma.metadataSchema.count(where),
+    database.prisma.customEventSchema.count(where),
     database.prisma.managementKey.count({ where: { projects: { some: { id: projectId } } } }),
   ]);
   return counts;
@@ -430,6 +434,8 @@ describe('transferProject', () => {
       database.prisma.dashboard.findMany(where),
       database.prisma.report.findMany(where),
       database.prisma.configuration.findMany(where),
+      database.prisma.metadataSchema.findMany(where),
+      database.prisma.customEventSchema.findMany(where),
       database.prisma.configurationRow.findMany({ where: { parent: where.where } }),
       database.prisma.configurationVersion.findMany({ where: { parent: where.where } }),
       database.prisma.configurationRowVersion.findMany({ where: { row: { parent: where.where } } }),
