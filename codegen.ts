@@ -33,6 +33,11 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { ...typed, documentMode: 'string' },
     },
+    'src/rest/voucherify/operations.generated.ts': {
+      documents: 'src/rest/voucherify/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...typed, documentMode: 'string' },
+    },
   },
 };
 

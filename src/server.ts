@@ -12,6 +12,7 @@ import { schema } from './modules/index.js';
 import { keboola } from './rest/keboola/dialect.js';
 import { keboolaStorage } from './rest/keboola-storage/dialect.js';
 import { openPanel } from './rest/openpanel/dialect.js';
+import { voucherify } from './rest/voucherify/dialect.js';
 import { dialectHandler } from './rest/runner.js';
 
 export interface HttpServerOptions extends GatewayOptions {
@@ -34,7 +35,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
   const graphql = graphqlHandler(services, gateway, { ...options, maxBodyBytes });
   // Keboola's requests are told apart by their header; every other /manage request is OpenPanel's.
-  const dialects = [keboola, openPanel, keboolaStorage].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
+  const dialects = [keboola, openPanel, keboolaStorage, voucherify].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
     for (const [name, dialect] of dialects) {

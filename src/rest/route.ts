@@ -2,6 +2,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { z } from 'zod';
 import type { Principal } from '../access/principal.js';
 import type { Refusal } from '../guards/admission.js';
+import type { Budget } from '../guards/rate-limit.js';
 
 // What a REST dialect is made of: its routes (each a GraphQL operation and the shaping of its result)
 // and its wording. runner.ts serves a dialect; openapi.ts describes it.
@@ -170,6 +171,8 @@ export interface Dialect {
   /** The error statuses its routes answer, described for the OpenAPI document, and the JSON Schema of its error body. */
   errorResponses: Record<number, string>;
   errorSchema: object;
+  /** The budget's headers in the vendor's names, on every answer after admission; Steward's own by default. */
+  budgetHeaders?(budget: Budget): Record<string, string>;
   /** Extra headers on every response of the dialect (CORS). */
   headers: Record<string, string>;
   /** The answer to a CORS preflight. */

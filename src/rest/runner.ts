@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from '../db/errors.js';
 import { DATABASE_UNAVAILABLE } from '../errors.js';
 import type { Gateway } from '../graphql/gateway.js';
 import { admit } from '../guards/admission.js';
-import { budgetHeaders } from '../guards/rate-limit.js';
+import { budgetHeaders, type Budget } from '../guards/rate-limit.js';
 import { parseForm } from './form.js';
 import { openApiDocument } from './openapi.js';
 import { RestFailure, type Denial, type Dialect, type Operation, type RestRoute, type RouteCall, type UserError } from './route.js';
@@ -190,17 +190,18 @@ export function dialectHandler(services: Services, gateway: Gateway, dialect: Di
     };
     if (!found) return fail(new RestFailure(404, `Route ${request.method}:${url.pathname} not found`, undefined, 'router'));
 
+    const headersOf = (budget: Budget) => lowercase((dialect.budgetHeaders ?? budgetHeaders)(budget));
     const credential = new Headers(dialect.credentialHeaders.map((name): [string, string] => [name, request.headers.get(name) ?? '']));
     const admission = await admit(services, request, address, maxBodyBytes, credential);
     if ('refusal' in admission) {
       const refused = admission.refusal;
       if (refused.kind === 'database-unavailable') return fail(databaseUnavailable());
       if (refused.kind === 'auth-failures' || refused.kind === 'over-budget') {
-        return fail(new RestFailure(429, dialect.rateLimitMessage, refused.budget.resetSeconds), lowercase(budgetHeaders(refused.budget)));
+        return fail(new RestFailure(429, dialect.rateLimitMessage, refused.budget.resetSeconds), headersOf(refused.budget));
       }
-      return fail(dialect.refusal(refused), 'budget' in refused ? lowercase(budgetHeaders(refused.budget)) : {});
+      return fail(dialect.refusal(refused), 'budget' in refused ? headersOf(refused.budget) : {});
     }
-    const headers = lowercase(budgetHeaders(admission.budget));
+    const headers = headersOf(admission.budget);
     try {
       const { route: matched, params } = found;
       const call: RouteCall<unknown, unknown> = {

@@ -274,6 +274,8 @@ export type CreateProjectInput = {
   domain?: string | null | undefined;
   /** A sandbox project cannot be deleted. */
   isSandbox?: boolean | null | undefined;
+  /** Users of the organization to add, by id or e-mail address (Voucherify’s `users`). */
+  members?: Array<NewProjectMemberInput> | null | undefined;
   name: string;
   organizationId: string | number;
   /** Adds every OWNER of the organization to the project as ADMIN, as Voucherify does. */
@@ -576,6 +578,14 @@ export type MetadataPropertyType =
 export type MetadataProvider =
   | 'SYSTEM'
   | 'USER';
+
+export type NewProjectMemberInput = {
+  role: ProjectRole;
+  /** A dialect’s name for a narrower role (see ProjectMember.roleName). */
+  roleName?: string | null | undefined;
+  /** The user’s id or e-mail address; a user of the organization. */
+  user: string;
+};
 
 export type OrganizationRole =
   | 'ADMIN'

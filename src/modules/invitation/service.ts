@@ -13,9 +13,9 @@ import {
   live,
   liveMembership,
   membershipFields,
-  roleNameField,
   requireSharePower,
 } from '../project-member/service.js';
+import { projectRoleField, roleNameField } from '../project/roles.js';
 import { authorizedProject, findProjectTarget } from '../project/service.js';
 import { findOrCreateUser } from '../user/service.js';
 
@@ -167,7 +167,7 @@ const newUserInvitation = z.object({
   email: emailField,
   name: z.string().trim().min(1, 'name must not be empty').max(200, 'name must be at most 200 characters'),
   projects: z
-    .array(z.object({ projectId: z.string(), role: z.enum(['ADMIN', 'EDITOR', 'VIEWER']), roleName: roleNameField }))
+    .array(z.object({ projectId: z.string(), role: projectRoleField, roleName: roleNameField }))
     .min(1, 'give at least one project')
     .max(100, 'at most 100 projects'),
 });

@@ -3,13 +3,14 @@ import { builder } from '../../graphql/builder.js';
 import { linkedNodes, type ConnectionQuery } from '../../graphql/linked-connection.js';
 import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Organization } from '../organization/schema.js';
+import { ProjectRoleEnum } from '../project/roles.js';
 import { Project } from '../project/schema.js';
 import { User } from '../user/schema.js';
 import { usersById } from '../user/loader.js';
 import { membershipsInOrganization } from './memberships.js';
 import { addProjectMember, canListProjectUsers, live, removeProjectMember, updateProjectMember } from './service.js';
 
-export const ProjectRoleEnum = builder.enumType('ProjectRole', { values: ['ADMIN', 'EDITOR', 'VIEWER'] as const });
+export { ProjectRoleEnum };
 
 export const ProjectMember = builder.prismaNode('ProjectMember', {
   id: { field: 'id' },

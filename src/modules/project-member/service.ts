@@ -5,6 +5,7 @@ import { parseInput, userError } from '../../errors.js';
 import type { Prisma, ProjectRole } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { lockOrganization } from '../organization/service.js';
+import { projectRoleField, roleNameField } from '../project/roles.js';
 import { authorizedProject, findProjectTarget } from '../project/service.js';
 import { findOrCreateUser, userKey } from '../user/service.js';
 
@@ -114,9 +115,7 @@ async function membershipId(context: Context, name: MembershipName): Promise<str
   return member.id;
 }
 
-const ROLE = z.enum(['ADMIN', 'EDITOR', 'VIEWER']);
-/** A dialect's name for a role narrower than Steward's (Voucherify's MERCHANT); a role change without one clears it. */
-export const roleNameField = z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/, 'roleName must be an upper-case name such as MERCHANT').nullish().transform((name) => name ?? null);
+const ROLE = projectRoleField;
 
 const newProjectMember = z
   .object({

@@ -3,6 +3,7 @@ import type { Client as ClientRow, Project as ProjectRow } from '../../generated
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
 import { Organization } from '../organization/schema.js';
+import { ProjectRoleEnum } from './roles.js';
 import { createProject, deleteProject, existingProject, readProject, restoreProject, updateProject } from './service.js';
 import { calloutNotificationsOf, clientSideAccessOf, creationSettingsInput, settingsFields, settingsInput, usageNotificationsOf } from './settings.js';
 
@@ -88,6 +89,14 @@ const projectSettings = (t: InputFieldBuilder) => ({
   ...settingsInput(t),
 });
 
+const NewProjectMemberInput = builder.inputType('NewProjectMemberInput', {
+  fields: (t) => ({
+    user: t.string({ description: 'The user’s id or e-mail address; a user of the organization.' }),
+    role: t.field({ type: ProjectRoleEnum }),
+    roleName: t.string({ required: false, description: 'A dialect’s name for a narrower role (see ProjectMember.roleName).' }),
+  }),
+});
+
 defineMutation('createProject', {
   description: 'Creates a project and its default WRITE client in one transaction; the client secret is returned once.',
   input: (t) => ({
@@ -98,6 +107,7 @@ defineMutation('createProject', {
     templateId: t.id({ required: false, description: 'The project template (Keboola\'s project `type`): `production` unless given. Its features are copied and its expirationDays set expiresAt.' }),
     clientSideClient: t.boolean({ required: false, description: 'Also creates a READ client named "Client-side key" (Voucherify\'s client-side key); its secret is returned once.' }),
     ownersAsMembers: t.boolean({ required: false, description: 'Adds every OWNER of the organization to the project as ADMIN, as Voucherify does.' }),
+    members: t.field({ type: [NewProjectMemberInput], required: false, description: 'Users of the organization to add, by id or e-mail address (Voucherify’s `users`).' }),
   }),
   payload: (
     t: PayloadFieldBuilder<{ project: ProjectRow; client: ClientRow; clientSecret: string; clientSideClient: ClientRow | null; clientSideSecret: string | null }>,

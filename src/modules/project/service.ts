@@ -6,11 +6,13 @@ import type { Context } from '../../context.js';
 import { idOrNumber, newId } from '../../db/ids.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { forbidden, notFound, parseInput, userError } from '../../errors.js';
-import type { Prisma, Project } from '../../generated/prisma/client.js';
+import type { Prisma, Project, ProjectRole } from '../../generated/prisma/client.js';
 import { audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
 import { deletion, scheduleProjectExpiry } from './jobs.js';
 import { templateToUse } from '../project-template/service.js';
+import { userKey } from '../user/service.js';
+import { projectRoleField, roleNameField } from './roles.js';
 import { mergeSettings, settingsSchema } from './settings.js';
 
 /** Projects that exist: never deleted, or deleted but still inside the retention window and not purged. */
@@ -107,6 +109,10 @@ const newProject = z.object({
   isSandbox: unlessNull(projectFields.isSandbox),
   clientSideClient: z.boolean().nullish(),
   ownersAsMembers: z.boolean().nullish(),
+  members: z
+    .array(z.object({ user: z.string().trim().min(1), role: projectRoleField, roleName: roleNameField }))
+    .max(100, 'at most 100 members')
+    .nullish(),
 });
 
 const projectChanges = z.object({
@@ -161,7 +167,10 @@ const SLUG_ATTEMPTS = 5;
 
 /** Creates a project with a unique slug and its default WRITE client in one transaction; the client secret is returned once. */
 export async function createProject(context: Context, input: z.input<typeof newProject>) {
-  const { templateId, clientSideClient, ownersAsMembers, clientSideAccess, usageNotifications, calloutNotifications, ...fields } = parseInput(newProject, input);
+  const { templateId, clientSideClient, ownersAsMembers, members, clientSideAccess, usageNotifications, calloutNotifications, ...fields } = parseInput(
+    newProject,
+    input,
+  );
   const target = await organizationToCreateIn(context, fields.organizationId);
   fields.organizationId = target.organizationId;
   await context.access.require('project:write', target);
@@ -194,7 +203,8 @@ export async function createProject(context: Context, input: z.input<typeof newP
           ? await insertClient(tx, { organizationId: data.organizationId, projectId: project.id, name: 'Client-side key', type: 'READ' })
           : null;
         if (ownersAsMembers) await addOwnersAsMembers(tx, project, actorUserId(context));
-        const changes = { ...data, slug: project.slug, defaultClientId: client.id, clientSideClientId: clientSide?.client.id, ownersAsMembers };
+        if (members) await addMembers(tx, project, members, actorUserId(context));
+        const changes = { ...data, slug: project.slug, defaultClientId: client.id, clientSideClientId: clientSide?.client.id, ownersAsMembers, members };
         await audit({ organizationId: data.organizationId, action: 'project.create', target: { type: 'Project', id: project.id }, changes });
         return { project, client, clientSecret: secret, clientSideClient: clientSide?.client ?? null, clientSideSecret: clientSide?.secret ?? null };
       });
@@ -233,6 +243,26 @@ async function addOwnersAsMembers(tx: Prisma.TransactionClient, project: Project
   await tx.projectMember.createMany({
     data: owners.map(({ userId }) => ({ id: newId('ProjectMember'), organizationId: project.organizationId, projectId: project.id, userId, role: 'ADMIN' as const, addedById })),
   });
+}
+
+/** Members named at creation, by id or e-mail address: users of the organization only; one named again takes the later role. */
+async function addMembers(
+  tx: Prisma.TransactionClient,
+  project: Project,
+  members: { user: string; role: ProjectRole; roleName: string | null }[],
+  addedById: string | null,
+) {
+  for (const [index, member] of members.entries()) {
+    const key = userKey(member.user);
+    const found = key && (await tx.organizationMember.findFirst({ where: { organizationId: project.organizationId, user: key }, select: { userId: true } }));
+    if (!found) throw userError('NOT_FOUND', ['members', String(index), 'user'], 'no user of the organization has this id or address');
+    const { role, roleName } = member;
+    await tx.projectMember.upsert({
+      where: { projectId_userId: { projectId: project.id, userId: found.userId } },
+      update: { role, roleName },
+      create: { id: newId('ProjectMember'), organizationId: project.organizationId, projectId: project.id, userId: found.userId, role, roleName, addedById },
+    });
+  }
 }
 
 function actorUserId(context: Context): string | null {

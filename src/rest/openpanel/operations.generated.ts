@@ -51,6 +51,8 @@ export type CreateProjectInput = {
   domain?: string | null | undefined;
   /** A sandbox project cannot be deleted. */
   isSandbox?: boolean | null | undefined;
+  /** Users of the organization to add, by id or e-mail address (Voucherify’s `users`). */
+  members?: Array<NewProjectMemberInput> | null | undefined;
   name: string;
   organizationId: string | number;
   /** Adds every OWNER of the organization to the project as ADMIN, as Voucherify does. */
@@ -84,6 +86,14 @@ export type DeleteReferenceInput = {
   id: string | number;
 };
 
+export type NewProjectMemberInput = {
+  role: ProjectRole;
+  /** A dialect’s name for a narrower role (see ProjectMember.roleName). */
+  roleName?: string | null | undefined;
+  /** The user’s id or e-mail address; a user of the organization. */
+  user: string;
+};
+
 /** The kinds to change; those left out keep their settings. */
 export type ProjectCalloutNotificationsInput = {
   distributions?: CalloutNotificationInput | null | undefined;
@@ -99,6 +109,11 @@ export type ProjectClientSideAccessInput = {
   redeem?: boolean | null | undefined;
   setVoucherExpirationDate?: boolean | null | undefined;
 };
+
+export type ProjectRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
 
 export type ProjectType =
   | 'APP'
