@@ -43,6 +43,9 @@ const PREFIXES = {
   ConfigurationRow: 'cfr',
   ConfigurationVersion: 'cfv',
   ConfigurationRowVersion: 'crv',
+  StackingRules: 'stk',
+  Brand: 'brd',
+  CampaignTemplate: 'ctpl',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;
