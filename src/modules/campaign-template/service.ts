@@ -168,6 +168,9 @@ function checkConditions(field: string, conditions: StringConditions) {
   }
 }
 
+/** Prisma hands startsWith, endsWith and contains to LIKE as they are: its wildcards are escaped to match themselves. */
+const literal = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
 /** One where clause per condition of a text field (id and name are never empty, so hasValue and isUnknown are settled). */
 function textConditions(field: 'id' | 'name', c: StringConditions): Prisma.CampaignTemplateWhereInput[] {
   const where: Prisma.CampaignTemplateWhereInput[] = [];
@@ -177,10 +180,10 @@ function textConditions(field: 'id' | 'name', c: StringConditions): Prisma.Campa
   if (c.isNot != null) where.push({ [field]: { not: c.isNot } });
   if (c.hasValue != null) where.push(c.hasValue ? {} : NOTHING);
   if (c.isUnknown != null) where.push(c.isUnknown ? NOTHING : {});
-  if (c.startsWith != null) where.push({ [field]: { startsWith: c.startsWith } });
-  if (c.endsWith != null) where.push({ [field]: { endsWith: c.endsWith } });
-  if (c.contains != null) where.push({ [field]: { contains: c.contains } });
-  if (c.notContain != null) where.push({ NOT: { [field]: { contains: c.notContain } } });
+  if (c.startsWith != null) where.push({ [field]: { startsWith: literal(c.startsWith) } });
+  if (c.endsWith != null) where.push({ [field]: { endsWith: literal(c.endsWith) } });
+  if (c.contains != null) where.push({ [field]: { contains: literal(c.contains) } });
+  if (c.notContain != null) where.push({ NOT: { [field]: { contains: literal(c.notContain) } } });
   return where;
 }
 
