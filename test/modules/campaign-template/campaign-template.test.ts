@@ -81,6 +81,14 @@ describe('campaign templates', () => {
     expect(events.map((event) => event.action)).toEqual(['campaign_template.create', 'campaign_template.update', 'campaign_template.update', 'campaign_template.delete']);
   });
 
+  test('two templates of one name at once: one is made, the other is ALREADY_EXISTS', async () => {
+    const { tenant, project } = await projectOfNewTenant();
+    const payloads = await Promise.all([1, 2, 3].map(() => createTemplate(project.id, tenant.owner.as, 'Same')));
+    expect(payloads.filter((payload) => payload.campaignTemplate).length).toBe(1);
+    expect(payloads.flatMap((payload) => payload.userErrors.map((error) => error.code))).toEqual(['ALREADY_EXISTS', 'ALREADY_EXISTS']);
+    expect(gateway.internalErrors.splice(0)).toEqual([]);
+  });
+
   test('lists oldest first by default, by id either way on request, pages with first and startingAfterId, and counts on request', async () => {
     const { tenant, project } = await projectOfNewTenant();
     const ids = await seed(tenant, project.id, [['b', 'GIFT_VOUCHERS'], ['a', 'DISCOUNT_COUPONS'], ['d', 'DISCOUNT_COUPONS'], ['c', 'GIFT_VOUCHERS'], ['e', 'DISCOUNT_COUPONS']]);

@@ -82,6 +82,14 @@ describe('stacking rules', () => {
     expect(actions[0]!.changes).toEqual({ projectId: project.id, redeemablesLimit: 10, exclusiveCategories: ['cat_a'] });
   });
 
+  test('two creations at once: one wins, the other is ALREADY_EXISTS', async () => {
+    const { tenant, project } = await projectOfNewTenant();
+    const payloads = await Promise.all([1, 2, 3].map((limit) => create({ projectId: project.id, redeemablesLimit: 10 + limit }, tenant.owner.as)));
+    expect(payloads.filter((payload) => payload.stackingRules).length).toBe(1);
+    expect(payloads.flatMap((payload) => payload.userErrors.map((error) => error.code))).toEqual(['ALREADY_EXISTS', 'ALREADY_EXISTS']);
+    expect(gateway.internalErrors.splice(0)).toEqual([]);
+  });
+
   test('an update changes only what it sends; a list sent replaces the stored one whole; null removes a per-category limit', async () => {
     const { tenant, project } = await projectOfNewTenant();
     const { stackingRules } = await create(
