@@ -97,11 +97,8 @@ const NULLABLE_LIMITS = new Set(['applicableRedeemablesPerCategoryLimit', 'appli
 
 /** The settings the input sets: a given value, or null for a limit that may be cleared. Arrays replace the stored ones whole. */
 function givenSettings(input: Record<string, unknown>, parsed: Record<string, unknown>): Partial<Settings> {
-  return Object.fromEntries(
-    Object.keys(settings)
-      .filter((key) => key in input && (parsed[key] !== null && parsed[key] !== undefined ? true : NULLABLE_LIMITS.has(key) && input[key] === null))
-      .map((key) => [key, parsed[key] ?? null]),
-  ) as Partial<Settings>;
+  const sets = (key: string) => key in input && (parsed[key] != null || (NULLABLE_LIMITS.has(key) && input[key] === null));
+  return Object.fromEntries(Object.keys(settings).filter(sets).map((key) => [key, parsed[key] ?? null])) as Partial<Settings>;
 }
 
 /** Pairs whose first must not exceed the second. */
