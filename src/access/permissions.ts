@@ -1,7 +1,10 @@
 import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
 import type { Principal, StorageRights } from './principal.js';
 
-export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token', 'metadata-schema'] as const;
+export const RESOURCES = [
+  'organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token', 'metadata-schema',
+  'stacking-rules', 'brand', 'campaign-template',
+] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
 /**
@@ -41,12 +44,17 @@ const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
     'project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write',
     'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write', 'configuration:read', 'configuration:write',
     'storage-token:read', 'storage-token:write', 'metadata-schema:read', 'metadata-schema:write',
+    'stacking-rules:read', 'stacking-rules:write', 'brand:read', 'brand:write', 'campaign-template:read', 'campaign-template:write',
   ],
   EDITOR: [
     'project:read', 'member:read', 'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write',
     'configuration:read', 'configuration:write', 'metadata-schema:read',
+    'stacking-rules:read', 'brand:read', 'campaign-template:read', 'campaign-template:write',
   ],
-  VIEWER: ['project:read', 'member:read', 'reference:read', 'dashboard:read', 'configuration:read', 'metadata-schema:read'],
+  VIEWER: [
+    'project:read', 'member:read', 'reference:read', 'dashboard:read', 'configuration:read', 'metadata-schema:read',
+    'stacking-rules:read', 'brand:read', 'campaign-template:read',
+  ],
 };
 
 export function organizationRoleGrants(role: OrganizationRole, permission: Permission): boolean {

@@ -45,6 +45,9 @@ const PREFIXES = {
   ConfigurationRowVersion: 'crv',
   MetadataSchema: 'ms',
   CustomEventSchema: 'ces',
+  StackingRules: 'stk',
+  Brand: 'brd',
+  CampaignTemplate: 'ctpl',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

@@ -66,11 +66,59 @@ export type ApproveJoinRequestInput = {
   projectId?: string | number | null | undefined;
 };
 
+/** The fields given change; null clears postal and state. */
+export type BrandAddressChangesInput = {
+  city?: string | null | undefined;
+  country?: string | null | undefined;
+  postal?: string | null | undefined;
+  state?: string | null | undefined;
+  street?: string | null | undefined;
+};
+
+export type BrandAddressInput = {
+  city: string;
+  country: string;
+  postal?: string | null | undefined;
+  state?: string | null | undefined;
+  street: string;
+};
+
+/** The fields given change; null clears phone. */
+export type BrandContactChangesInput = {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type BrandContactInput = {
+  email: string;
+  phone?: string | null | undefined;
+};
+
 export type CalloutNotificationInput = {
   email: boolean;
   emails: Array<string>;
   inApp: boolean;
 };
+
+/** Voucherify's template filters: conditions on id, name and campaign type (its text values), joined by `junction` (AND unless given). */
+export type CampaignTemplateFilter = {
+  campaignType?: StringConditions | null | undefined;
+  id?: StringConditions | null | undefined;
+  junction?: FilterJunction | null | undefined;
+  name?: StringConditions | null | undefined;
+};
+
+export type CampaignTemplateOrder =
+  /** Oldest first (the default). */
+  | 'CREATED_AT_ASC'
+  /** By id, ascending. */
+  | 'ID_ASC'
+  /** By id, descending. */
+  | 'ID_DESC';
+
+export type CampaignType =
+  | 'DISCOUNT_COUPONS'
+  | 'GIFT_VOUCHERS';
 
 export type CancelInvitationInput = {
   /** The invitation’s id or number. */
@@ -102,6 +150,16 @@ export type ComponentType =
   | 'TRANSFORMATION'
   | 'WRITER';
 
+export type CopyCampaignTemplateInput = {
+  /** Left out: the source’s; null: none. */
+  description?: string | null | undefined;
+  destinationProjectId: string | number;
+  id: string | number;
+  name: string;
+  /** When given, the template must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
+
 export type CopyConfigurationRowVersionInput = {
   changeDescription?: string | null | undefined;
   /** Its component’s id or slug: with key, or to check the configuration’s component. */
@@ -120,6 +178,26 @@ export type CopyConfigurationRowVersionInput = {
   /** Or the target configuration’s key, among the row’s component’s configurations in its project (Keboola’s targetConfigId). */
   targetKey?: string | null | undefined;
   version: number;
+};
+
+export type CreateBrandInput = {
+  address: BrandAddressInput;
+  contact: BrandContactInput;
+  name: string;
+  /** Left out: "You are receiving this email because you opted in at our website." */
+  permissionReminder?: string | null | undefined;
+  privacyPolicyUrl?: string | null | undefined;
+  projectId: string | number;
+  termsOfUseUrl?: string | null | undefined;
+  websiteUrl?: string | null | undefined;
+};
+
+export type CreateCampaignTemplateInput = {
+  campaignType: CampaignType;
+  description?: string | null | undefined;
+  /** Unique in the project (ALREADY_EXISTS). */
+  name: string;
+  projectId: string | number;
 };
 
 export type CreateClientInput = {
@@ -308,6 +386,35 @@ export type CreateReportInput = {
   series?: Array<unknown> | null | undefined;
 };
 
+export type CreateStackingRulesInput = {
+  /** 1 to 5. */
+  applicableExclusiveRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableExclusiveRedeemablesLimit; null: no limit. */
+  applicableExclusiveRedeemablesPerCategoryLimit?: number | null | undefined;
+  applicableRedeemablesCategoryLimits?: Array<StackingRulesCategoryLimitInput> | null | undefined;
+  /** 1 to 30, at most redeemablesLimit. */
+  applicableRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableRedeemablesLimit; null: no limit. */
+  applicableRedeemablesPerCategoryLimit?: number | null | undefined;
+  discountCalculationMode?: DiscountCalculationMode | null | undefined;
+  discountedAmountModeCategories?: Array<string> | null | undefined;
+  exclusiveCategories?: Array<string> | null | undefined;
+  initialAmountModeCategories?: Array<string> | null | undefined;
+  jointCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectSkipCategories. */
+  noEffectRedeemAnywayCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectRedeemAnywayCategories. */
+  noEffectSkipCategories?: Array<string> | null | undefined;
+  projectId: string | number;
+  redeemablesApplicationMode?: RedeemablesApplicationMode | null | undefined;
+  /** 1 to 30. */
+  redeemablesLimit?: number | null | undefined;
+  redeemablesNoEffectRule?: RedeemablesNoEffectRule | null | undefined;
+  redeemablesProductsApplicationMode?: RedeemablesProductsApplicationMode | null | undefined;
+  redeemablesRollbackOrderMode?: RedeemablesRollbackOrderMode | null | undefined;
+  redeemablesSortingRule?: RedeemablesSortingRule | null | undefined;
+};
+
 export type CreateStorageTokenInput = {
   /** An object of bucket id (`in.c-main`) → `read`, `write` or `manage`. */
   bucketPermissions?: unknown;
@@ -363,6 +470,18 @@ export type DeclineInvitationInput = {
   id: string | number;
   /** The kind the invitation must be, as a Keboola path says it: one of another kind is NOT_FOUND. */
   kind?: InvitationKind | null | undefined;
+};
+
+export type DeleteBrandInput = {
+  id: string | number;
+  /** When given, the brand must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
+
+export type DeleteCampaignTemplateInput = {
+  id: string | number;
+  /** When given, the template must be this project’s. */
+  projectId?: string | number | null | undefined;
 };
 
 export type DeleteClientInput = {
@@ -451,6 +570,12 @@ export type DeleteReferenceInput = {
   id: string | number;
 };
 
+export type DeleteStackingRulesInput = {
+  id: string | number;
+  /** When given, the rules must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
+
 export type DisableProjectFeatureInput = {
   /** The feature's name. */
   feature: string;
@@ -463,6 +588,10 @@ export type DisableUserFeatureInput = {
   /** The id, number or e-mail address. */
   userId: string | number;
 };
+
+export type DiscountCalculationMode =
+  | 'DISCOUNTED_AMOUNT'
+  | 'INITIAL_AMOUNT';
 
 export type EnableProjectFeatureInput = {
   /** The feature's name. */
@@ -481,6 +610,11 @@ export type EnableUserFeatureInput = {
 export type FeatureType =
   | 'PROJECT'
   | 'USER';
+
+/** How the conditions of a filter combine: every one (AND) or any one (OR). */
+export type FilterJunction =
+  | 'AND'
+  | 'OR';
 
 export type InvitationKind =
   | 'MAINTAINER'
@@ -661,6 +795,28 @@ export type PurgeProjectInput = {
   id: string | number;
 };
 
+/** ALL: every redeemable must validate or none is redeemed; PARTIAL: those that fail are skipped. */
+export type RedeemablesApplicationMode =
+  | 'ALL'
+  | 'PARTIAL';
+
+export type RedeemablesNoEffectRule =
+  | 'REDEEM_ANYWAY'
+  | 'SKIP';
+
+/** STACK: several discounts may apply to one product; ONCE: one at most. */
+export type RedeemablesProductsApplicationMode =
+  | 'ONCE'
+  | 'STACK';
+
+export type RedeemablesRollbackOrderMode =
+  | 'WITHOUT_ORDER'
+  | 'WITH_ORDER';
+
+export type RedeemablesSortingRule =
+  | 'CATEGORY_HIERARCHY'
+  | 'REQUESTED_ORDER';
+
 export type RejectJoinRequestInput = {
   /** The request’s id or number. */
   id: string | number;
@@ -830,6 +986,30 @@ export type SetProjectLimitsInput = {
   projectId: string | number;
 };
 
+export type StackingRulesCategoryLimitInput = {
+  categoryId: string;
+  /** 1 to 10. */
+  limit: number;
+};
+
+/** Voucherify's filter conditions on one field; each one given is a condition. Comparisons are case-sensitive. */
+export type StringConditions = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  /** true: the field has a value (these fields always have one). */
+  hasValue?: boolean | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  is?: string | null | undefined;
+  isNot?: string | null | undefined;
+  /** true: the field has no value (these fields never lack one). */
+  isUnknown?: boolean | null | undefined;
+  notContain?: string | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
+};
+
 export type TransferProjectInput = {
   id: string | number;
   organizationId: string | number;
@@ -838,6 +1018,27 @@ export type TransferProjectInput = {
 export type UndeleteProjectInput = {
   expirationDays?: number | null | undefined;
   id: string | number;
+};
+
+export type UpdateBrandInput = {
+  address?: BrandAddressChangesInput | null | undefined;
+  contact?: BrandContactChangesInput | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  permissionReminder?: string | null | undefined;
+  privacyPolicyUrl?: string | null | undefined;
+  /** When given, the brand must be this project’s. */
+  projectId?: string | number | null | undefined;
+  termsOfUseUrl?: string | null | undefined;
+  websiteUrl?: string | null | undefined;
+};
+
+export type UpdateCampaignTemplateInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  /** When given, the template must be this project’s. */
+  projectId?: string | number | null | undefined;
 };
 
 export type UpdateClientInput = {
@@ -1054,6 +1255,37 @@ export type UpdateReportInput = {
   series?: Array<unknown> | null | undefined;
 };
 
+export type UpdateStackingRulesInput = {
+  /** 1 to 5. */
+  applicableExclusiveRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableExclusiveRedeemablesLimit; null: no limit. */
+  applicableExclusiveRedeemablesPerCategoryLimit?: number | null | undefined;
+  applicableRedeemablesCategoryLimits?: Array<StackingRulesCategoryLimitInput> | null | undefined;
+  /** 1 to 30, at most redeemablesLimit. */
+  applicableRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableRedeemablesLimit; null: no limit. */
+  applicableRedeemablesPerCategoryLimit?: number | null | undefined;
+  discountCalculationMode?: DiscountCalculationMode | null | undefined;
+  discountedAmountModeCategories?: Array<string> | null | undefined;
+  exclusiveCategories?: Array<string> | null | undefined;
+  id: string | number;
+  initialAmountModeCategories?: Array<string> | null | undefined;
+  jointCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectSkipCategories. */
+  noEffectRedeemAnywayCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectRedeemAnywayCategories. */
+  noEffectSkipCategories?: Array<string> | null | undefined;
+  /** When given, the rules must be this project’s. */
+  projectId?: string | number | null | undefined;
+  redeemablesApplicationMode?: RedeemablesApplicationMode | null | undefined;
+  /** 1 to 30. */
+  redeemablesLimit?: number | null | undefined;
+  redeemablesNoEffectRule?: RedeemablesNoEffectRule | null | undefined;
+  redeemablesProductsApplicationMode?: RedeemablesProductsApplicationMode | null | undefined;
+  redeemablesRollbackOrderMode?: RedeemablesRollbackOrderMode | null | undefined;
+  redeemablesSortingRule?: RedeemablesSortingRule | null | undefined;
+};
+
 /** The length of each bucket of a usage series; days are UTC days. */
 export type UsageGranularity =
   | 'DAY'
@@ -1110,6 +1342,85 @@ export type AuditEventsQueryVariables = Exact<{
 
 
 export type AuditEventsQuery = { organization: { auditEvents: { edges: Array<{ node: { id: string, action: string, targetType: string, targetId: string, changes: unknown, createdAt: string, actor: { kind: ActorKind, id: string } } }> } | null } | null };
+
+export type BrandFieldsFragment = { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, createdAt: string, updatedAt: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null }, project: { id: string } };
+
+export type ProjectBrandQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectBrandQuery = { project: { id: string, brand: { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, createdAt: string, updatedAt: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null }, project: { id: string } } | null } | null };
+
+export type CreateBrandMutationVariables = Exact<{
+  input: CreateBrandInput;
+}>;
+
+
+export type CreateBrandMutation = { createBrand: { brand: { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, createdAt: string, updatedAt: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null }, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type UpdateBrandMutationVariables = Exact<{
+  input: UpdateBrandInput;
+}>;
+
+
+export type UpdateBrandMutation = { updateBrand: { brand: { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, createdAt: string, updatedAt: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null }, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type DeleteBrandMutationVariables = Exact<{
+  input: DeleteBrandInput;
+}>;
+
+
+export type DeleteBrandMutation = { deleteBrand: { deletedBrandId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type CampaignTemplateFieldsFragment = { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null, project: { id: string } };
+
+export type ProjectCampaignTemplatesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  startingAfterId?: string | number | null | undefined;
+  order?: CampaignTemplateOrder | null | undefined;
+  filter?: CampaignTemplateFilter | null | undefined;
+}>;
+
+
+export type ProjectCampaignTemplatesQuery = { project: { id: string, campaignTemplates: { totalCount: number, edges: Array<{ node: { id: string, name: string, campaignType: CampaignType } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, all: { totalCount: number } | null } | null };
+
+export type OrganizationCampaignTemplatesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationCampaignTemplatesQuery = { organization: { projects: { edges: Array<{ node: { id: string, campaignTemplates: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } | null } }> } } | null };
+
+export type CreateCampaignTemplateMutationVariables = Exact<{
+  input: CreateCampaignTemplateInput;
+}>;
+
+
+export type CreateCampaignTemplateMutation = { createCampaignTemplate: { campaignTemplate: { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type UpdateCampaignTemplateMutationVariables = Exact<{
+  input: UpdateCampaignTemplateInput;
+}>;
+
+
+export type UpdateCampaignTemplateMutation = { updateCampaignTemplate: { campaignTemplate: { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type DeleteCampaignTemplateMutationVariables = Exact<{
+  input: DeleteCampaignTemplateInput;
+}>;
+
+
+export type DeleteCampaignTemplateMutation = { deleteCampaignTemplate: { deletedCampaignTemplateId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type CopyCampaignTemplateMutationVariables = Exact<{
+  input: CopyCampaignTemplateInput;
+}>;
+
+
+export type CopyCampaignTemplateMutation = { copyCampaignTemplate: { campaignTemplate: { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null, project: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type ClientFieldsFragment = { id: string, name: string, type: ClientType };
 
@@ -1181,6 +1492,8 @@ export type ComponentNodeQueryVariables = Exact<{
 
 
 export type ComponentNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { slug: string, id: string }
@@ -1509,6 +1822,8 @@ export type FeatureNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
     | { id: string }
@@ -1781,6 +2096,8 @@ export type MaintainerNodeQueryVariables = Exact<{
 
 export type MaintainerNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Brand', id: string }
+    | { __typename: 'CampaignTemplate', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'Component', id: string }
     | { __typename: 'Configuration', id: string }
@@ -1966,6 +2283,8 @@ export type MetadataSchemaNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
     | { id: string }
@@ -2044,6 +2363,8 @@ export type MetadataNodeQueryVariables = Exact<{
 
 export type MetadataNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Brand', id: string }
+    | { __typename: 'CampaignTemplate', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'Component', id: string }
     | { __typename: 'Configuration', id: string }
@@ -2510,6 +2831,8 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Brand', id: string }
+    | { __typename: 'CampaignTemplate', id: string }
     | { __typename: 'Client', name: string, id: string }
     | { __typename: 'Component', id: string }
     | { __typename: 'Configuration', id: string }
@@ -2535,6 +2858,36 @@ export type NodeQuery = { node:
     | { __typename: 'StorageToken', id: string }
     | { __typename: 'User', name: string, id: string }
    | null };
+
+export type StackingRulesFieldsFragment = { id: string | null, isDefault: boolean, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> };
+
+export type ProjectStackingRulesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectStackingRulesQuery = { project: { id: string, stackingRules: { id: string | null, isDefault: boolean, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> } | null } | null };
+
+export type CreateStackingRulesMutationVariables = Exact<{
+  input: CreateStackingRulesInput;
+}>;
+
+
+export type CreateStackingRulesMutation = { createStackingRules: { stackingRules: { id: string | null, isDefault: boolean, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type UpdateStackingRulesMutationVariables = Exact<{
+  input: UpdateStackingRulesInput;
+}>;
+
+
+export type UpdateStackingRulesMutation = { updateStackingRules: { stackingRules: { id: string | null, isDefault: boolean, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type DeleteStackingRulesMutationVariables = Exact<{
+  input: DeleteStackingRulesInput;
+}>;
+
+
+export type DeleteStackingRulesMutation = { deleteStackingRules: { deletedStackingRulesId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type StorageTokenFieldsFragment = { id: string, databaseId: number, description: string, createdAt: string, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, revokedAt: string | null, isMasterToken: boolean, canManageBuckets: boolean, canReadAllFileUploads: boolean, canPurgeTrash: boolean, canManageTokens: boolean, canReadAllProjectEvents: boolean, bucketPermissions: unknown, componentAccess: Array<string>, lastFour: string, lastUsedAt: string | null, createdBy: { kind: ActorKind, id: string }, project: { id: string } };
 
@@ -2601,6 +2954,8 @@ export type ViewerCredentialQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerCredentialQuery = { viewer: { kind: PrincipalKind, credential: { id: string, type: CredentialType, description: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, scopes: Array<string>, user: { id: string, email: string | null } | null, storageToken: { id: string } | null } | null } };
 
+export const BrandFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrandFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Brand"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyUrl"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"permissionReminder"}},{"kind":"Field","name":{"kind":"Name","value":"websiteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postal"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BrandFieldsFragment, unknown>;
+export const CampaignTemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"campaignType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CampaignTemplateFieldsFragment, unknown>;
 export const ClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]} as unknown as DocumentNode<ClientFieldsFragment, unknown>;
 export const ReleaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentRelease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"configurationSchema"}},{"kind":"Field","name":{"kind":"Name","value":"rowConfigurationSchema"}},{"kind":"Field","name":{"kind":"Name","value":"releaseNotes"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}}]}}]} as unknown as DocumentNode<ReleaseFieldsFragment, unknown>;
 export const ComponentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Component"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"documentationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"latestRelease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReleaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReleaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentRelease"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"configurationSchema"}},{"kind":"Field","name":{"kind":"Name","value":"rowConfigurationSchema"}},{"kind":"Field","name":{"kind":"Name","value":"releaseNotes"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}}]}}]} as unknown as DocumentNode<ComponentFieldsFragment, unknown>;
@@ -2627,8 +2982,19 @@ export const ProjectSettingsFieldsFragmentDoc = {"kind":"Document","definitions"
 export const ReferenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]} as unknown as DocumentNode<ReferenceFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const StackingRulesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StackingRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StackingRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveCategories"}},{"kind":"Field","name":{"kind":"Name","value":"jointCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesCategoryLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"discountCalculationMode"}},{"kind":"Field","name":{"kind":"Name","value":"initialAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"discountedAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesSortingRule"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesProductsApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesNoEffectRule"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectSkipCategories"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectRedeemAnywayCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesRollbackOrderMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<StackingRulesFieldsFragment, unknown>;
 export const StorageTokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StorageTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterToken"}},{"kind":"Field","name":{"kind":"Name","value":"canManageBuckets"}},{"kind":"Field","name":{"kind":"Name","value":"canReadAllFileUploads"}},{"kind":"Field","name":{"kind":"Name","value":"canPurgeTrash"}},{"kind":"Field","name":{"kind":"Name","value":"canManageTokens"}},{"kind":"Field","name":{"kind":"Name","value":"canReadAllProjectEvents"}},{"kind":"Field","name":{"kind":"Name","value":"bucketPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"componentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lastFour"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StorageTokenFieldsFragment, unknown>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"actorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"actorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const ProjectBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BrandFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrandFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Brand"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyUrl"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"permissionReminder"}},{"kind":"Field","name":{"kind":"Name","value":"websiteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postal"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProjectBrandQuery, ProjectBrandQueryVariables>;
+export const CreateBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BrandFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrandFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Brand"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyUrl"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"permissionReminder"}},{"kind":"Field","name":{"kind":"Name","value":"websiteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postal"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateBrandMutation, CreateBrandMutationVariables>;
+export const UpdateBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BrandFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BrandFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Brand"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"privacyPolicyUrl"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfUseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"permissionReminder"}},{"kind":"Field","name":{"kind":"Name","value":"websiteUrl"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postal"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateBrandMutation, UpdateBrandMutationVariables>;
+export const DeleteBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteBrandInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedBrandId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteBrandMutation, DeleteBrandMutationVariables>;
+export const ProjectCampaignTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectCampaignTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startingAfterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplateOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplateFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"startingAfterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startingAfterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"campaignType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"all"},"name":{"kind":"Name","value":"campaignTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCampaignTemplatesQuery, ProjectCampaignTemplatesQueryVariables>;
+export const OrganizationCampaignTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationCampaignTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"campaignTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"campaignType"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"is"},"value":{"kind":"StringValue","value":"GIFT_VOUCHERS","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationCampaignTemplatesQuery, OrganizationCampaignTemplatesQueryVariables>;
+export const CreateCampaignTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaignTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaignTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignTemplateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"campaignType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCampaignTemplateMutation, CreateCampaignTemplateMutationVariables>;
+export const UpdateCampaignTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignTemplateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"campaignType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignTemplateMutation, UpdateCampaignTemplateMutationVariables>;
+export const DeleteCampaignTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCampaignTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCampaignTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCampaignTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedCampaignTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteCampaignTemplateMutation, DeleteCampaignTemplateMutationVariables>;
+export const CopyCampaignTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyCampaignTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CopyCampaignTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyCampaignTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignTemplateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"campaignType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CopyCampaignTemplateMutation, CopyCampaignTemplateMutationVariables>;
 export const CreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClientFields"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateClientMutation, CreateClientMutationVariables>;
 export const UpdateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateClientMutation, UpdateClientMutationVariables>;
 export const RotateClientSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateClientSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateClientSecretInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateClientSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RotateClientSecretMutation, RotateClientSecretMutationVariables>;
@@ -2800,6 +3166,10 @@ export const DeleteReferenceDocument = {"kind":"Document","definitions":[{"kind"
 export const ProjectReferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectReferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"references"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferenceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ProjectReferencesQuery, ProjectReferencesQueryVariables>;
 export const OrganizationReferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationReferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"references"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationReferencesQuery, OrganizationReferencesQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ManagementKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"projectRole"},"name":{"kind":"Name","value":"role"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PersonalAccessToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const ProjectStackingRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectStackingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stackingRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StackingRulesFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StackingRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StackingRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveCategories"}},{"kind":"Field","name":{"kind":"Name","value":"jointCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesCategoryLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"discountCalculationMode"}},{"kind":"Field","name":{"kind":"Name","value":"initialAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"discountedAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesSortingRule"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesProductsApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesNoEffectRule"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectSkipCategories"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectRedeemAnywayCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesRollbackOrderMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ProjectStackingRulesQuery, ProjectStackingRulesQueryVariables>;
+export const CreateStackingRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStackingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStackingRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStackingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stackingRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StackingRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StackingRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StackingRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveCategories"}},{"kind":"Field","name":{"kind":"Name","value":"jointCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesCategoryLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"discountCalculationMode"}},{"kind":"Field","name":{"kind":"Name","value":"initialAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"discountedAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesSortingRule"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesProductsApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesNoEffectRule"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectSkipCategories"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectRedeemAnywayCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesRollbackOrderMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateStackingRulesMutation, CreateStackingRulesMutationVariables>;
+export const UpdateStackingRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateStackingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateStackingRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateStackingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stackingRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StackingRulesFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StackingRulesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StackingRules"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"exclusiveCategories"}},{"kind":"Field","name":{"kind":"Name","value":"jointCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableRedeemablesCategoryLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesLimit"}},{"kind":"Field","name":{"kind":"Name","value":"applicableExclusiveRedeemablesPerCategoryLimit"}},{"kind":"Field","name":{"kind":"Name","value":"discountCalculationMode"}},{"kind":"Field","name":{"kind":"Name","value":"initialAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"discountedAmountModeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesSortingRule"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesProductsApplicationMode"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesNoEffectRule"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectSkipCategories"}},{"kind":"Field","name":{"kind":"Name","value":"noEffectRedeemAnywayCategories"}},{"kind":"Field","name":{"kind":"Name","value":"redeemablesRollbackOrderMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateStackingRulesMutation, UpdateStackingRulesMutationVariables>;
+export const DeleteStackingRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteStackingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteStackingRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteStackingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedStackingRulesId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteStackingRulesMutation, DeleteStackingRulesMutationVariables>;
 export const CreateStorageTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStorageToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStorageTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStorageToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storageToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StorageTokenFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StorageTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterToken"}},{"kind":"Field","name":{"kind":"Name","value":"canManageBuckets"}},{"kind":"Field","name":{"kind":"Name","value":"canReadAllFileUploads"}},{"kind":"Field","name":{"kind":"Name","value":"canPurgeTrash"}},{"kind":"Field","name":{"kind":"Name","value":"canManageTokens"}},{"kind":"Field","name":{"kind":"Name","value":"canReadAllProjectEvents"}},{"kind":"Field","name":{"kind":"Name","value":"bucketPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"componentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lastFour"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateStorageTokenMutation, CreateStorageTokenMutationVariables>;
 export const RevokeStorageTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeStorageToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeStorageTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeStorageToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storageToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeStorageTokenMutation, RevokeStorageTokenMutationVariables>;
 export const ProjectStorageTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectStorageTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRevoked"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storageTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeRevoked"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRevoked"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StorageTokenFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StorageTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StorageToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"isExpired"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isMasterToken"}},{"kind":"Field","name":{"kind":"Name","value":"canManageBuckets"}},{"kind":"Field","name":{"kind":"Name","value":"canReadAllFileUploads"}},{"kind":"Field","name":{"kind":"Name","value":"canPurgeTrash"}},{"kind":"Field","name":{"kind":"Name","value":"canManageTokens"}},{"kind":"Field","name":{"kind":"Name","value":"canReadAllProjectEvents"}},{"kind":"Field","name":{"kind":"Name","value":"bucketPermissions"}},{"kind":"Field","name":{"kind":"Name","value":"componentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lastFour"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProjectStorageTokensQuery, ProjectStorageTokensQueryVariables>;

@@ -113,7 +113,8 @@ describe('Voucherify Management API: projects', () => {
     const tenant = await createTenant(database);
     const rest = restClient(gateway);
     const { id, token } = tenant.managementKey;
-    for (const headers of [{}, { 'X-Management-Id': id }, { 'X-Management-Token': token }, { 'X-Management-Id': id, 'X-Management-Token': `${token}x` }]) {
+    const cases: Record<string, string>[] = [{}, { 'X-Management-Id': id }, { 'X-Management-Token': token }, { 'X-Management-Id': id, 'X-Management-Token': `${token}x` }];
+    for (const headers of cases) {
       const response = await rest('GET', '/management/v1/projects', { headers });
       expect(response.status).toBe(401);
       expect(Unauthorized.parse(response.body)).toEqual({ code: 401, message: 'Unauthorized', key: 'unauthorized' });

@@ -125,6 +125,9 @@ async function purgeInTransaction(tx: Prisma.TransactionClient, payload: Project
   await tx.configuration.deleteMany({ where: { projectId } });
   await tx.metadataSchema.deleteMany({ where: { projectId } });
   await tx.customEventSchema.deleteMany({ where: { projectId } });
+  await tx.stackingRules.deleteMany({ where: { projectId } });
+  await tx.brand.deleteMany({ where: { projectId } });
+  await tx.campaignTemplate.deleteMany({ where: { projectId } });
   await tx.project.update({ where: { id: projectId }, data: { purgedAt: now } });
   await recordAudit(tx, actor, { organizationId: project.organizationId, action: 'project.purged', target: { type: 'Project', id: projectId }, changes: { purgedAt: now } });
   return { credentialIds };

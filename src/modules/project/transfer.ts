@@ -40,6 +40,9 @@ export async function transferProject(context: Context, input: z.input<typeof tr
     await tx.configuration.updateMany(moved);
     await tx.metadataSchema.updateMany(moved);
     await tx.customEventSchema.updateMany(moved);
+    await tx.stackingRules.updateMany(moved);
+    await tx.brand.updateMany(moved);
+    await tx.campaignTemplate.updateMany(moved);
     const ofProject = { data: moved.data };
     await tx.configurationRow.updateMany({ where: { parent: { projectId } }, ...ofProject });
     await tx.configurationVersion.updateMany({ where: { parent: { projectId } }, ...ofProject });

@@ -240,6 +240,8 @@ export type ClientQueryVariables = Exact<{
 
 export type ClientQuery = { client:
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Brand' }
+    | { __typename: 'CampaignTemplate' }
     | { __typename: 'Client', id: string, name: string, type: ClientType, createdAt: string, updatedAt: string, project: { slug: string } | null }
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
@@ -367,6 +369,8 @@ export type ReferenceQueryVariables = Exact<{
 
 export type ReferenceQuery = { reference:
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Brand' }
+    | { __typename: 'CampaignTemplate' }
     | { __typename: 'Client' }
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }

@@ -76,11 +76,27 @@ async function furnish(db: TestDatabase, tenant: Tenant, projectId: string) {
   await ownedConfiguration(db, organizationId, projectId, tenant.owner.userId);
   await db.prisma.metadataSchema.create({ data: { id: newId('MetadataSchema'), organizationId, projectId, relatedObject: 'project' } });
   await db.prisma.customEventSchema.create({ data: { id: newId('CustomEventSchema'), organizationId, projectId, name: 'sign-up' } });
+  await ownedSettings(db, organizationId, projectId);
   const { project: other } = await createProject(gateway, tenant);
   const onlyKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId] });
   const twoKey = await insertManagementKey(db.prisma, { organizationId, name: unique('k'), scopes: ['project:read'], projectIds: [projectId, other.id] });
   rememberSecrets(onlyKey.token + twoKey.token);
   return { member, reference, onlyKeyId: onlyKey.key.id, twoKeyId: twoKey.key.id, otherProjectId: other.id, outsider };
+}
+
+/** Stacking rules, a brand and a campaign template. */
+async function ownedSettings(db: typeof database, organizationId: string, projectId: string) {
+  const place = { organizationId, projectId };
+  await db.prisma.stackingRules.create({
+    data: {
+      id: newId('StackingRules'), ...place, exclusiveCategories: [], jointCategories: [], redeemablesLimit: 30, applicableRedeemablesLimit: 5,
+      applicableExclusiveRedeemablesLimit: 1, discountCalculationMode: 'INITIAL_AMOUNT', initialAmountModeCategories: [], discountedAmountModeCategories: [],
+      redeemablesApplicationMode: 'ALL', redeemablesSortingRule: 'REQUESTED_ORDER', redeemablesProductsApplicationMode: 'STACK',
+      redeemablesNoEffectRule: 'REDEEM_ANYWAY', noEffectSkipCategories: [], noEffectRedeemAnywayCategories: [], redeemablesRollbackOrderMode: 'WITH_ORDER',
+    },
+  });
+  await db.prisma.brand.create({ data: { id: newId('Brand'), ...place, name: 'b', permissionReminder: 'r', street: 's', city: 'c', country: 'x', email: 'a@b.example' } });
+  await db.prisma.campaignTemplate.create({ data: { id: newId('CampaignTemplate'), ...place, name: 't', campaignType: 'GIFT_VOUCHERS' } });
 }
 
 /** A configuration with a row, each at version 1. */
@@ -98,7 +114,7 @@ async function ownedConfiguration(db: typeof database, organizationId: string, p
 }
 
 /** What owned() counts for a project that owns nothing: one zero per kind of row. */
-const NOTHING_OWNED = Array(15).fill(0);
+const NOTHING_OWNED = Array(18).fill(0);
 
 async function owned(projectId: string) {
   const where = { where: { projectId } };
@@ -117,6 +133,9 @@ async function owned(projectId: string) {
     database.prisma.configuration.count(where),
     database.prisma.metadataSchema.count(where),
     database.prisma.customEventSchema.count(where),
+    database.prisma.stackingRules.count(where),
+    database.prisma.brand.count(where),
+    database.prisma.campaignTemplate.count(where),
     database.prisma.managementKey.count({ where: { projects: { some: { id: projectId } } } }),
   ]);
   return counts;
@@ -436,6 +455,9 @@ describe('transferProject', () => {
       database.prisma.configuration.findMany(where),
       database.prisma.metadataSchema.findMany(where),
       database.prisma.customEventSchema.findMany(where),
+      database.prisma.stackingRules.findMany(where),
+      database.prisma.brand.findMany(where),
+      database.prisma.campaignTemplate.findMany(where),
       database.prisma.configurationRow.findMany({ where: { parent: where.where } }),
       database.prisma.configurationVersion.findMany({ where: { parent: where.where } }),
       database.prisma.configurationRowVersion.findMany({ where: { row: { parent: where.where } } }),
