@@ -1,7 +1,7 @@
 import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
 import type { Principal, StorageRights } from './principal.js';
 
-export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token'] as const;
+export const RESOURCES = ['organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token', 'webhook'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
 /**
@@ -40,13 +40,13 @@ const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
   ADMIN: [
     'project:read', 'project:write', 'member:read', 'member:write', 'client:read', 'client:write',
     'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write', 'configuration:read', 'configuration:write',
-    'storage-token:read', 'storage-token:write',
+    'storage-token:read', 'storage-token:write', 'webhook:read', 'webhook:write',
   ],
   EDITOR: [
     'project:read', 'member:read', 'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write',
-    'configuration:read', 'configuration:write',
+    'configuration:read', 'configuration:write', 'webhook:read',
   ],
-  VIEWER: ['project:read', 'member:read', 'reference:read', 'dashboard:read', 'configuration:read'],
+  VIEWER: ['project:read', 'member:read', 'reference:read', 'dashboard:read', 'configuration:read', 'webhook:read'],
 };
 
 export function organizationRoleGrants(role: OrganizationRole, permission: Permission): boolean {

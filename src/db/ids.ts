@@ -43,6 +43,10 @@ const PREFIXES = {
   ConfigurationRow: 'cfr',
   ConfigurationVersion: 'cfv',
   ConfigurationRowVersion: 'crv',
+  Webhook: 'wh',
+  /** Also the `webhook-id` header of its requests, as Standard Webhooks' examples name messages. */
+  WebhookDelivery: 'msg',
+  WebhookDeliveryAttempt: 'wha',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

@@ -18,6 +18,7 @@ import './join-request/schema.js';
 import './client/schema.js';
 import './reference/schema.js';
 import './dashboard/schema.js';
+import './webhook/schema.js';
 import './component/schema.js';
 import './configuration/schema.js';
 import './management-key/schema.js';

@@ -1003,6 +1003,7 @@ export type ComponentNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CreateComponentMutationVariables = Exact<{
@@ -1267,6 +1268,7 @@ export type FeatureNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1559,6 +1561,7 @@ export type MaintainerNodeQuery = { node:
     | { __typename: 'Report', id: string }
     | { __typename: 'StorageToken', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Webhook', id: string }
    | null };
 
 export type CreateMaintainerMutationVariables = Exact<{
@@ -1748,6 +1751,7 @@ export type MetadataNodeQuery = { node:
     | { __typename: 'Report', id: string }
     | { __typename: 'StorageToken', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Webhook', id: string }
    | null };
 
 export type MetadataTreeQueryVariables = Exact<{
@@ -2161,6 +2165,7 @@ export type NodeQuery = { node:
     | { __typename: 'Report', id: string }
     | { __typename: 'StorageToken', id: string }
     | { __typename: 'User', name: string, id: string }
+    | { __typename: 'Webhook', id: string }
    | null };
 
 export type StorageTokenFieldsFragment = { id: string, databaseId: number, description: string, createdAt: string, expiresAt: string | null, isExpired: boolean, isDisabled: boolean, revokedAt: string | null, isMasterToken: boolean, canManageBuckets: boolean, canReadAllFileUploads: boolean, canPurgeTrash: boolean, canManageTokens: boolean, canReadAllProjectEvents: boolean, bucketPermissions: unknown, componentAccess: Array<string>, lastFour: string, lastUsedAt: string | null, createdBy: { kind: ActorKind, id: string }, project: { id: string } };

@@ -159,7 +159,7 @@ export async function addProjectMember(context: Context, input: z.input<typeof n
       addedById: context.access.userId,
     });
     const changes = { projectId, userId, role: data.role, canShare: data.canShare, expiresAt: created.expiresAt, reason: data.reason };
-    await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
+    await audit({ organizationId, projectId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
     return created;
   });
   return { member };
@@ -180,7 +180,7 @@ export async function updateProjectMember(context: Context, input: z.input<typeo
   if (data.canShare && role !== 'ADMIN') throw userError('INVALID', ['canShare'], 'only an ADMIN may have canShare');
   if (canShare && !current.canShare) await requireSharePower(context, current.organizationId, ['canShare']);
   const member = await audited(context, async (tx, audit) => {
-    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role, canShare } });
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role, canShare } });
     return tx.projectMember.update({ where: { id }, data: { role, canShare } });
   });
   return { member };
@@ -195,7 +195,7 @@ export async function removeProjectMember(context: Context, name: MembershipName
   const { organizationId } = own ?? (await changeableProjectMember(context, id));
   await audited(context, async (tx, audit) => {
     const removed = await tx.projectMember.delete({ where: { id } });
-    await audit({ organizationId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });
+    await audit({ organizationId, projectId: removed.projectId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });
   });
   return { removedMemberId: id };
 }

@@ -123,6 +123,7 @@ async function purgeInTransaction(tx: Prisma.TransactionClient, payload: Project
   await tx.storageToken.deleteMany({ where: { projectId } });
   await tx.dashboard.deleteMany({ where: { projectId } });
   await tx.configuration.deleteMany({ where: { projectId } });
+  await tx.webhook.deleteMany({ where: { projectId } });
   await tx.project.update({ where: { id: projectId }, data: { purgedAt: now } });
   await recordAudit(tx, actor, { organizationId: project.organizationId, action: 'project.purged', target: { type: 'Project', id: projectId }, changes: { purgedAt: now } });
   return { credentialIds };

@@ -168,6 +168,7 @@ export type ClientQuery = { client:
     | { __typename: 'Report' }
     | { __typename: 'StorageToken' }
     | { __typename: 'User' }
+    | { __typename: 'Webhook' }
    | null };
 
 export type CreateClientMutationVariables = Exact<{
@@ -293,6 +294,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Report' }
     | { __typename: 'StorageToken' }
     | { __typename: 'User' }
+    | { __typename: 'Webhook' }
    | null };
 
 export type CreateReferenceMutationVariables = Exact<{
