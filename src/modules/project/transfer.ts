@@ -38,6 +38,8 @@ export async function transferProject(context: Context, input: z.input<typeof tr
     await tx.dashboard.updateMany(moved);
     await tx.report.updateMany(moved);
     await tx.configuration.updateMany(moved);
+    await tx.webhook.updateMany(moved);
+    await tx.webhookDelivery.updateMany(moved);
     const ofProject = { data: moved.data };
     await tx.configurationRow.updateMany({ where: { parent: { projectId } }, ...ofProject });
     await tx.configurationVersion.updateMany({ where: { parent: { projectId } }, ...ofProject });
