@@ -5,7 +5,9 @@ import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { TokenSealer } from '../../../src/access/reveal.js';
 import { postgresDatabase } from '../../../src/db/database.js';
+import { newId } from '../../../src/db/ids.js';
 import { JobWorker } from '../../../src/jobs/worker.js';
+import { recordAudit } from '../../../src/modules/audit/service.js';
 import { DELIVERY_JOB } from '../../../src/modules/webhook/outbox.js';
 import { configureWebhooks, webhookSettings } from '../../../src/modules/webhook/settings.js';
 import type { PrismaClient } from '../../../src/generated/prisma/client.js';
@@ -171,7 +173,7 @@ describe('webhooks', () => {
     const { tenant, project, target, webhook, secret } = await subscribed();
     const name = await renameProject(tenant, project.id);
     expect(target.requests).toEqual([]); // the request that caused the event sent nothing
-    expect(await worker().runDueJobs()).toBe(1);
+    await worker().runDueJobs();
 
     expect(target.requests).toHaveLength(1);
     const [request] = target.requests as [Received];
@@ -214,6 +216,48 @@ describe('webhooks', () => {
     expect(other.requests).toEqual([]);
   });
 
+  test('the event is written in the transaction of its change: rolled back with it; one statement when nothing subscribes', async () => {
+    const { tenant, project, webhook } = await subscribed();
+    const actor = { kind: 'USER' as const, id: tenant.owner.userId };
+    const entry = (action: string) => ({ organizationId: tenant.organizationId, action, target: { type: 'Project' as const, id: project.id } });
+    await expect(
+      database.prisma.$transaction(async (tx) => {
+        await recordAudit(tx, actor, entry('project.update'));
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await database.prisma.webhookDelivery.count({ where: { webhookId: webhook.id } })).toBe(0);
+
+    const before = database.statements.length;
+    await database.prisma.$transaction((tx) => recordAudit(tx, actor, entry('project.delete')));
+    const sent = database.statements.slice(before).filter((sql) => !/^(BEGIN|COMMIT|--)/.test(sql.trim()));
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toContain('FROM "public"."Webhook"');
+
+    await database.prisma.$transaction((tx) => recordAudit(tx, actor, entry('project.update')));
+    expect(await database.prisma.webhookDelivery.count({ where: { webhookId: webhook.id } })).toBe(1);
+    await database.prisma.webhook.delete({ where: { id: webhook.id } });
+  });
+
+  test('a transferred project takes its webhooks along', async () => {
+    const { tenant, project, target, webhook } = await subscribed([], ['project.transferred', 'project.updated']);
+    const destination = await createTenant(database);
+    const owner = await destination.addUser('OWNER');
+    await database.prisma.organizationMember.create({
+      data: { id: newId('OrganizationMember'), organizationId: tenant.organizationId, userId: owner.userId, role: 'OWNER' },
+    });
+    const moved = await gateway.execute(
+      'mutation($input: TransferProjectInput!) { transferProject(input: $input) { userErrors { code message } } }',
+      { input: { id: project.id, organizationId: destination.organizationId } },
+      owner.as,
+    );
+    expect(moved.expectData()).toEqual({ transferProject: { userErrors: [] } });
+    expect(await database.prisma.webhook.findUniqueOrThrow({ where: { id: webhook.id } })).toMatchObject({ organizationId: destination.organizationId });
+    await worker().runDueJobs();
+    expect(target.requests.map((request) => JSON.parse(request.body).type)).toEqual(['project.transferred']);
+    expect((await deliveriesOf(webhook.id, owner.as)).map((delivery) => delivery.status)).toEqual(['SUCCEEDED']);
+  });
+
   test('a receiver that fails twice then answers 200 gets three attempts, with growing delays', async () => {
     const { tenant, project, target, webhook } = await subscribed([500, 503]);
     await renameProject(tenant, project.id);
@@ -223,7 +267,7 @@ describe('webhooks', () => {
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 3; attempt++) {
       const before = clock.now();
-      expect(await runner.runDueJobs()).toBe(1);
+      await runner.runDueJobs();
       const after = await job();
       if (attempt < 3) {
         expect(after.status).toBe('PENDING');
@@ -271,7 +315,7 @@ describe('webhooks', () => {
     expect(target.requests).toHaveLength(1);
 
     clock.advance(3600_000);
-    expect(await worker({ clock: clock.now }).runDueJobs()).toBe(1);
+    await worker({ clock: clock.now }).runDueJobs();
     expect(target.requests).toHaveLength(2);
     const [delivery] = await deliveriesOf(webhook.id, tenant.owner.as);
     expect(delivery!.attempts.map((attempt) => attempt.responseStatus)).toEqual([500, 200]);
