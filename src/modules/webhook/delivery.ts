@@ -2,7 +2,9 @@ import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import type { TokenSealer } from '../../access/reveal.js';
 import { newId } from '../../db/ids.js';
+import type { Webhook, WebhookDelivery } from '../../generated/prisma/client.js';
 import { registerJobKind, type JobRun } from '../../jobs/registry.js';
 import { equalJitterBackoffMs } from '../../jobs/worker.js';
 import { DELIVERY_JOB, type DeliveryPayload } from './outbox.js';
@@ -89,6 +91,26 @@ async function post(url: URL, headers: Record<string, string>, body: string): Pr
   }
 }
 
+/** Signs and POSTs a delivery's body as Standard Webhooks says; a secret that cannot be opened fails the attempt. */
+async function send(delivery: WebhookDelivery & { webhook: Webhook }, sealer: TokenSealer | null, now: Date): Promise<Outcome> {
+  if (!sealer) return { status: null, error: 'no server secret: set STEWARD_SECRET (the one the webhook secrets were stored under)' };
+  let secrets: string[];
+  try {
+    secrets = signingSecrets(delivery.webhook, secretSealer(sealer), now);
+  } catch (error) {
+    return { status: null, error: (error as Error).message };
+  }
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'Steward-Webhooks/1',
+    'webhook-id': delivery.id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signatureHeader(secrets, delivery.id, timestamp, delivery.body),
+  };
+  return post(new URL(delivery.webhook.targetUrl), headers, delivery.body);
+}
+
 /**
  * One attempt of a delivery, signed as Standard Webhooks says, recorded whatever happens; a failure
  * is thrown so that the worker retries it. A delivery whose webhook was deleted is dropped.
@@ -97,21 +119,8 @@ async function deliver({ job, prisma, now, sealer }: JobRun): Promise<void> {
   const { deliveryId } = job.payload as unknown as DeliveryPayload;
   const delivery = await prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { webhook: true } });
   if (!delivery) return;
-  let outcome: Outcome;
   const started = performance.now();
-  if (!sealer) outcome = { status: null, error: 'no server secret: set STEWARD_SECRET (the one the webhook secrets were stored under)' };
-  else {
-    const timestamp = Math.floor(now.getTime() / 1000);
-    const secrets = signingSecrets(delivery.webhook, secretSealer(sealer), now);
-    const headers = {
-      'content-type': 'application/json',
-      'user-agent': 'Steward-Webhooks/1',
-      'webhook-id': delivery.id,
-      'webhook-timestamp': String(timestamp),
-      'webhook-signature': signatureHeader(secrets, delivery.id, timestamp, delivery.body),
-    };
-    outcome = await post(new URL(delivery.webhook.targetUrl), headers, delivery.body);
-  }
+  const outcome = await send(delivery, sealer, now);
   const latencyMs = Math.round(performance.now() - started);
   const attempt = { startedAt: now, latencyMs, responseStatus: outcome.status, error: outcome.error };
   await prisma.webhookDeliveryAttempt.upsert({
