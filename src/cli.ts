@@ -19,6 +19,7 @@ import { createLogger, logFormatFor } from './logger.js';
 import { Metrics } from './metering/metrics.js';
 import { UsageMeter } from './metering/usage-meter.js';
 import { bootstrapIfEmpty, bootstrapOrganization } from './modules/organization/bootstrap.js';
+import { configureWebhooks } from './modules/webhook/settings.js';
 
 const USAGE = `usage: steward <command>
 
@@ -59,8 +60,13 @@ async function serve(config: Config) {
   const redis = config.REDIS_URL ? new SharedRedis(config.REDIS_URL, logger) : null;
   const credentials = new CredentialVerifier(database.prisma, logger, redis && new RedisCredentialVersions(redis));
   const secret = await serverSecret(config);
-  if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation');
+  if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation, and webhooks cannot be created');
   const sealer = secret ? new TokenSealer(secret) : null;
+  configureWebhooks({
+    allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    timeoutMs: config.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    retryForMs: config.WEBHOOK_RETRY_HOURS * 3600_000,
+  });
   const limits = new RateLimits({
     requests: config.RATE_LIMIT_REQUESTS,
     cost: config.RATE_LIMIT_COST,
@@ -120,7 +126,7 @@ async function serve(config: Config) {
   const address = server.address();
   logger.info({ address, database: database.kind }, 'steward is listening');
   // Every instance runs a worker; they share the jobs table (the modules registered their job kinds as they loaded).
-  const jobs = new JobWorker(database.prisma, logger, credentials, { pollMs: config.JOB_POLL_SECONDS * 1000 });
+  const jobs = new JobWorker(database.prisma, logger, credentials, { pollMs: config.JOB_POLL_SECONDS * 1000, sealer });
   jobs.start();
 
   let stopping = false;

@@ -3,7 +3,7 @@ import type { Principal, StorageRights } from './principal.js';
 
 export const RESOURCES = [
   'organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token', 'metadata-schema',
-  'stacking-rules', 'brand', 'campaign-template',
+  'stacking-rules', 'brand', 'campaign-template', 'webhook',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export type Permission = `${Resource}:${'read' | 'write'}` | 'audit:read' | 'usage:read';
@@ -45,15 +45,16 @@ const PROJECT_ROLE_GRANTS: Record<ProjectRole, Permission[]> = {
     'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write', 'configuration:read', 'configuration:write',
     'storage-token:read', 'storage-token:write', 'metadata-schema:read', 'metadata-schema:write',
     'stacking-rules:read', 'stacking-rules:write', 'brand:read', 'brand:write', 'campaign-template:read', 'campaign-template:write',
+    'webhook:read', 'webhook:write',
   ],
   EDITOR: [
     'project:read', 'member:read', 'reference:read', 'reference:write', 'dashboard:read', 'dashboard:write',
     'configuration:read', 'configuration:write', 'metadata-schema:read',
-    'stacking-rules:read', 'brand:read', 'campaign-template:read', 'campaign-template:write',
+    'stacking-rules:read', 'brand:read', 'campaign-template:read', 'campaign-template:write', 'webhook:read',
   ],
   VIEWER: [
     'project:read', 'member:read', 'reference:read', 'dashboard:read', 'configuration:read', 'metadata-schema:read',
-    'stacking-rules:read', 'brand:read', 'campaign-template:read',
+    'stacking-rules:read', 'brand:read', 'campaign-template:read', 'webhook:read',
   ],
 };
 

@@ -3,12 +3,23 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 /** A new management key's token can be shown again for this long after creation. */
 export const REVEAL_WINDOW_MS = 15 * 60_000;
 
-/** Encrypts tokens for the reveal window with AES-256-GCM under a key derived from the server secret. */
+/**
+ * Encrypts secrets with AES-256-GCM under a key derived from the server secret, one key per purpose:
+ * tokens for the reveal window (`reveal`), webhook signing secrets (`webhook`).
+ */
 export class TokenSealer {
   private readonly key: Buffer;
 
-  constructor(serverSecret: string) {
-    this.key = createHash('sha256').update(`steward reveal:${serverSecret}`).digest();
+  constructor(
+    private readonly serverSecret: string,
+    purpose = 'reveal',
+  ) {
+    this.key = createHash('sha256').update(`steward ${purpose}:${serverSecret}`).digest();
+  }
+
+  /** A sealer of the same server secret for another purpose: what one seals, the other cannot open. */
+  forPurpose(purpose: string): TokenSealer {
+    return new TokenSealer(this.serverSecret, purpose);
   }
 
   seal(token: string): string {

@@ -48,6 +48,10 @@ const PREFIXES = {
   StackingRules: 'stk',
   Brand: 'brd',
   CampaignTemplate: 'ctpl',
+  Webhook: 'wh',
+  /** Also the `webhook-id` header of its requests, as Standard Webhooks' examples name messages. */
+  WebhookDelivery: 'msg',
+  WebhookDeliveryAttempt: 'wha',
 } as const;
 
 export type PrefixedType = keyof typeof PREFIXES;

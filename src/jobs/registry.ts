@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { OperatorPermission, Permission } from '../access/permissions.js';
+import type { TokenSealer } from '../access/reveal.js';
 import type { CredentialChanges } from '../access/verifier.js';
 import type { Job, PrismaClient } from '../generated/prisma/client.js';
 
@@ -12,6 +13,8 @@ export interface JobRun {
   now: Date;
   /** A job that deletes or changes credentials runs the change through here, so that no instance trusts what it cached of them. */
   credentials: CredentialChanges;
+  /** The server secret's sealer (null without one), for handlers that open what a request sealed. */
+  sealer: TokenSealer | null;
 }
 
 export interface JobKind {
@@ -24,6 +27,8 @@ export interface JobKind {
   readPermission: Permission | OperatorPermission;
   /** How long a job of this kind is retried when enqueued without a deadline (ms after runAt). */
   retryForMs?: number;
+  /** The delay after the attempt-th failure; by default the worker's exponential backoff with full jitter. */
+  backoffMs?: (attempt: number) => number;
 }
 
 const KINDS = new Map<string, JobKind>();

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { TokenSealer } from '../access/reveal.js';
 import type { CredentialChanges } from '../access/verifier.js';
 import { newId } from '../db/ids.js';
 import { Prisma, type Job, type PrismaClient } from '../generated/prisma/client.js';
@@ -16,6 +17,8 @@ export interface JobWorkerOptions {
   clock?: () => Date;
   /** Only these kinds (tests); by default every kind registered in this process. */
   kinds?: string[];
+  /** The server secret's sealer, handed to handlers that open sealed secrets (webhook signing). */
+  sealer?: TokenSealer | null;
 }
 
 const DEFAULTS = { pollMs: 1000, leaseMs: 60_000, baseDelayMs: 1000, maxDelayMs: 5 * 60_000 };
@@ -38,6 +41,15 @@ export function backoffMs(attempt: number, baseDelayMs: number, maxDelayMs: numb
 }
 
 /**
+ * Exponential backoff with equal jitter: half of base × 2^(attempt−1) (capped) plus a random part of
+ * the other half. Unlike full jitter, each delay is at least as long as the one before.
+ */
+export function equalJitterBackoffMs(attempt: number, baseDelayMs: number, maxDelayMs: number, random = Math.random): number {
+  const half = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1)) / 2;
+  return Math.floor(half + random() * half);
+}
+
+/**
  * Runs due jobs (DESIGN.md §10). Any number of workers, in one process or many, share the jobs
  * table: a job is claimed with SELECT … FOR UPDATE SKIP LOCKED and marked RUNNING with a lease,
  * kept alive by a heartbeat while its handler runs; a job whose worker died is claimed again when
@@ -45,9 +57,10 @@ export function backoffMs(attempt: number, baseDelayMs: number, maxDelayMs: numb
  * deadline, then the job is FAILED.
  */
 export class JobWorker {
-  private readonly options: Required<Omit<JobWorkerOptions, 'clock' | 'kinds'>>;
+  private readonly options: Required<Omit<JobWorkerOptions, 'clock' | 'kinds' | 'sealer'>>;
   private readonly clock: () => Date;
   private readonly kinds: string[] | undefined;
+  private readonly sealer: TokenSealer | null;
   private stopping = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
@@ -59,8 +72,9 @@ export class JobWorker {
     private readonly credentials: CredentialChanges,
     options: JobWorkerOptions = {},
   ) {
-    const { clock, kinds, ...rest } = options;
+    const { clock, kinds, sealer, ...rest } = options;
     this.kinds = kinds;
+    this.sealer = sealer ?? null;
     this.options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) };
     this.clock = clock ?? (() => new Date());
   }
@@ -160,7 +174,7 @@ export class JobWorker {
     }, Math.max(10, Math.floor(this.options.leaseMs / 3))).unref();
     let failure: string | null = null;
     try {
-      await kind.handle({ job, prisma: this.prisma, logger: this.logger, now: this.clock(), credentials: this.credentials });
+      await kind.handle({ job, prisma: this.prisma, logger: this.logger, now: this.clock(), credentials: this.credentials, sealer: this.sealer });
     } catch (error) {
       failure = describeError(error);
       this.logger.warn({ job: job.id, kind: job.kind, attempt: job.attempts, error: failure }, 'a background job failed');
@@ -182,7 +196,7 @@ export class JobWorker {
     if (failure === null) update = { status: 'SUCCEEDED', finishedAt: now, leaseUntil: null };
     else if (now >= job.deadline) update = { status: 'FAILED', finishedAt: now, leaseUntil: null, lastError: failure };
     else {
-      const delay = backoffMs(job.attempts, this.options.baseDelayMs, this.options.maxDelayMs);
+      const delay = jobKind(job.kind)?.backoffMs?.(job.attempts) ?? backoffMs(job.attempts, this.options.baseDelayMs, this.options.maxDelayMs);
       const runAt = new Date(Math.min(now.getTime() + delay, job.deadline.getTime()));
       update = { status: 'PENDING', runAt, leaseUntil: null, lastError: failure };
     }

@@ -23,6 +23,7 @@ import './dashboard/schema.js';
 import './stacking-rules/schema.js';
 import './brand/schema.js';
 import './campaign-template/schema.js';
+import './webhook/schema.js';
 import './component/schema.js';
 import './configuration/schema.js';
 import './management-key/schema.js';

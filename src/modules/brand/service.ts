@@ -97,7 +97,7 @@ export async function createBrand(context: Context, input: BrandInput & { projec
     const brand = await audited(context, async (tx, audit) => {
       const data = { permissionReminder: DEFAULT_PERMISSION_REMINDER, ...columns } as Prisma.BrandUncheckedCreateInput;
       const created = await tx.brand.create({ data: { ...data, id: newId('Brand'), ...target } });
-      await audit({ organizationId: target.organizationId, action: 'brand.create', target: { type: 'Brand', id: created.id }, changes: { projectId: target.projectId, ...columns } });
+      await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'brand.create', target: { type: 'Brand', id: created.id }, changes: { projectId: target.projectId, ...columns } });
       return created;
     });
     return { brand };
@@ -126,7 +126,7 @@ export async function updateBrand(context: Context, input: BrandInput & { id: st
   const columns = validColumns(changes);
   const stored = await changeableBrand(context, id, projectId);
   const brand = await audited(context, async (tx, audit) => {
-    await audit({ organizationId: stored.organizationId, action: 'brand.update', target: { type: 'Brand', id }, changes: columns });
+    await audit({ organizationId: stored.organizationId, projectId: stored.projectId, action: 'brand.update', target: { type: 'Brand', id }, changes: columns });
     return tx.brand.update({ where: { id }, data: { ...columns, updatedAt: new Date() } });
   });
   return { brand };
@@ -136,7 +136,7 @@ export async function deleteBrand(context: Context, input: { id: string; project
   const stored = await changeableBrand(context, input.id, input.projectId);
   await audited(context, async (tx, audit) => {
     await tx.brand.delete({ where: { id: stored.id } });
-    await audit({ organizationId: stored.organizationId, action: 'brand.delete', target: { type: 'Brand', id: stored.id }, changes: { projectId: stored.projectId, name: stored.name } });
+    await audit({ organizationId: stored.organizationId, projectId: stored.projectId, action: 'brand.delete', target: { type: 'Brand', id: stored.id }, changes: { projectId: stored.projectId, name: stored.name } });
   });
   return { deletedBrandId: stored.id };
 }

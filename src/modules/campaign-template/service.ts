@@ -57,7 +57,7 @@ export async function createCampaignTemplate(context: Context, input: z.input<ty
     audited(context, async (tx, audit) => {
       const fields = { name: data.name, description: data.description ?? null, campaignType: data.campaignType };
       const created = await tx.campaignTemplate.create({ data: { id: newId('CampaignTemplate'), ...target, ...fields } });
-      await audit({ organizationId: target.organizationId, action: 'campaign_template.create', target: { type: 'CampaignTemplate', id: created.id }, changes: { projectId: target.projectId, ...fields } });
+      await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'campaign_template.create', target: { type: 'CampaignTemplate', id: created.id }, changes: { projectId: target.projectId, ...fields } });
       return created;
     }),
   );
@@ -74,7 +74,7 @@ export async function updateCampaignTemplate(context: Context, input: z.input<ty
   if (changes.name) await refuseTakenName(context, stored.projectId, changes.name, stored.id);
   const campaignTemplate = await withUniqueName(changes.name ?? stored.name, () =>
     audited(context, async (tx, audit) => {
-      await audit({ organizationId: stored.organizationId, action: 'campaign_template.update', target: { type: 'CampaignTemplate', id: stored.id }, changes });
+      await audit({ organizationId: stored.organizationId, projectId: stored.projectId, action: 'campaign_template.update', target: { type: 'CampaignTemplate', id: stored.id }, changes });
       return tx.campaignTemplate.update({ where: { id: stored.id }, data: { ...changes, updatedAt: new Date() } });
     }),
   );
@@ -85,7 +85,7 @@ export async function deleteCampaignTemplate(context: Context, input: { id: stri
   const stored = await authorizedTemplate(context, input.id, input.projectId, 'campaign-template:write');
   await audited(context, async (tx, audit) => {
     await tx.campaignTemplate.delete({ where: { id: stored.id } });
-    await audit({ organizationId: stored.organizationId, action: 'campaign_template.delete', target: { type: 'CampaignTemplate', id: stored.id }, changes: { name: stored.name } });
+    await audit({ organizationId: stored.organizationId, projectId: stored.projectId, action: 'campaign_template.delete', target: { type: 'CampaignTemplate', id: stored.id }, changes: { name: stored.name } });
   });
   return { deletedCampaignTemplateId: stored.id };
 }
@@ -122,6 +122,7 @@ export async function copyCampaignTemplate(context: Context, input: z.input<type
       const copy = await tx.campaignTemplate.create({ data: { id: newId('CampaignTemplate'), organizationId: source.organizationId, projectId, ...fields } });
       await audit({
         organizationId: source.organizationId,
+        projectId,
         action: 'campaign_template.copy',
         target: { type: 'CampaignTemplate', id: copy.id },
         changes: { sourceId: source.id, sourceProjectId: source.projectId, projectId, ...fields },

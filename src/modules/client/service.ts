@@ -45,7 +45,7 @@ export async function createClient(context: Context, input: z.input<typeof newCl
     const projectId = target.projectId ?? null;
     const created = await insertClient(tx, { ...data, projectId });
     const changes = { name: data.name, type: data.type, projectId };
-    await audit({ organizationId: data.organizationId, action: 'client.create', target: { type: 'Client', id: created.client.id }, changes });
+    await audit({ organizationId: data.organizationId, projectId, action: 'client.create', target: { type: 'Client', id: created.client.id }, changes });
     return created;
   });
   return { client, clientSecret: secret };
@@ -53,10 +53,10 @@ export async function createClient(context: Context, input: z.input<typeof newCl
 
 export async function updateClient(context: Context, input: { id: string; name?: string | null }) {
   const data = parseInput(z.object({ id: z.string(), name: clientName.nullish() }), input);
-  const { organizationId } = await changeableClient(context, data.id);
+  const { organizationId, projectId } = await changeableClient(context, data.id);
   const changes = { name: data.name ?? undefined };
   const client = await audited(context, async (tx, audit) => {
-    await audit({ organizationId, action: 'client.update', target: { type: 'Client', id: data.id }, changes });
+    await audit({ organizationId, projectId, action: 'client.update', target: { type: 'Client', id: data.id }, changes });
     return tx.client.update({ where: { id: data.id }, data: changes });
   });
   return { client };
@@ -65,14 +65,14 @@ export async function updateClient(context: Context, input: { id: string; name?:
 /** Replaces the secret; the old one keeps working for the grace period. The new secret is returned once. */
 export async function rotateClientSecret(context: Context, input: { id: string; gracePeriodSeconds?: number | null }) {
   const data = parseInput(z.object({ id: z.string(), gracePeriodSeconds: gracePeriodInput }), input);
-  const { organizationId } = await changeableClient(context, data.id);
+  const { organizationId, projectId } = await changeableClient(context, data.id);
   const secret = issueToken('clientSecret');
   const client = await context.credentials.change(data.id, () =>
     audited(context, async (tx, audit) => {
       const current = await tx.client.findUniqueOrThrow({ where: { id: data.id } });
       const previousSecretExpiresAt = gracePeriodEnd(data.gracePeriodSeconds);
       const changes = { gracePeriodSeconds: data.gracePeriodSeconds };
-      await audit({ organizationId, action: 'client.rotate_secret', target: { type: 'Client', id: data.id }, changes });
+      await audit({ organizationId, projectId, action: 'client.rotate_secret', target: { type: 'Client', id: data.id }, changes });
       return tx.client.update({
         where: { id: data.id },
         data: { secretDigest: secret.digest, previousSecretDigest: previousSecretExpiresAt && current.secretDigest, previousSecretExpiresAt },
@@ -83,11 +83,11 @@ export async function rotateClientSecret(context: Context, input: { id: string; 
 }
 
 export async function deleteClient(context: Context, id: string) {
-  const { organizationId } = await changeableClient(context, id);
+  const { organizationId, projectId } = await changeableClient(context, id);
   await context.credentials.change(id, () =>
     audited(context, async (tx, audit) => {
       const removed = await tx.client.delete({ where: { id } });
-      await audit({ organizationId, action: 'client.delete', target: { type: 'Client', id }, changes: { name: removed.name } });
+      await audit({ organizationId, projectId, action: 'client.delete', target: { type: 'Client', id }, changes: { name: removed.name } });
     }),
   );
   return { deletedClientId: id };

@@ -56,7 +56,7 @@ export async function createConfigurationRow(context: Context, input: z.input<ty
       await writeRowVersion(tx, actorOf(context.access.principal), row, note(row.key));
     }
     const configuration = await nextVersion(tx, context, current, { rowsSortOrder: withRow(current.rowsSortOrder, row.key) }, note(row.key));
-    await audit({ organizationId: current.organizationId, action: 'configuration_row.create', target: { type: 'ConfigurationRow', id: row.id }, changes: { key: row.key, name: row.name } });
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration_row.create', target: { type: 'ConfigurationRow', id: row.id }, changes: { key: row.key, name: row.name } });
     return { row, configuration };
   });
 }
@@ -91,7 +91,7 @@ export async function updateConfigurationRow(context: Context, input: z.input<ty
     const note = data.changeDescription ?? `Row ${current.key} changed`;
     const row = await nextRowVersion(tx, context, current, { ...(changed as Prisma.ConfigurationRowUpdateInput), state }, note);
     const configuration = await nextVersion(tx, context, parent, {}, note);
-    await audit({ organizationId: current.organizationId, action: 'configuration_row.update', target: { type: 'ConfigurationRow', id: current.id }, changes: { version: row.version, ...changed } });
+    await audit({ organizationId: current.organizationId, projectId: parent.projectId, action: 'configuration_row.update', target: { type: 'ConfigurationRow', id: current.id }, changes: { version: row.version, ...changed } });
     return { row, configuration };
   });
 }
@@ -101,8 +101,8 @@ export async function updateConfigurationRowState(context: Context, input: RowNa
   const data = parseInput(z.object({ ...rowNaming, state: jsonDocument('state') }), input);
   const located = await locateRow(context, data, 'configuration:write');
   const row = await audited(context, async (tx, audit) => {
-    await lockConfiguration(tx, located.configurationId);
-    await audit({ organizationId: located.organizationId, action: 'configuration_row.state', target: { type: 'ConfigurationRow', id: located.id } });
+    const parent = await lockConfiguration(tx, located.configurationId);
+    await audit({ organizationId: located.organizationId, projectId: parent.projectId, action: 'configuration_row.state', target: { type: 'ConfigurationRow', id: located.id } });
     return tx.configurationRow.update({ where: { id: located.id }, data: { state: data.state } });
   });
   return { row };
@@ -117,7 +117,7 @@ export async function deleteConfigurationRow(context: Context, input: RowName & 
     await tx.configurationRow.update({ where: { id: located.id }, data: { deletedAt: new Date() } });
     const rowsSortOrder = parent.rowsSortOrder.filter((rowKey) => rowKey !== located.key);
     const configuration = await nextVersion(tx, context, parent, { rowsSortOrder }, data.changeDescription ?? `Row ${located.key} deleted`);
-    await audit({ organizationId: located.organizationId, action: 'configuration_row.delete', target: { type: 'ConfigurationRow', id: located.id }, changes: { key: located.key } });
+    await audit({ organizationId: located.organizationId, projectId: parent.projectId, action: 'configuration_row.delete', target: { type: 'ConfigurationRow', id: located.id }, changes: { key: located.key } });
     return { deletedRowId: located.id, configuration };
   });
 }
@@ -143,7 +143,7 @@ export async function rollbackConfigurationRow(context: Context, input: z.input<
     const note = data.changeDescription ?? `Rollback to version ${data.version}`;
     const row = await nextRowVersion(tx, context, current, content, note);
     const configuration = await nextVersion(tx, context, parent, {}, note);
-    await audit({ organizationId: current.organizationId, action: 'configuration_row.rollback', target: { type: 'ConfigurationRow', id: current.id }, changes: { to: data.version, version: row.version } });
+    await audit({ organizationId: current.organizationId, projectId: parent.projectId, action: 'configuration_row.rollback', target: { type: 'ConfigurationRow', id: current.id }, changes: { to: data.version, version: row.version } });
     return { row, configuration };
   });
 }
@@ -183,7 +183,7 @@ export async function copyConfigurationRowVersion(context: Context, input: z.inp
     const origin = `configuration "${source.name}" (${source.key}) row ${located.key} version ${data.version}`;
     await writeRowVersion(tx, actorOf(context.access.principal), row, data.changeDescription ?? `Copied from ${origin}`);
     const configuration = await nextVersion(tx, context, parent, { rowsSortOrder: withRow(parent.rowsSortOrder, row.key) }, data.changeDescription ?? `Row ${row.key} copied from ${origin}`);
-    await audit({ organizationId: parent.organizationId, action: 'configuration_row.copy', target: { type: 'ConfigurationRow', id: row.id }, changes: { from: located.id, version: data.version } });
+    await audit({ organizationId: parent.organizationId, projectId: parent.projectId, action: 'configuration_row.copy', target: { type: 'ConfigurationRow', id: row.id }, changes: { from: located.id, version: data.version } });
     return { row, configuration };
   });
 }

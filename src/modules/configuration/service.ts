@@ -99,7 +99,7 @@ export async function createConfiguration(context: Context, input: z.input<typeo
         await writeVersion(tx, actorOf(context.access.principal), configuration, changeNote);
       }
       const { state: _, ...recorded } = content;
-      await audit({ organizationId: project.organizationId, action: 'configuration.create', target: { type: 'Configuration', id: configuration.id }, changes: { component: component.slug, key: configuration.key, ...recorded } });
+      await audit({ organizationId: project.organizationId, projectId: project.projectId, action: 'configuration.create', target: { type: 'Configuration', id: configuration.id }, changes: { component: component.slug, key: configuration.key, ...recorded } });
       return { configuration };
     });
   } catch (error) {
@@ -150,7 +150,7 @@ export async function updateConfiguration(context: Context, input: z.input<typeo
     const state = data.state != null && !isDeepStrictEqual(data.state, current.state) ? data.state : undefined;
     if (Object.keys(changed).length === 0) {
       if (state === undefined) return current;
-      await audit({ organizationId: current.organizationId, action: 'configuration.state', target: { type: 'Configuration', id: current.id } });
+      await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration.state', target: { type: 'Configuration', id: current.id } });
       return tx.configuration.update({ where: { id: current.id }, data: { state } });
     }
     if (changed.configuration !== undefined || changed.releaseId !== undefined) {
@@ -158,7 +158,7 @@ export async function updateConfiguration(context: Context, input: z.input<typeo
       await validateContent(tx, after, 'configuration', changed.configuration ?? current.configuration, ['configuration']);
     }
     const updated = await nextVersion(tx, context, current, { ...(changed as Prisma.ConfigurationUpdateInput), state }, data.changeDescription ?? 'Configuration updated');
-    await audit({ organizationId: current.organizationId, action: 'configuration.update', target: { type: 'Configuration', id: current.id }, changes: { version: updated.version, ...changed } });
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration.update', target: { type: 'Configuration', id: current.id }, changes: { version: updated.version, ...changed } });
     return updated;
   });
   return { configuration };
@@ -170,7 +170,7 @@ export async function updateConfigurationState(context: Context, input: Configur
   const located = await locateConfiguration(context, data, 'configuration:write');
   const configuration = await audited(context, async (tx, audit) => {
     await lockConfiguration(tx, located.id);
-    await audit({ organizationId: located.organizationId, action: 'configuration.state', target: { type: 'Configuration', id: located.id } });
+    await audit({ organizationId: located.organizationId, projectId: located.projectId, action: 'configuration.state', target: { type: 'Configuration', id: located.id } });
     return tx.configuration.update({ where: { id: located.id }, data: { state: data.state } });
   });
   return { configuration };
@@ -194,11 +194,11 @@ export async function deleteConfiguration(context: Context, input: Configuration
     const target = { type: 'Configuration' as const, id: current.id };
     if (current.deletedAt) {
       await tx.configuration.delete({ where: { id: current.id } });
-      await audit({ organizationId: current.organizationId, action: 'configuration.purge', target, changes: { key: current.key, name: current.name } });
+      await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration.purge', target, changes: { key: current.key, name: current.name } });
       return { deletedConfigurationId: current.id, configuration: null };
     }
     const configuration = await nextVersion(tx, context, current, { deletedAt: new Date() }, data.changeDescription ?? 'Configuration deleted', true);
-    await audit({ organizationId: current.organizationId, action: 'configuration.delete', target, changes: { version: configuration.version } });
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration.delete', target, changes: { version: configuration.version } });
     return { deletedConfigurationId: current.id, configuration };
   });
 }
@@ -211,7 +211,7 @@ export async function restoreConfiguration(context: Context, input: Configuratio
   const configuration = await audited(context, async (tx, audit) => {
     const current = await lockConfiguration(tx, located.id);
     const restored = await nextVersion(tx, context, current, { deletedAt: null }, data.changeDescription ?? 'Configuration restored');
-    await audit({ organizationId: current.organizationId, action: 'configuration.restore', target: { type: 'Configuration', id: current.id }, changes: { version: restored.version } });
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration.restore', target: { type: 'Configuration', id: current.id }, changes: { version: restored.version } });
     return restored;
   });
   return { configuration };

@@ -58,7 +58,7 @@ export async function rollbackConfiguration(context: Context, input: z.input<typ
       rowsSortOrder: target.rowsSortOrder,
     };
     const rolledBack = await nextVersion(tx, context, current, content, data.changeDescription ?? `Rollback to version ${data.version}`);
-    await audit({ organizationId: current.organizationId, action: 'configuration.rollback', target: { type: 'Configuration', id: current.id }, changes: { to: data.version, version: rolledBack.version } });
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'configuration.rollback', target: { type: 'Configuration', id: current.id }, changes: { to: data.version, version: rolledBack.version } });
     return rolledBack;
   });
   return { configuration };
@@ -116,7 +116,7 @@ export async function createConfigurationFromVersion(context: Context, input: z.
       await writeRowVersion(tx, actor, created, note);
     }
     await writeVersion(tx, actor, copy, note);
-    await audit({ organizationId: copy.organizationId, action: 'configuration.copy', target: { type: 'Configuration', id: copy.id }, changes: { from: source.id, version: data.version, key: copy.key, name: copy.name } });
+    await audit({ organizationId: copy.organizationId, projectId: copy.projectId, action: 'configuration.copy', target: { type: 'Configuration', id: copy.id }, changes: { from: source.id, version: data.version, key: copy.key, name: copy.name } });
     return copy;
   });
   return { configuration };

@@ -40,7 +40,7 @@ export async function createCustomEventSchema(context: Context, input: z.input<t
     const customEventSchema = await audited(context, async (tx, audit) => {
       if (await tx.customEventSchema.findFirst({ where: { projectId: target.projectId, name: data.name }, select: { id: true } })) throw duplicate(data.name);
       const created = await tx.customEventSchema.create({ data: { id: newId('CustomEventSchema'), ...target, name: data.name, properties } });
-      await audit({ organizationId: target.organizationId, action: 'custom_event_schema.create', target: { type: 'CustomEventSchema', id: created.id }, changes: { name: data.name, properties } });
+      await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'custom_event_schema.create', target: { type: 'CustomEventSchema', id: created.id }, changes: { name: data.name, properties } });
       return created;
     });
     return { customEventSchema };
@@ -52,12 +52,12 @@ export async function createCustomEventSchema(context: Context, input: z.input<t
 
 /** Merges properties by name: one given replaces the stored one whole (its type may change), the others stay. */
 export async function updateCustomEventSchema(context: Context, input: { id: string; properties: EventPropertyInput[] }) {
-  const { organizationId } = await authorizedEventSchema(context, input.id, 'metadata-schema:write');
+  const { organizationId, projectId } = await authorizedEventSchema(context, input.id, 'metadata-schema:write');
   const customEventSchema = await audited(context, async (tx, audit) => {
     await tx.$queryRaw`SELECT id FROM "CustomEventSchema" WHERE id = ${input.id} FOR UPDATE`;
     const current = await tx.customEventSchema.findUniqueOrThrow({ where: { id: input.id } });
     const properties = merged(input.properties, eventPropertiesOf(current.properties));
-    await audit({ organizationId, action: 'custom_event_schema.update', target: { type: 'CustomEventSchema', id: input.id }, changes: { properties: input.properties } });
+    await audit({ organizationId, projectId, action: 'custom_event_schema.update', target: { type: 'CustomEventSchema', id: input.id }, changes: { properties: input.properties } });
     return tx.customEventSchema.update({ where: { id: input.id }, data: { properties, updatedAt: new Date() } });
   });
   return { customEventSchema };
@@ -65,10 +65,10 @@ export async function updateCustomEventSchema(context: Context, input: { id: str
 
 /** Deletes the schema and its properties for good. */
 export async function deleteCustomEventSchema(context: Context, id: string) {
-  const { organizationId } = await authorizedEventSchema(context, id, 'metadata-schema:write');
+  const { organizationId, projectId } = await authorizedEventSchema(context, id, 'metadata-schema:write');
   await audited(context, async (tx, audit) => {
     const removed = await tx.customEventSchema.delete({ where: { id } });
-    await audit({ organizationId, action: 'custom_event_schema.delete', target: { type: 'CustomEventSchema', id }, changes: { name: removed.name } });
+    await audit({ organizationId, projectId, action: 'custom_event_schema.delete', target: { type: 'CustomEventSchema', id }, changes: { name: removed.name } });
   });
   return { deletedCustomEventSchemaId: id };
 }

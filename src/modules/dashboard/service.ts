@@ -41,7 +41,7 @@ export async function createDashboard(context: Context, input: z.input<typeof ne
   await context.access.require('dashboard:write', target);
   const dashboard = await audited(context, async (tx, audit) => {
     const created = await tx.dashboard.create({ data: { id: newId('Dashboard'), organizationId: target.organizationId, projectId: target.projectId, name: data.name } });
-    await audit({ organizationId: target.organizationId, action: 'dashboard.create', target: { type: 'Dashboard', id: created.id }, changes: { name: data.name } });
+    await audit({ ...target, action: 'dashboard.create', target: { type: 'Dashboard', id: created.id }, changes: { name: data.name } });
     return created;
   });
   return { dashboard };
@@ -49,9 +49,9 @@ export async function createDashboard(context: Context, input: z.input<typeof ne
 
 export async function renameDashboard(context: Context, input: { id: string; name: string }) {
   const data = parseInput(z.object({ id: z.string(), name }), input);
-  const { organizationId } = await authorizedDashboard(context, data.id, 'dashboard:write');
+  const { organizationId, projectId } = await authorizedDashboard(context, data.id, 'dashboard:write');
   const dashboard = await audited(context, async (tx, audit) => {
-    await audit({ organizationId, action: 'dashboard.update', target: { type: 'Dashboard', id: data.id }, changes: { name: data.name } });
+    await audit({ organizationId, projectId, action: 'dashboard.update', target: { type: 'Dashboard', id: data.id }, changes: { name: data.name } });
     return tx.dashboard.update({ where: { id: data.id }, data: { name: data.name } });
   });
   return { dashboard };
@@ -59,10 +59,10 @@ export async function renameDashboard(context: Context, input: { id: string; nam
 
 /** Deletes the dashboard and its reports. */
 export async function deleteDashboard(context: Context, id: string) {
-  const { organizationId } = await authorizedDashboard(context, id, 'dashboard:write');
+  const { organizationId, projectId } = await authorizedDashboard(context, id, 'dashboard:write');
   await audited(context, async (tx, audit) => {
     const removed = await tx.dashboard.delete({ where: { id } });
-    await audit({ organizationId, action: 'dashboard.delete', target: { type: 'Dashboard', id }, changes: { name: removed.name } });
+    await audit({ organizationId, projectId, action: 'dashboard.delete', target: { type: 'Dashboard', id }, changes: { name: removed.name } });
   });
   return { deletedDashboardId: id };
 }
@@ -101,7 +101,7 @@ export async function createReport(context: Context, input: z.input<typeof newRe
     const created = await tx.report.create({
       data: { ...data, series: data.series as Prisma.InputJsonValue[], breakdowns: data.breakdowns as Prisma.InputJsonValue[], id: newId('Report'), ...target },
     });
-    await audit({ organizationId: target.organizationId, action: 'report.create', target: { type: 'Report', id: created.id }, changes: { ...data } });
+    await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'report.create', target: { type: 'Report', id: created.id }, changes: { ...data } });
     return created;
   });
   return { report };
@@ -110,20 +110,20 @@ export async function createReport(context: Context, input: z.input<typeof newRe
 /** Changes the fields given. */
 export async function updateReport(context: Context, input: z.input<typeof reportChanges>) {
   const { id, ...given } = parseInput(reportChanges, input);
-  const { organizationId } = await changeableReport(context, id);
+  const { organizationId, projectId } = await changeableReport(context, id);
   const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined && value !== null)) as Prisma.ReportUpdateInput;
   const report = await audited(context, async (tx, audit) => {
-    await audit({ organizationId, action: 'report.update', target: { type: 'Report', id }, changes });
+    await audit({ organizationId, projectId, action: 'report.update', target: { type: 'Report', id }, changes });
     return tx.report.update({ where: { id }, data: changes });
   });
   return { report };
 }
 
 export async function deleteReport(context: Context, id: string) {
-  const { organizationId } = await changeableReport(context, id);
+  const { organizationId, projectId } = await changeableReport(context, id);
   await audited(context, async (tx, audit) => {
     const removed = await tx.report.delete({ where: { id } });
-    await audit({ organizationId, action: 'report.delete', target: { type: 'Report', id }, changes: { name: removed.name } });
+    await audit({ organizationId, projectId, action: 'report.delete', target: { type: 'Report', id }, changes: { name: removed.name } });
   });
   return { deletedReportId: id };
 }

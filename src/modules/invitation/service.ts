@@ -320,7 +320,7 @@ export async function acceptInvitation(context: Context, name: OwnInvitationName
         addedById: invitation.invitedById,
       });
       const memberChanges = { projectId, userId, role: member.role, canShare: member.canShare, expiresAt: member.expiresAt, reason: member.reason };
-      await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: member.id }, changes: memberChanges });
+      await audit({ organizationId, projectId, action: 'project_member.add', target: { type: 'ProjectMember', id: member.id }, changes: memberChanges });
       return { projectMember: member };
     }
     if (invitation.organizationId) {

@@ -105,7 +105,7 @@ export async function joinProject(context: Context, input: z.input<typeof joinin
       addedById: userId,
     });
     const changes = { projectId, userId, role: 'ADMIN', expiresAt: created.expiresAt, reason: data.reason, joined: true };
-    await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
+    await audit({ organizationId, projectId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
     return created;
   });
   context.access.forgetGrants();
@@ -156,7 +156,7 @@ export async function approveJoinRequest(context: Context, name: JoinRequestName
       addedById: context.access.userId,
     });
     const changes = { projectId, userId, role: 'ADMIN', expiresAt: created.expiresAt, reason: request.reason };
-    await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
+    await audit({ organizationId, projectId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
     return created;
   });
   return { approvedJoinRequestId: request.id, member };

@@ -66,7 +66,7 @@ export async function createMetadataSchema(context: Context, input: z.input<type
         data: { id: newId('MetadataSchema'), ...target, relatedObject: data.relatedObject, allowDefinedOnly: data.allowDefinedOnly ?? false, properties },
       });
       const changes = { relatedObject: created.relatedObject, allowDefinedOnly: created.allowDefinedOnly, properties };
-      await audit({ organizationId: target.organizationId, action: 'metadata_schema.create', target: { type: 'MetadataSchema', id: created.id }, changes });
+      await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'metadata_schema.create', target: { type: 'MetadataSchema', id: created.id }, changes });
       return created;
     });
     return { metadataSchema };
@@ -88,7 +88,7 @@ export async function updateMetadataSchema(context: Context, input: z.input<type
     const properties = await checkedDefinitions(tx, target.projectId, current.relatedObject, input.properties, definitionsOf(current.properties));
     const allowDefinedOnly = data.allowDefinedOnly ?? current.allowDefinedOnly;
     const changes = { allowDefinedOnly, properties: input.properties };
-    await audit({ organizationId: target.organizationId, action: 'metadata_schema.update', target: { type: 'MetadataSchema', id: data.id }, changes });
+    await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'metadata_schema.update', target: { type: 'MetadataSchema', id: data.id }, changes });
     return tx.metadataSchema.update({ where: { id: data.id }, data: { allowDefinedOnly, properties, updatedAt: new Date() } });
   });
   return { metadataSchema };
@@ -96,10 +96,10 @@ export async function updateMetadataSchema(context: Context, input: z.input<type
 
 /** Removes the schema and its definitions for good; metadata values already set stay as they are. */
 export async function deleteMetadataSchema(context: Context, id: string) {
-  const { organizationId } = await authorizedSchema(context, id, 'metadata-schema:write');
+  const { organizationId, projectId } = await authorizedSchema(context, id, 'metadata-schema:write');
   await audited(context, async (tx, audit) => {
     const removed = await tx.metadataSchema.delete({ where: { id } });
-    await audit({ organizationId, action: 'metadata_schema.delete', target: { type: 'MetadataSchema', id }, changes: { relatedObject: removed.relatedObject } });
+    await audit({ organizationId, projectId, action: 'metadata_schema.delete', target: { type: 'MetadataSchema', id }, changes: { relatedObject: removed.relatedObject } });
   });
   return { deletedMetadataSchemaId: id };
 }

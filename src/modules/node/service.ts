@@ -43,6 +43,10 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       const record = await prisma.reference.findFirst({ where: { id, ...live } });
       return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'reference:read' };
     }
+    case 'Webhook': {
+      const record = await prisma.webhook.findFirst({ where: { id, ...live } });
+      return record && { record, target: { organizationId: record.organizationId, projectId: record.projectId }, permission: 'webhook:read' };
+    }
     case 'ManagementKey': {
       const record = await prisma.managementKey.findUnique({ where: { id } });
       return record && { record, target: { organizationId: record.organizationId }, permission: 'key:read' };

@@ -164,7 +164,7 @@ export async function addProjectMember(context: Context, input: z.input<typeof n
       addedById: context.access.userId,
     });
     const changes = { projectId, userId, role: data.role, roleName: data.roleName, canShare: data.canShare, expiresAt: created.expiresAt, reason: data.reason };
-    await audit({ organizationId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
+    await audit({ organizationId, projectId, action: 'project_member.add', target: { type: 'ProjectMember', id: created.id }, changes });
     return created;
   });
   return { member };
@@ -193,7 +193,8 @@ export async function updateProjectMember(context: Context, input: z.input<typeo
   if (canShare && !current.canShare) await requireSharePower(context, current.organizationId, ['canShare']);
   const member = await audited(context, async (tx, audit) => {
     const roleName = data.role || data.roleName ? data.roleName : current.roleName;
-    await audit({ organizationId: current.organizationId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes: { role, roleName, canShare } });
+    const changes = { role, roleName, canShare };
+    await audit({ organizationId: current.organizationId, projectId: current.projectId, action: 'project_member.update', target: { type: 'ProjectMember', id }, changes });
     return tx.projectMember.update({ where: { id }, data: { role, roleName, canShare } });
   });
   return { member };
@@ -221,7 +222,7 @@ export async function removeProjectMember(context: Context, name: MembershipName
     if (name.refuseLastProject && !(await tx.projectMember.findFirst({ where: { organizationId, userId: removed.userId, project: { deleteAt: null }, ...live() } }))) {
       throw userError('LAST_PROJECT', ['user'], 'the user is assigned to no other project of the organization');
     }
-    await audit({ organizationId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });
+    await audit({ organizationId, projectId: removed.projectId, action: 'project_member.remove', target: { type: 'ProjectMember', id }, changes: { userId: removed.userId } });
   });
   return { removedMemberId: id };
 }

@@ -128,6 +128,7 @@ async function purgeInTransaction(tx: Prisma.TransactionClient, payload: Project
   await tx.stackingRules.deleteMany({ where: { projectId } });
   await tx.brand.deleteMany({ where: { projectId } });
   await tx.campaignTemplate.deleteMany({ where: { projectId } });
+  await tx.webhook.deleteMany({ where: { projectId } });
   await tx.project.update({ where: { id: projectId }, data: { purgedAt: now } });
   await recordAudit(tx, actor, { organizationId: project.organizationId, action: 'project.purged', target: { type: 'Project', id: projectId }, changes: { purgedAt: now } });
   return { credentialIds };

@@ -43,6 +43,8 @@ export async function transferProject(context: Context, input: z.input<typeof tr
     await tx.stackingRules.updateMany(moved);
     await tx.brand.updateMany(moved);
     await tx.campaignTemplate.updateMany(moved);
+    await tx.webhook.updateMany(moved);
+    await tx.webhookDelivery.updateMany(moved);
     const ofProject = { data: moved.data };
     await tx.configurationRow.updateMany({ where: { parent: { projectId } }, ...ofProject });
     await tx.configurationVersion.updateMany({ where: { parent: { projectId } }, ...ofProject });

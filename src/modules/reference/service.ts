@@ -25,7 +25,7 @@ export async function createReference(context: Context, input: z.input<typeof ne
   const reference = await audited(context, async (tx, audit) => {
     const located = { ...data, projectId: target.projectId };
     const created = await tx.reference.create({ data: { ...located, id: newId('Reference'), organizationId: target.organizationId } });
-    await audit({ organizationId: target.organizationId, action: 'reference.create', target: { type: 'Reference', id: created.id }, changes: located });
+    await audit({ ...target, action: 'reference.create', target: { type: 'Reference', id: created.id }, changes: located });
     return created;
   });
   return { reference };
@@ -36,24 +36,24 @@ const referenceChanges = z.object({ id: z.string(), title: title.nullish(), desc
 /** Changes the fields given; a null description clears it. */
 export async function updateReference(context: Context, input: z.input<typeof referenceChanges>) {
   const data = parseInput(referenceChanges, input);
-  const { organizationId } = await changeableReference(context, data.id);
+  const { organizationId, projectId } = await changeableReference(context, data.id);
   const changes = {
     title: data.title ?? undefined,
     date: data.date ?? undefined,
     description: 'description' in input ? (data.description ?? null) : undefined,
   };
   const reference = await audited(context, async (tx, audit) => {
-    await audit({ organizationId, action: 'reference.update', target: { type: 'Reference', id: data.id }, changes });
+    await audit({ organizationId, projectId, action: 'reference.update', target: { type: 'Reference', id: data.id }, changes });
     return tx.reference.update({ where: { id: data.id }, data: changes });
   });
   return { reference };
 }
 
 export async function deleteReference(context: Context, id: string) {
-  const { organizationId } = await changeableReference(context, id);
+  const { organizationId, projectId } = await changeableReference(context, id);
   await audited(context, async (tx, audit) => {
     const removed = await tx.reference.delete({ where: { id } });
-    await audit({ organizationId, action: 'reference.delete', target: { type: 'Reference', id }, changes: { title: removed.title } });
+    await audit({ organizationId, projectId, action: 'reference.delete', target: { type: 'Reference', id }, changes: { title: removed.title } });
   });
   return { deletedReferenceId: id };
 }

@@ -159,7 +159,7 @@ export async function createStackingRules(context: Context, input: z.input<typeo
   try {
     const created = await audited(context, async (tx, audit) => {
       const row = await tx.stackingRules.create({ data: { id: newId('StackingRules'), ...target, ...asData(rules as Settings) } });
-      await audit({ organizationId: target.organizationId, action: 'stacking_rules.create', target: { type: 'StackingRules', id: row.id }, changes: { projectId: target.projectId, ...given } });
+      await audit({ organizationId: target.organizationId, projectId: target.projectId, action: 'stacking_rules.create', target: { type: 'StackingRules', id: row.id }, changes: { projectId: target.projectId, ...given } });
       return row;
     });
     return { stackingRules: viewOf(created) };
@@ -188,7 +188,7 @@ export async function updateStackingRules(context: Context, input: z.input<typeo
   const given = givenSettings(input, data);
   checked({ ...viewOf(stored), ...given }, given);
   const updated = await audited(context, async (tx, audit) => {
-    await audit({ organizationId: stored.organizationId, action: 'stacking_rules.update', target: { type: 'StackingRules', id: stored.id }, changes: given });
+    await audit({ organizationId: stored.organizationId, projectId: stored.projectId, action: 'stacking_rules.update', target: { type: 'StackingRules', id: stored.id }, changes: given });
     return tx.stackingRules.update({ where: { id: stored.id }, data: { ...asData(given), updatedAt: new Date() } });
   });
   return { stackingRules: viewOf(updated) };
@@ -199,7 +199,7 @@ export async function deleteStackingRules(context: Context, input: { id: string;
   const stored = await authorizedRules(context, input.id, input.projectId);
   await audited(context, async (tx, audit) => {
     await tx.stackingRules.delete({ where: { id: stored.id } });
-    await audit({ organizationId: stored.organizationId, action: 'stacking_rules.delete', target: { type: 'StackingRules', id: stored.id }, changes: { projectId: stored.projectId } });
+    await audit({ organizationId: stored.organizationId, projectId: stored.projectId, action: 'stacking_rules.delete', target: { type: 'StackingRules', id: stored.id }, changes: { projectId: stored.projectId } });
   });
   return { deletedStackingRulesId: stored.id };
 }

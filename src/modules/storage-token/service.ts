@@ -93,6 +93,7 @@ export async function createStorageToken(context: Context, input: unknown) {
     });
     await audit({
       organizationId: target.organizationId,
+      projectId: target.projectId,
       action: 'storage_token.create',
       target: { type: 'StorageToken', id: created.storageToken.id },
       changes: { projectId: target.projectId, ...fields, expiresAt },
@@ -116,7 +117,7 @@ export async function revokeStorageToken(context: Context, id: string) {
   if (token.revokedAt) return { storageToken: token };
   const revoked = await context.credentials.change(token.id, () =>
     audited(context, async (tx, audit) => {
-      await audit({ organizationId: token.organizationId, action: 'storage_token.revoke', target: { type: 'StorageToken', id: token.id } });
+      await audit({ organizationId: token.organizationId, projectId: token.projectId, action: 'storage_token.revoke', target: { type: 'StorageToken', id: token.id } });
       return tx.storageToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     }),
   );

@@ -266,6 +266,7 @@ export type ClientQuery = { client:
     | { __typename: 'Report' }
     | { __typename: 'StorageToken' }
     | { __typename: 'User' }
+    | { __typename: 'Webhook' }
    | null };
 
 export type CreateClientMutationVariables = Exact<{
@@ -395,6 +396,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Report' }
     | { __typename: 'StorageToken' }
     | { __typename: 'User' }
+    | { __typename: 'Webhook' }
    | null };
 
 export type CreateReferenceMutationVariables = Exact<{
