@@ -84,12 +84,11 @@ export function readCredential(headers: Headers): Credential {
     found.push({ dialect: 'token', token: storage.trim() });
   }
   const pair = (idHeader: string, secretHeader: string, make: (id: string, secret: string) => Credential) => {
-    // An empty header counts as missing: a dialect hands its headers over as empty strings when they are not sent.
-    const id = headers.get(idHeader)?.trim() || null;
-    const secret = headers.get(secretHeader)?.trim() || null;
+    const id = headers.get(idHeader);
+    const secret = headers.get(secretHeader);
     if (id === null && secret === null) return;
     if (id === null || secret === null) throw new AuthenticationError(`send both ${idHeader} and ${secretHeader}`);
-    found.push(make(id, secret));
+    found.push(make(id.trim(), secret.trim()));
   };
   pair('x-management-id', 'x-management-token', (keyId, token) => ({ dialect: 'key-pair', keyId, token }));
   pair('openpanel-client-id', 'openpanel-client-secret', (clientId, secret) => ({ dialect: 'client', clientId, secret }));
@@ -144,6 +143,7 @@ async function organizationBudgets(prisma: PrismaClient, organizationId: string)
 
 async function verifyManagementKey(prisma: PrismaClient, token: string, keyId?: string): Promise<Verified> {
   const digest = digestToken(token);
+  // A key pair names its key; an empty id (a dialect sends a missing header as empty) names none.
   const key = keyId !== undefined
     ? isIdOf('ManagementKey', keyId)
       ? await prisma.managementKey.findUnique({ where: { id: keyId }, select: KEY_SELECT })
