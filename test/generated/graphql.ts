@@ -537,6 +537,8 @@ export type DeleteConfigurationRowInput = {
 
 export type DeleteCustomEventSchemaInput = {
   id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
 };
 
 export type DeleteDashboardInput = {
@@ -566,6 +568,8 @@ export type DeleteMetadataInput = {
 
 export type DeleteMetadataSchemaInput = {
   id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
 };
 
 export type DeleteOrganizationInput = {
@@ -1157,6 +1161,8 @@ export type UpdateConfigurationStateInput = {
 
 export type UpdateCustomEventSchemaInput = {
   id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
   properties: Array<CustomEventPropertyInput>;
 };
 
@@ -1186,6 +1192,8 @@ export type UpdateManagementKeyInput = {
 export type UpdateMetadataSchemaInput = {
   allowDefinedOnly?: boolean | null | undefined;
   id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
   properties: Array<MetadataPropertyDefinitionInput>;
 };
 

@@ -68,3 +68,43 @@ export const Unauthorized = z.strictObject({ code: z.literal(401), message: z.li
 export const BadRequest = z.strictObject({ statusCode: z.literal(400), error: z.literal('Bad Request'), message: z.literal('Invalid request payload JSON format') });
 
 export { timestamp };
+
+// §4.3: a metadata schema; a definition has `type`, `optional` and `array`, its constraints only where its type allows them.
+const MetadataDefinition = z.strictObject({
+  type: z.enum(['string', 'number', 'object', 'date', 'datetime', 'geopoint', 'boolean', 'image_url']),
+  optional: z.boolean(),
+  array: z.boolean(),
+  deleted: z.boolean().optional(),
+  object_type: z.string().nullable().optional(),
+  min_length: z.number().int().optional(),
+  max_length: z.number().int().optional(),
+  exact_length: z.number().int().optional(),
+  eq: z.array(z.union([z.string(), z.number()])).optional(),
+  ne: z.array(z.number()).optional(),
+  lt: z.number().optional(),
+  lte: z.number().optional(),
+  gt: z.number().optional(),
+  gte: z.number().optional(),
+});
+
+export const MetadataSchema = z.strictObject({
+  id: z.string(),
+  related_object: z.string(),
+  properties: z.record(z.string(), MetadataDefinition),
+  allow_defined_only: z.boolean().nullable(),
+  created_at: timestamp,
+  updated_at: timestamp.nullable(),
+  object: z.literal('metadata_schema'),
+});
+
+// §4.4: a custom event schema; `updated_at` is optional.
+export const CustomEventSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  schema: z.strictObject({
+    properties: z.record(z.string(), z.strictObject({ type: z.enum(['string', 'number', 'date', 'datetime', 'boolean']), optional: z.boolean(), deleted: z.boolean().optional() })),
+  }),
+  created_at: timestamp,
+  updated_at: timestamp.optional(),
+  object: z.literal('custom-event-schema'),
+});

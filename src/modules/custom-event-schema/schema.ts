@@ -67,6 +67,10 @@ const CustomEventPropertyInput = builder.inputType('CustomEventPropertyInput', {
   }),
 });
 
+/** Voucherify's paths name the project too: a schema of another project is then NOT_FOUND. */
+const inProject = (t: InputFieldBuilder) =>
+  t.id({ required: false, description: 'Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise.' });
+
 const propertiesInput = (t: InputFieldBuilder) => t.field({ type: [CustomEventPropertyInput], required: true });
 
 const schemaResult = (t: PayloadFieldBuilder<{ customEventSchema: CustomEventSchemaRow }>) => ({
@@ -82,14 +86,14 @@ defineMutation('createCustomEventSchema', {
 
 defineMutation('updateCustomEventSchema', {
   description: 'Merges properties by name: one given replaces the stored one whole (its type may change), the others stay; `deleted: true` soft-deletes.',
-  input: (t) => ({ id: t.id(), properties: propertiesInput(t) }),
+  input: (t) => ({ id: t.id(), projectId: inProject(t), properties: propertiesInput(t) }),
   payload: schemaResult,
   resolve: (input, context) => updateCustomEventSchema(context, input),
 });
 
 defineMutation('deleteCustomEventSchema', {
   description: 'Deletes the schema and its properties for good.',
-  input: (t) => ({ id: t.id() }),
+  input: (t) => ({ id: t.id(), projectId: inProject(t) }),
   payload: removedId('deletedCustomEventSchemaId'),
-  resolve: (input, context) => deleteCustomEventSchema(context, input.id),
+  resolve: (input, context) => deleteCustomEventSchema(context, input.id, input.projectId),
 });

@@ -12,9 +12,11 @@ const NAME_MAX = 255;
 const name = z.string().trim().min(1, 'name must not be empty').max(NAME_MAX, `name must be at most ${NAME_MAX} characters`);
 
 /** Custom event schemas share the permission of metadata schemas: project ADMINs write, members read. */
-async function authorizedEventSchema(context: Context, id: string, permission: 'metadata-schema:read' | 'metadata-schema:write') {
+/** With `projectId`, a schema of another project is NOT_FOUND too. */
+async function authorizedEventSchema(context: Context, id: string, permission: 'metadata-schema:read' | 'metadata-schema:write', projectId?: string | null) {
+  const project = projectId == null ? undefined : await authorizedProject(context, projectId, 'metadata-schema:read', 'projectId');
   const target = isIdOf('CustomEventSchema', id)
-    ? await context.prisma.customEventSchema.findFirst({ where: { id, project: existingProject() }, select: { organizationId: true, projectId: true } })
+    ? await context.prisma.customEventSchema.findFirst({ where: { id, project: existingProject(), ...(project ? { projectId: project.projectId } : {}) }, select: { organizationId: true, projectId: true } })
     : null;
   return context.access.authorizeOrNotFound(permission, target, 'custom event schema');
 }
@@ -51,8 +53,8 @@ export async function createCustomEventSchema(context: Context, input: z.input<t
 }
 
 /** Merges properties by name: one given replaces the stored one whole (its type may change), the others stay. */
-export async function updateCustomEventSchema(context: Context, input: { id: string; properties: EventPropertyInput[] }) {
-  const { organizationId, projectId } = await authorizedEventSchema(context, input.id, 'metadata-schema:write');
+export async function updateCustomEventSchema(context: Context, input: { id: string; projectId?: string | null; properties: EventPropertyInput[] }) {
+  const { organizationId, projectId } = await authorizedEventSchema(context, input.id, 'metadata-schema:write', input.projectId);
   const customEventSchema = await audited(context, async (tx, audit) => {
     await tx.$queryRaw`SELECT id FROM "CustomEventSchema" WHERE id = ${input.id} FOR UPDATE`;
     const current = await tx.customEventSchema.findUniqueOrThrow({ where: { id: input.id } });
@@ -64,8 +66,8 @@ export async function updateCustomEventSchema(context: Context, input: { id: str
 }
 
 /** Deletes the schema and its properties for good. */
-export async function deleteCustomEventSchema(context: Context, id: string) {
-  const { organizationId, projectId } = await authorizedEventSchema(context, id, 'metadata-schema:write');
+export async function deleteCustomEventSchema(context: Context, id: string, inProject?: string | null) {
+  const { organizationId, projectId } = await authorizedEventSchema(context, id, 'metadata-schema:write', inProject);
   await audited(context, async (tx, audit) => {
     const removed = await tx.customEventSchema.delete({ where: { id } });
     await audit({ organizationId, projectId, action: 'custom_event_schema.delete', target: { type: 'CustomEventSchema', id }, changes: { name: removed.name } });

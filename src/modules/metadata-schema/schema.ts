@@ -95,6 +95,10 @@ const MetadataPropertyDefinitionInput = builder.inputType('MetadataPropertyDefin
   }),
 });
 
+/** Voucherify's paths name the project too: a schema of another project is then NOT_FOUND. */
+const inProject = (t: InputFieldBuilder) =>
+  t.id({ required: false, description: 'Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise.' });
+
 const definitionsInput = (t: InputFieldBuilder) => t.field({ type: [MetadataPropertyDefinitionInput], required: true });
 
 const schemaResult = (t: PayloadFieldBuilder<{ metadataSchema: MetadataSchemaRow }>) => ({
@@ -116,14 +120,14 @@ defineMutation('createMetadataSchema', {
 defineMutation('updateMetadataSchema', {
   description:
     'Merges definitions by name: one given replaces the stored one whole, the others stay; a type never changes; `deleted: true` soft-deletes. allowDefinedOnly changes when given.',
-  input: (t) => ({ id: t.id(), allowDefinedOnly: t.boolean({ required: false }), properties: definitionsInput(t) }),
+  input: (t) => ({ id: t.id(), projectId: inProject(t), allowDefinedOnly: t.boolean({ required: false }), properties: definitionsInput(t) }),
   payload: schemaResult,
   resolve: (input, context) => updateMetadataSchema(context, input),
 });
 
 defineMutation('deleteMetadataSchema', {
   description: 'Deletes the schema and its definitions for good; metadata already set is kept.',
-  input: (t) => ({ id: t.id() }),
+  input: (t) => ({ id: t.id(), projectId: inProject(t) }),
   payload: removedId('deletedMetadataSchemaId'),
-  resolve: (input, context) => deleteMetadataSchema(context, input.id),
+  resolve: (input, context) => deleteMetadataSchema(context, input.id, input.projectId),
 });

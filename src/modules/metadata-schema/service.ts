@@ -17,11 +17,15 @@ const relatedObject = z
   .min(1, 'relatedObject must not be empty')
   .max(RELATED_OBJECT_MAX, `relatedObject must be at most ${RELATED_OBJECT_MAX} characters`);
 
-/** The schema with this id and its place, if the caller holds `permission` there; NOT_FOUND otherwise. */
-async function authorizedSchema(context: Context, id: string, permission: 'metadata-schema:read' | 'metadata-schema:write') {
+/**
+ * The schema with this id and its place, if the caller holds `permission` there; NOT_FOUND otherwise,
+ * and also when `projectId` is given and the schema is not of that project.
+ */
+async function authorizedSchema(context: Context, id: string, permission: 'metadata-schema:read' | 'metadata-schema:write', projectId?: string | null) {
+  const project = projectId == null ? undefined : await authorizedProject(context, projectId, 'metadata-schema:read', 'projectId');
   const target = isIdOf('MetadataSchema', id)
     ? await context.prisma.metadataSchema.findFirst({
-        where: { id, project: existingProject() },
+        where: { id, project: existingProject(), ...(project ? { projectId: project.projectId } : {}) },
         select: { organizationId: true, projectId: true, relatedObject: true },
       })
     : null;
@@ -76,12 +80,12 @@ export async function createMetadataSchema(context: Context, input: z.input<type
   }
 }
 
-const schemaChanges = z.object({ id: z.string(), allowDefinedOnly: z.boolean().nullish() });
+const schemaChanges = z.object({ id: z.string(), projectId: z.string().nullish(), allowDefinedOnly: z.boolean().nullish() });
 
 /** Merges the definitions given into the stored ones by name; allowDefinedOnly changes when given. */
 export async function updateMetadataSchema(context: Context, input: z.input<typeof schemaChanges> & { properties: DefinitionInput[] }) {
   const data = parseInput(schemaChanges, input);
-  const target = await authorizedSchema(context, data.id, 'metadata-schema:write');
+  const target = await authorizedSchema(context, data.id, 'metadata-schema:write', data.projectId);
   const metadataSchema = await audited(context, async (tx, audit) => {
     await tx.$queryRaw`SELECT id FROM "MetadataSchema" WHERE id = ${data.id} FOR UPDATE`;
     const current = await tx.metadataSchema.findUniqueOrThrow({ where: { id: data.id } });
@@ -95,8 +99,8 @@ export async function updateMetadataSchema(context: Context, input: z.input<type
 }
 
 /** Removes the schema and its definitions for good; metadata values already set stay as they are. */
-export async function deleteMetadataSchema(context: Context, id: string) {
-  const { organizationId, projectId } = await authorizedSchema(context, id, 'metadata-schema:write');
+export async function deleteMetadataSchema(context: Context, id: string, inProject?: string | null) {
+  const { organizationId, projectId } = await authorizedSchema(context, id, 'metadata-schema:write', inProject);
   await audited(context, async (tx, audit) => {
     const removed = await tx.metadataSchema.delete({ where: { id } });
     await audit({ organizationId, projectId, action: 'metadata_schema.delete', target: { type: 'MetadataSchema', id }, changes: { relatedObject: removed.relatedObject } });

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Budget } from '../../guards/rate-limit.js';
 import type { Denial, Dialect, RestFailure, RouteCall } from '../route.js';
 import { notFound, voucherifyError } from './dialect-errors.js';
+import { customEventSchemaRoutes } from './custom-event-schemas.js';
+import { metadataSchemaRoutes } from './metadata-schemas.js';
 import { projectRoutes } from './projects.js';
 import { userRoutes } from './users.js';
 
@@ -96,7 +98,8 @@ function denial(denial: Denial, call: RouteCall<unknown, unknown>, resource: str
 function invalid(_part: string, error: z.ZodError): RestFailure {
   const issue = error.issues[0]!;
   const path = issue.path.map(String);
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // Zod leaves the input out of its issues; a missing one keeps zod's own message, which says so.
+  const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
   const subject = (segments: string[]) => (segments.length === 0 ? 'Payload' : `Property .${segments.join('.')}`);
   const details = missing ? `${subject(path.slice(0, -1))} must have required property '${path.at(-1)}'` : `${subject(path)} ${issue.message}`;
   return voucherifyError(400, 'invalid_payload', details);
@@ -163,5 +166,5 @@ export const voucherify: Dialect = {
   headers: {},
   preflightHeaders: {},
   // userRoutes first: its static `users/invite` goes before every `{projectId}` route, as Voucherify registers it.
-  routes: [...userRoutes, ...projectRoutes],
+  routes: [...userRoutes, ...projectRoutes, ...metadataSchemaRoutes, ...customEventSchemaRoutes],
 };

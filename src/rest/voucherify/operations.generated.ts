@@ -27,6 +27,20 @@ export type CalloutNotificationInput = {
   inApp: boolean;
 };
 
+export type CreateCustomEventSchemaInput = {
+  name: string;
+  projectId: string | number;
+  properties: Array<CustomEventPropertyInput>;
+};
+
+export type CreateMetadataSchemaInput = {
+  /** Default false. */
+  allowDefinedOnly?: boolean | null | undefined;
+  projectId: string | number;
+  properties: Array<MetadataPropertyDefinitionInput>;
+  relatedObject: string;
+};
+
 export type CreateProjectInput = {
   allowUnsafeRevenueTracking?: boolean | null | undefined;
   calloutNotifications?: ProjectCalloutNotificationsInput | null | undefined;
@@ -69,6 +83,36 @@ export type CreateProjectInput = {
   webhookVersion?: string | null | undefined;
 };
 
+/** A whole property: keys left out take their defaults (optional true, deleted false). */
+export type CustomEventPropertyInput = {
+  /** true soft-deletes the property; false brings it back. */
+  deleted?: boolean | null | undefined;
+  name: string;
+  optional?: boolean | null | undefined;
+  /** May change on update. */
+  type: CustomEventPropertyType;
+};
+
+/** A custom event property's type; Voucherify spells each in lower case. */
+export type CustomEventPropertyType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'DATETIME'
+  | 'NUMBER'
+  | 'STRING';
+
+export type DeleteCustomEventSchemaInput = {
+  id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
+};
+
+export type DeleteMetadataSchemaInput = {
+  id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
+};
+
 export type DeleteProjectInput = {
   id: string | number;
 };
@@ -79,6 +123,45 @@ export type InviteNewUserInput = {
   name: string;
   projects: Array<ProjectGrantInput>;
 };
+
+/** A whole definition: keys left out take their defaults (optional true, array and deleted false, no constraints). */
+export type MetadataPropertyDefinitionInput = {
+  array?: boolean | null | undefined;
+  /** true soft-deletes the definition; false brings it back. */
+  deleted?: boolean | null | undefined;
+  /** Types STRING (strings) and NUMBER (numbers): the allowed values. */
+  eq?: Array<unknown> | null | undefined;
+  /** Type STRING only. */
+  exactLength?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  /** Type NUMBER only; at most 2 decimal places, as lte, gt and gte. */
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  /** Type STRING only. */
+  maxLength?: number | null | undefined;
+  /** Type STRING only. */
+  minLength?: number | null | undefined;
+  name: string;
+  /** Type NUMBER only: forbidden numbers. */
+  ne?: Array<unknown> | null | undefined;
+  /** Type OBJECT only: the relatedObject of a custom schema of the project. */
+  objectType?: string | null | undefined;
+  optional?: boolean | null | undefined;
+  /** Cannot change once defined. */
+  type: MetadataPropertyType;
+};
+
+/** A metadata property's type; Voucherify spells each in lower case (`image_url`). */
+export type MetadataPropertyType =
+  | 'BOOLEAN'
+  | 'DATE'
+  | 'DATETIME'
+  | 'GEOPOINT'
+  | 'IMAGE_URL'
+  | 'NUMBER'
+  | 'OBJECT'
+  | 'STRING';
 
 export type NewProjectMemberInput = {
   role: ProjectRole;
@@ -144,6 +227,21 @@ export type RemoveProjectMemberInput = {
   refuseLastProject?: boolean | null | undefined;
   /** The user’s id, number or e-mail address. */
   user?: string | null | undefined;
+};
+
+export type UpdateCustomEventSchemaInput = {
+  id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
+  properties: Array<CustomEventPropertyInput>;
+};
+
+export type UpdateMetadataSchemaInput = {
+  allowDefinedOnly?: boolean | null | undefined;
+  id: string | number;
+  /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
+  projectId?: string | number | null | undefined;
+  properties: Array<MetadataPropertyDefinitionInput>;
 };
 
 export type UpdateProjectInput = {
@@ -229,6 +327,84 @@ export type UserErrorCode =
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'STALE_VERSION'
   | 'TOO_LONG';
+
+export type VoucherifyCustomEventSchemaFragment = { id: string, name: string, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: CustomEventPropertyType, optional: boolean, deleted: boolean }> };
+
+export type VoucherifyCustomEventSchemasQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VoucherifyCustomEventSchemasQuery = { project: { id: string, deleteAt: string | null, customEventSchemas: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: CustomEventPropertyType, optional: boolean, deleted: boolean }> } }> } | null } | null };
+
+export type VoucherifyCustomEventSchemaByIdQueryVariables = Exact<{
+  projectId: string | number;
+  id: string | number;
+}>;
+
+
+export type VoucherifyCustomEventSchemaByIdQuery = { project: { id: string, deleteAt: string | null, customEventSchemas: { edges: Array<{ node: { id: string, name: string, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: CustomEventPropertyType, optional: boolean, deleted: boolean }> } }> } | null } | null };
+
+export type VoucherifyCreateCustomEventSchemaMutationVariables = Exact<{
+  input: CreateCustomEventSchemaInput;
+}>;
+
+
+export type VoucherifyCreateCustomEventSchemaMutation = { createCustomEventSchema: { customEventSchema: { id: string, name: string, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: CustomEventPropertyType, optional: boolean, deleted: boolean }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyUpdateCustomEventSchemaMutationVariables = Exact<{
+  input: UpdateCustomEventSchemaInput;
+}>;
+
+
+export type VoucherifyUpdateCustomEventSchemaMutation = { updateCustomEventSchema: { customEventSchema: { id: string, name: string, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: CustomEventPropertyType, optional: boolean, deleted: boolean }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyDeleteCustomEventSchemaMutationVariables = Exact<{
+  input: DeleteCustomEventSchemaInput;
+}>;
+
+
+export type VoucherifyDeleteCustomEventSchemaMutation = { deleteCustomEventSchema: { deletedCustomEventSchemaId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyMetadataSchemaFragment = { id: string, relatedObject: string, allowDefinedOnly: boolean, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: MetadataPropertyType, optional: boolean, array: boolean, deleted: boolean, objectType: string | null, minLength: number | null, maxLength: number | null, exactLength: number | null, eq: Array<unknown> | null, ne: Array<number> | null, lt: number | null, lte: number | null, gt: number | null, gte: number | null }> };
+
+export type VoucherifyMetadataSchemasQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VoucherifyMetadataSchemasQuery = { project: { id: string, deleteAt: string | null, metadataSchemas: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, relatedObject: string, allowDefinedOnly: boolean, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: MetadataPropertyType, optional: boolean, array: boolean, deleted: boolean, objectType: string | null, minLength: number | null, maxLength: number | null, exactLength: number | null, eq: Array<unknown> | null, ne: Array<number> | null, lt: number | null, lte: number | null, gt: number | null, gte: number | null }> } }> } | null } | null };
+
+export type VoucherifyMetadataSchemaByIdQueryVariables = Exact<{
+  projectId: string | number;
+  id: string | number;
+}>;
+
+
+export type VoucherifyMetadataSchemaByIdQuery = { project: { id: string, deleteAt: string | null, metadataSchemas: { edges: Array<{ node: { id: string, relatedObject: string, allowDefinedOnly: boolean, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: MetadataPropertyType, optional: boolean, array: boolean, deleted: boolean, objectType: string | null, minLength: number | null, maxLength: number | null, exactLength: number | null, eq: Array<unknown> | null, ne: Array<number> | null, lt: number | null, lte: number | null, gt: number | null, gte: number | null }> } }> } | null } | null };
+
+export type VoucherifyCreateMetadataSchemaMutationVariables = Exact<{
+  input: CreateMetadataSchemaInput;
+}>;
+
+
+export type VoucherifyCreateMetadataSchemaMutation = { createMetadataSchema: { metadataSchema: { id: string, relatedObject: string, allowDefinedOnly: boolean, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: MetadataPropertyType, optional: boolean, array: boolean, deleted: boolean, objectType: string | null, minLength: number | null, maxLength: number | null, exactLength: number | null, eq: Array<unknown> | null, ne: Array<number> | null, lt: number | null, lte: number | null, gt: number | null, gte: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyUpdateMetadataSchemaMutationVariables = Exact<{
+  input: UpdateMetadataSchemaInput;
+}>;
+
+
+export type VoucherifyUpdateMetadataSchemaMutation = { updateMetadataSchema: { metadataSchema: { id: string, relatedObject: string, allowDefinedOnly: boolean, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: MetadataPropertyType, optional: boolean, array: boolean, deleted: boolean, objectType: string | null, minLength: number | null, maxLength: number | null, exactLength: number | null, eq: Array<unknown> | null, ne: Array<number> | null, lt: number | null, lte: number | null, gt: number | null, gte: number | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyDeleteMetadataSchemaMutationVariables = Exact<{
+  input: DeleteMetadataSchemaInput;
+}>;
+
+
+export type VoucherifyDeleteMetadataSchemaMutation = { deleteMetadataSchema: { deletedMetadataSchemaId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type VoucherifyUsageNotificationFragment = { enabled: boolean, threshold: number, inApp: boolean, emails: Array<string> };
 
@@ -336,6 +512,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VoucherifyCustomEventSchemaFragmentDoc = new TypedDocumentString(`
+    fragment VoucherifyCustomEventSchema on CustomEventSchema {
+  id
+  name
+  properties {
+    name
+    type
+    optional
+    deleted
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"VoucherifyCustomEventSchema"}) as unknown as TypedDocumentString<VoucherifyCustomEventSchemaFragment, unknown>;
+export const VoucherifyMetadataSchemaFragmentDoc = new TypedDocumentString(`
+    fragment VoucherifyMetadataSchema on MetadataSchema {
+  id
+  relatedObject
+  allowDefinedOnly
+  properties {
+    name
+    type
+    optional
+    array
+    deleted
+    objectType
+    minLength
+    maxLength
+    exactLength
+    eq
+    ne
+    lt
+    lte
+    gt
+    gte
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"VoucherifyMetadataSchema"}) as unknown as TypedDocumentString<VoucherifyMetadataSchemaFragment, unknown>;
 export const VoucherifyUsageNotificationFragmentDoc = new TypedDocumentString(`
     fragment VoucherifyUsageNotification on UsageNotification {
   enabled
@@ -446,6 +662,312 @@ export const VoucherifyMemberFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VoucherifyMember"}) as unknown as TypedDocumentString<VoucherifyMemberFragment, unknown>;
+export const VoucherifyCustomEventSchemasDocument = new TypedDocumentString(`
+    query VoucherifyCustomEventSchemas($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    customEventSchemas(first: 100, after: $after) {
+      pageInfo {
+        ...VoucherifyNextPage
+      }
+      edges {
+        node {
+          ...VoucherifyCustomEventSchema
+        }
+      }
+    }
+  }
+}
+    fragment VoucherifyCustomEventSchema on CustomEventSchema {
+  id
+  name
+  properties {
+    name
+    type
+    optional
+    deleted
+  }
+  createdAt
+  updatedAt
+}
+fragment VoucherifyNextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<VoucherifyCustomEventSchemasQuery, VoucherifyCustomEventSchemasQueryVariables>;
+export const VoucherifyCustomEventSchemaByIdDocument = new TypedDocumentString(`
+    query VoucherifyCustomEventSchemaById($projectId: ID!, $id: ID!) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    customEventSchemas(first: 1, id: $id) {
+      edges {
+        node {
+          ...VoucherifyCustomEventSchema
+        }
+      }
+    }
+  }
+}
+    fragment VoucherifyCustomEventSchema on CustomEventSchema {
+  id
+  name
+  properties {
+    name
+    type
+    optional
+    deleted
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VoucherifyCustomEventSchemaByIdQuery, VoucherifyCustomEventSchemaByIdQueryVariables>;
+export const VoucherifyCreateCustomEventSchemaDocument = new TypedDocumentString(`
+    mutation VoucherifyCreateCustomEventSchema($input: CreateCustomEventSchemaInput!) {
+  createCustomEventSchema(input: $input) {
+    customEventSchema {
+      ...VoucherifyCustomEventSchema
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyCustomEventSchema on CustomEventSchema {
+  id
+  name
+  properties {
+    name
+    type
+    optional
+    deleted
+  }
+  createdAt
+  updatedAt
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyCreateCustomEventSchemaMutation, VoucherifyCreateCustomEventSchemaMutationVariables>;
+export const VoucherifyUpdateCustomEventSchemaDocument = new TypedDocumentString(`
+    mutation VoucherifyUpdateCustomEventSchema($input: UpdateCustomEventSchemaInput!) {
+  updateCustomEventSchema(input: $input) {
+    customEventSchema {
+      ...VoucherifyCustomEventSchema
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyCustomEventSchema on CustomEventSchema {
+  id
+  name
+  properties {
+    name
+    type
+    optional
+    deleted
+  }
+  createdAt
+  updatedAt
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyUpdateCustomEventSchemaMutation, VoucherifyUpdateCustomEventSchemaMutationVariables>;
+export const VoucherifyDeleteCustomEventSchemaDocument = new TypedDocumentString(`
+    mutation VoucherifyDeleteCustomEventSchema($input: DeleteCustomEventSchemaInput!) {
+  deleteCustomEventSchema(input: $input) {
+    deletedCustomEventSchemaId
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyDeleteCustomEventSchemaMutation, VoucherifyDeleteCustomEventSchemaMutationVariables>;
+export const VoucherifyMetadataSchemasDocument = new TypedDocumentString(`
+    query VoucherifyMetadataSchemas($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    metadataSchemas(first: 100, after: $after) {
+      pageInfo {
+        ...VoucherifyNextPage
+      }
+      edges {
+        node {
+          ...VoucherifyMetadataSchema
+        }
+      }
+    }
+  }
+}
+    fragment VoucherifyMetadataSchema on MetadataSchema {
+  id
+  relatedObject
+  allowDefinedOnly
+  properties {
+    name
+    type
+    optional
+    array
+    deleted
+    objectType
+    minLength
+    maxLength
+    exactLength
+    eq
+    ne
+    lt
+    lte
+    gt
+    gte
+  }
+  createdAt
+  updatedAt
+}
+fragment VoucherifyNextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<VoucherifyMetadataSchemasQuery, VoucherifyMetadataSchemasQueryVariables>;
+export const VoucherifyMetadataSchemaByIdDocument = new TypedDocumentString(`
+    query VoucherifyMetadataSchemaById($projectId: ID!, $id: ID!) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    metadataSchemas(first: 1, id: $id) {
+      edges {
+        node {
+          ...VoucherifyMetadataSchema
+        }
+      }
+    }
+  }
+}
+    fragment VoucherifyMetadataSchema on MetadataSchema {
+  id
+  relatedObject
+  allowDefinedOnly
+  properties {
+    name
+    type
+    optional
+    array
+    deleted
+    objectType
+    minLength
+    maxLength
+    exactLength
+    eq
+    ne
+    lt
+    lte
+    gt
+    gte
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VoucherifyMetadataSchemaByIdQuery, VoucherifyMetadataSchemaByIdQueryVariables>;
+export const VoucherifyCreateMetadataSchemaDocument = new TypedDocumentString(`
+    mutation VoucherifyCreateMetadataSchema($input: CreateMetadataSchemaInput!) {
+  createMetadataSchema(input: $input) {
+    metadataSchema {
+      ...VoucherifyMetadataSchema
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyMetadataSchema on MetadataSchema {
+  id
+  relatedObject
+  allowDefinedOnly
+  properties {
+    name
+    type
+    optional
+    array
+    deleted
+    objectType
+    minLength
+    maxLength
+    exactLength
+    eq
+    ne
+    lt
+    lte
+    gt
+    gte
+  }
+  createdAt
+  updatedAt
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyCreateMetadataSchemaMutation, VoucherifyCreateMetadataSchemaMutationVariables>;
+export const VoucherifyUpdateMetadataSchemaDocument = new TypedDocumentString(`
+    mutation VoucherifyUpdateMetadataSchema($input: UpdateMetadataSchemaInput!) {
+  updateMetadataSchema(input: $input) {
+    metadataSchema {
+      ...VoucherifyMetadataSchema
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyMetadataSchema on MetadataSchema {
+  id
+  relatedObject
+  allowDefinedOnly
+  properties {
+    name
+    type
+    optional
+    array
+    deleted
+    objectType
+    minLength
+    maxLength
+    exactLength
+    eq
+    ne
+    lt
+    lte
+    gt
+    gte
+  }
+  createdAt
+  updatedAt
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyUpdateMetadataSchemaMutation, VoucherifyUpdateMetadataSchemaMutationVariables>;
+export const VoucherifyDeleteMetadataSchemaDocument = new TypedDocumentString(`
+    mutation VoucherifyDeleteMetadataSchema($input: DeleteMetadataSchemaInput!) {
+  deleteMetadataSchema(input: $input) {
+    deletedMetadataSchemaId
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyDeleteMetadataSchemaMutation, VoucherifyDeleteMetadataSchemaMutationVariables>;
 export const VoucherifyProjectsDocument = new TypedDocumentString(`
     query VoucherifyProjects($organizationId: ID!, $after: String) {
   organization(id: $organizationId) {

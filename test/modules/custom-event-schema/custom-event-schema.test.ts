@@ -120,6 +120,22 @@ describe('custom event schemas', () => {
     (await gateway.execute(MetadataSchemaNodeDocument, { id: customEventSchema!.id }, stranger.owner.as)).expectError('NOT_FOUND');
   });
 
+  test('update and delete given a projectId touch only a schema of that project', async () => {
+    const { tenant, projectId } = await projectOf();
+    const { projectId: otherProjectId } = await projectOf(tenant);
+    const { customEventSchema } = await create(projectId, 'login', [], tenant.owner.as);
+    const id = customEventSchema!.id;
+    const elsewhere = await gateway.execute(UpdateCustomEventSchemaDocument, { input: { id, projectId: otherProjectId, properties: [] } }, tenant.owner.as);
+    expect(elsewhere.expectData().updateCustomEventSchema!.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'custom event schema not found' }]);
+    const { projectId: foreignProjectId } = await projectOf();
+    const foreign = await gateway.execute(DeleteCustomEventSchemaDocument, { input: { id, projectId: foreignProjectId } }, tenant.owner.as);
+    expect(foreign.expectData().deleteCustomEventSchema!.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'projectId'], message: 'project not found' }]);
+    const updated = await gateway.execute(UpdateCustomEventSchemaDocument, { input: { id, projectId, properties: [{ name: 'via', type: 'STRING' }] } }, tenant.owner.as);
+    expect(updated.expectData().updateCustomEventSchema!.customEventSchema!.properties).toEqual([{ name: 'via', type: 'STRING', optional: true, deleted: false }]);
+    const deleted = await gateway.execute(DeleteCustomEventSchemaDocument, { input: { id, projectId } }, tenant.owner.as);
+    expect(deleted.expectData().deleteCustomEventSchema).toEqual({ deletedCustomEventSchemaId: id, userErrors: [] });
+  });
+
   test('lists of event schemas across projects take one statement per level, however many projects', async () => {
     const statements = async (count: number) => {
       const tenant = await createTenant(database);

@@ -207,6 +207,22 @@ describe('metadata schemas', () => {
     expect((await create(projectId, 'x', [], stranger.owner.as)).userErrors[0]!.code).toBe('NOT_FOUND');
   });
 
+  test('update and delete given a projectId touch only a schema of that project', async () => {
+    const { tenant, projectId } = await projectOf();
+    const { projectId: otherProjectId } = await projectOf(tenant);
+    const { metadataSchema } = await create(projectId, 'customer', [], tenant.owner.as);
+    const id = metadataSchema!.id;
+    const elsewhere = await gateway.execute(UpdateMetadataSchemaDocument, { input: { id, projectId: otherProjectId, properties: [] } }, tenant.owner.as);
+    expect(elsewhere.expectData().updateMetadataSchema!.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'metadata schema not found' }]);
+    const { projectId: foreignProjectId } = await projectOf();
+    const foreign = await gateway.execute(DeleteMetadataSchemaDocument, { input: { id, projectId: foreignProjectId } }, tenant.owner.as);
+    expect(foreign.expectData().deleteMetadataSchema!.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'projectId'], message: 'project not found' }]);
+    const updated = await gateway.execute(UpdateMetadataSchemaDocument, { input: { id, projectId, properties: [{ name: 'size', type: 'NUMBER' }] } }, tenant.owner.as);
+    expect(updated.expectData().updateMetadataSchema!.metadataSchema!.properties).toEqual([{ name: 'size', type: 'NUMBER', ...DEFAULTS }]);
+    const deleted = await gateway.execute(DeleteMetadataSchemaDocument, { input: { id, projectId } }, tenant.owner.as);
+    expect(deleted.expectData().deleteMetadataSchema).toEqual({ deletedMetadataSchemaId: id, userErrors: [] });
+  });
+
   test('lists of schemas across projects take one statement per level, however many projects', async () => {
     const statements = async (count: number) => {
       const tenant = await createTenant(database);
