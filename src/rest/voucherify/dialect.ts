@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import type { Budget } from '../../guards/rate-limit.js';
 import type { Denial, Dialect, RestFailure, RouteCall } from '../route.js';
 import { notFound, voucherifyError } from './dialect-errors.js';
+import { campaignTemplateRoutes } from './campaign-templates.js';
 import { projectRoutes } from './projects.js';
+import { stackingRulesRoutes } from './stacking-rules.js';
 import { userRoutes } from './users.js';
 
 /**
@@ -96,7 +98,8 @@ function denial(denial: Denial, call: RouteCall<unknown, unknown>, resource: str
 function invalid(_part: string, error: z.ZodError): RestFailure {
   const issue = error.issues[0]!;
   const path = issue.path.map(String);
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // zod reports no input unless asked: a missing value is told by its default message.
+  const missing = issue.code === 'invalid_type' && ('input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message));
   const subject = (segments: string[]) => (segments.length === 0 ? 'Payload' : `Property .${segments.join('.')}`);
   const details = missing ? `${subject(path.slice(0, -1))} must have required property '${path.at(-1)}'` : `${subject(path)} ${issue.message}`;
   return voucherifyError(400, 'invalid_payload', details);
@@ -163,5 +166,5 @@ export const voucherify: Dialect = {
   headers: {},
   preflightHeaders: {},
   // userRoutes first: its static `users/invite` goes before every `{projectId}` route, as Voucherify registers it.
-  routes: [...userRoutes, ...projectRoutes],
+  routes: [...userRoutes, ...projectRoutes, ...stackingRulesRoutes, ...campaignTemplateRoutes],
 };
