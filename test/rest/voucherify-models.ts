@@ -108,3 +108,59 @@ export const CustomEventSchema = z.strictObject({
   updated_at: timestamp.optional(),
   object: z.literal('custom-event-schema'),
 });
+
+// Stacking rules (§4.5; no object marker): the limits' ranges, and `applicable_redeemables_limit` within `redeemables_limit`.
+const stackingLimit = (max: number) => z.number().int().min(1).max(max);
+const categoryIds = z.array(z.string());
+export const StackingRules = z
+  .strictObject({
+    id: z.string().startsWith('stk_'),
+    exclusive_categories: categoryIds,
+    joint_categories: categoryIds,
+    redeemables_limit: stackingLimit(30),
+    applicable_redeemables_limit: stackingLimit(30),
+    applicable_redeemables_per_category_limit: stackingLimit(30).nullable(),
+    applicable_redeemables_category_limits: z.record(z.string(), stackingLimit(10)),
+    applicable_exclusive_redeemables_limit: stackingLimit(5),
+    applicable_exclusive_redeemables_per_category_limit: stackingLimit(30).nullable(),
+    discount_calculation_mode: z.enum(['INITIAL_AMOUNT', 'DISCOUNTED_AMOUNT']),
+    initial_amount_mode_categories: categoryIds,
+    discounted_amount_mode_categories: categoryIds,
+    redeemables_application_mode: z.enum(['ALL', 'PARTIAL']),
+    redeemables_sorting_rule: z.enum(['CATEGORY_HIERARCHY', 'REQUESTED_ORDER']),
+    redeemables_products_application_mode: z.enum(['STACK', 'ONCE']),
+    redeemables_no_effect_rule: z.enum(['REDEEM_ANYWAY', 'SKIP']),
+    no_effect_skip_categories: categoryIds,
+    no_effect_redeem_anyway_categories: categoryIds,
+    redeemables_rollback_order_mode: z.enum(['WITH_ORDER', 'WITHOUT_ORDER']),
+    created_at: timestamp,
+    updated_at: timestamp.optional(),
+  })
+  .refine((rules) => rules.applicable_redeemables_limit <= rules.redeemables_limit, 'applicable_redeemables_limit ≤ redeemables_limit')
+  .refine((rules) => !rules.no_effect_skip_categories.some((id) => rules.no_effect_redeem_anyway_categories.includes(id)), 'the no-effect category lists do not overlap');
+/** The update answers with `updated_at` (§4.5: required there). */
+export const UpdatedStackingRules = StackingRules.refine((rules) => rules.updated_at !== undefined, 'updated_at after an update');
+/** The list of stacking rules: always exactly one item (§3.5, §6). */
+export const StackingRulesList = list(StackingRules).refine((body) => body.total === 1, 'exactly one item');
+
+// Campaign templates (§4.8, §6 and §9 #4: the list follows `data_ref`, here `data`; `total` only with include_total).
+export const CampaignTemplate = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  campaign_type: z.enum(['DISCOUNT_COUPONS', 'GIFT_VOUCHERS']),
+  created_at: timestamp,
+  updated_at: timestamp.optional(),
+  object: z.literal('campaign_template'),
+});
+export const CampaignTemplateList = z
+  .strictObject({
+    object: z.literal('list'),
+    data_ref: z.literal('data'),
+    data: z.array(CampaignTemplate),
+    total: z.number().int().min(0).optional(),
+    has_more: z.boolean(),
+    more_starting_after: z.string().optional(),
+  })
+  .refine((body) => body.has_more === (body.more_starting_after !== undefined), 'more_starting_after exactly when has_more')
+  .refine((body) => body.more_starting_after === undefined || body.more_starting_after === body.data.at(-1)?.id, 'more_starting_after is the last item');

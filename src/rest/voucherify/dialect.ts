@@ -3,9 +3,11 @@ import type { z } from 'zod';
 import type { Budget } from '../../guards/rate-limit.js';
 import type { Denial, Dialect, RestFailure, RouteCall } from '../route.js';
 import { notFound, voucherifyError } from './dialect-errors.js';
+import { campaignTemplateRoutes } from './campaign-templates.js';
 import { customEventSchemaRoutes } from './custom-event-schemas.js';
 import { metadataSchemaRoutes } from './metadata-schemas.js';
 import { projectRoutes } from './projects.js';
+import { stackingRulesRoutes } from './stacking-rules.js';
 import { userRoutes } from './users.js';
 
 /**
@@ -166,5 +168,5 @@ export const voucherify: Dialect = {
   headers: {},
   preflightHeaders: {},
   // userRoutes first: its static `users/invite` goes before every `{projectId}` route, as Voucherify registers it.
-  routes: [...userRoutes, ...projectRoutes, ...metadataSchemaRoutes, ...customEventSchemaRoutes],
+  routes: [...userRoutes, ...projectRoutes, ...metadataSchemaRoutes, ...customEventSchemaRoutes, ...stackingRulesRoutes, ...campaignTemplateRoutes],
 };

@@ -27,6 +27,36 @@ export type CalloutNotificationInput = {
   inApp: boolean;
 };
 
+/** Voucherify's template filters: conditions on id, name and campaign type (its text values), joined by `junction` (AND unless given). */
+export type CampaignTemplateFilter = {
+  campaignType?: StringConditions | null | undefined;
+  id?: StringConditions | null | undefined;
+  junction?: FilterJunction | null | undefined;
+  name?: StringConditions | null | undefined;
+};
+
+export type CampaignTemplateOrder =
+  /** Oldest first (the default). */
+  | 'CREATED_AT_ASC'
+  /** By id, ascending. */
+  | 'ID_ASC'
+  /** By id, descending. */
+  | 'ID_DESC';
+
+export type CampaignType =
+  | 'DISCOUNT_COUPONS'
+  | 'GIFT_VOUCHERS';
+
+export type CopyCampaignTemplateInput = {
+  /** Left out: the source’s; null: none. */
+  description?: string | null | undefined;
+  destinationProjectId: string | number;
+  id: string | number;
+  name: string;
+  /** When given, the template must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
+
 export type CreateCustomEventSchemaInput = {
   name: string;
   projectId: string | number;
@@ -83,6 +113,35 @@ export type CreateProjectInput = {
   webhookVersion?: string | null | undefined;
 };
 
+export type CreateStackingRulesInput = {
+  /** 1 to 5. */
+  applicableExclusiveRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableExclusiveRedeemablesLimit; null: no limit. */
+  applicableExclusiveRedeemablesPerCategoryLimit?: number | null | undefined;
+  applicableRedeemablesCategoryLimits?: Array<StackingRulesCategoryLimitInput> | null | undefined;
+  /** 1 to 30, at most redeemablesLimit. */
+  applicableRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableRedeemablesLimit; null: no limit. */
+  applicableRedeemablesPerCategoryLimit?: number | null | undefined;
+  discountCalculationMode?: DiscountCalculationMode | null | undefined;
+  discountedAmountModeCategories?: Array<string> | null | undefined;
+  exclusiveCategories?: Array<string> | null | undefined;
+  initialAmountModeCategories?: Array<string> | null | undefined;
+  jointCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectSkipCategories. */
+  noEffectRedeemAnywayCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectRedeemAnywayCategories. */
+  noEffectSkipCategories?: Array<string> | null | undefined;
+  projectId: string | number;
+  redeemablesApplicationMode?: RedeemablesApplicationMode | null | undefined;
+  /** 1 to 30. */
+  redeemablesLimit?: number | null | undefined;
+  redeemablesNoEffectRule?: RedeemablesNoEffectRule | null | undefined;
+  redeemablesProductsApplicationMode?: RedeemablesProductsApplicationMode | null | undefined;
+  redeemablesRollbackOrderMode?: RedeemablesRollbackOrderMode | null | undefined;
+  redeemablesSortingRule?: RedeemablesSortingRule | null | undefined;
+};
+
 /** A whole property: keys left out take their defaults (optional true, deleted false). */
 export type CustomEventPropertyInput = {
   /** true soft-deletes the property; false brings it back. */
@@ -116,6 +175,21 @@ export type DeleteMetadataSchemaInput = {
 export type DeleteProjectInput = {
   id: string | number;
 };
+
+export type DeleteStackingRulesInput = {
+  id: string | number;
+  /** When given, the rules must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
+
+export type DiscountCalculationMode =
+  | 'DISCOUNTED_AMOUNT'
+  | 'INITIAL_AMOUNT';
+
+/** How the conditions of a filter combine: every one (AND) or any one (OR). */
+export type FilterJunction =
+  | 'AND'
+  | 'OR';
 
 export type InviteNewUserInput = {
   email: string;
@@ -219,6 +293,28 @@ export type ProjectUsageNotificationsInput = {
   webhookCalls?: UsageNotificationInput | null | undefined;
 };
 
+/** ALL: every redeemable must validate or none is redeemed; PARTIAL: those that fail are skipped. */
+export type RedeemablesApplicationMode =
+  | 'ALL'
+  | 'PARTIAL';
+
+export type RedeemablesNoEffectRule =
+  | 'REDEEM_ANYWAY'
+  | 'SKIP';
+
+/** STACK: several discounts may apply to one product; ONCE: one at most. */
+export type RedeemablesProductsApplicationMode =
+  | 'ONCE'
+  | 'STACK';
+
+export type RedeemablesRollbackOrderMode =
+  | 'WITHOUT_ORDER'
+  | 'WITH_ORDER';
+
+export type RedeemablesSortingRule =
+  | 'CATEGORY_HIERARCHY'
+  | 'REQUESTED_ORDER';
+
 export type RemoveProjectMemberInput = {
   /** The membership; or name it by projectId and user. */
   id?: string | number | null | undefined;
@@ -227,6 +323,30 @@ export type RemoveProjectMemberInput = {
   refuseLastProject?: boolean | null | undefined;
   /** The user’s id, number or e-mail address. */
   user?: string | null | undefined;
+};
+
+export type StackingRulesCategoryLimitInput = {
+  categoryId: string;
+  /** 1 to 10. */
+  limit: number;
+};
+
+/** Voucherify's filter conditions on one field; each one given is a condition. Comparisons are case-sensitive. */
+export type StringConditions = {
+  contains?: string | null | undefined;
+  endsWith?: string | null | undefined;
+  /** true: the field has a value (these fields always have one). */
+  hasValue?: boolean | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  is?: string | null | undefined;
+  isNot?: string | null | undefined;
+  /** true: the field has no value (these fields never lack one). */
+  isUnknown?: boolean | null | undefined;
+  notContain?: string | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<string> | null | undefined;
+  startsWith?: string | null | undefined;
 };
 
 export type UpdateCustomEventSchemaInput = {
@@ -289,6 +409,37 @@ export type UpdateProjectMemberInput = {
   user?: string | null | undefined;
 };
 
+export type UpdateStackingRulesInput = {
+  /** 1 to 5. */
+  applicableExclusiveRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableExclusiveRedeemablesLimit; null: no limit. */
+  applicableExclusiveRedeemablesPerCategoryLimit?: number | null | undefined;
+  applicableRedeemablesCategoryLimits?: Array<StackingRulesCategoryLimitInput> | null | undefined;
+  /** 1 to 30, at most redeemablesLimit. */
+  applicableRedeemablesLimit?: number | null | undefined;
+  /** 1 to 30, at most applicableRedeemablesLimit; null: no limit. */
+  applicableRedeemablesPerCategoryLimit?: number | null | undefined;
+  discountCalculationMode?: DiscountCalculationMode | null | undefined;
+  discountedAmountModeCategories?: Array<string> | null | undefined;
+  exclusiveCategories?: Array<string> | null | undefined;
+  id: string | number;
+  initialAmountModeCategories?: Array<string> | null | undefined;
+  jointCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectSkipCategories. */
+  noEffectRedeemAnywayCategories?: Array<string> | null | undefined;
+  /** Must not overlap noEffectRedeemAnywayCategories. */
+  noEffectSkipCategories?: Array<string> | null | undefined;
+  /** When given, the rules must be this project’s. */
+  projectId?: string | number | null | undefined;
+  redeemablesApplicationMode?: RedeemablesApplicationMode | null | undefined;
+  /** 1 to 30. */
+  redeemablesLimit?: number | null | undefined;
+  redeemablesNoEffectRule?: RedeemablesNoEffectRule | null | undefined;
+  redeemablesProductsApplicationMode?: RedeemablesProductsApplicationMode | null | undefined;
+  redeemablesRollbackOrderMode?: RedeemablesRollbackOrderMode | null | undefined;
+  redeemablesSortingRule?: RedeemablesSortingRule | null | undefined;
+};
+
 /** Replaces the kind’s settings whole. */
 export type UsageNotificationInput = {
   emails: Array<string>;
@@ -327,6 +478,27 @@ export type UserErrorCode =
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'STALE_VERSION'
   | 'TOO_LONG';
+
+export type VoucherifyCampaignTemplateFragment = { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null };
+
+export type VoucherifyCampaignTemplatesQueryVariables = Exact<{
+  projectId: string | number;
+  first: number;
+  startingAfterId?: string | number | null | undefined;
+  order?: CampaignTemplateOrder | null | undefined;
+  filter?: CampaignTemplateFilter | null | undefined;
+  includeTotal: boolean;
+}>;
+
+
+export type VoucherifyCampaignTemplatesQuery = { project: { id: string, deleteAt: string | null, all?: { totalCount: number } | null, campaignTemplates: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null } }> } | null } | null };
+
+export type VoucherifyCopyCampaignTemplateMutationVariables = Exact<{
+  input: CopyCampaignTemplateInput;
+}>;
+
+
+export type VoucherifyCopyCampaignTemplateMutation = { copyCampaignTemplate: { campaignTemplate: { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type VoucherifyCustomEventSchemaFragment = { id: string, name: string, createdAt: string, updatedAt: string | null, properties: Array<{ name: string, type: CustomEventPropertyType, optional: boolean, deleted: boolean }> };
 
@@ -452,6 +624,36 @@ export type VoucherifyNextPageFragment = { hasNextPage: boolean, endCursor: stri
 
 export type VoucherifyUserErrorFragment = { code: UserErrorCode, field: Array<string>, message: string };
 
+export type VoucherifyStackingRulesFragment = { id: string | null, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> };
+
+export type VoucherifyProjectStackingRulesQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type VoucherifyProjectStackingRulesQuery = { project: { id: string, createdAt: string, deleteAt: string | null, stackingRules: { id: string | null, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> } | null } | null };
+
+export type VoucherifyCreateStackingRulesMutationVariables = Exact<{
+  input: CreateStackingRulesInput;
+}>;
+
+
+export type VoucherifyCreateStackingRulesMutation = { createStackingRules: { stackingRules: { id: string | null, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyUpdateStackingRulesMutationVariables = Exact<{
+  input: UpdateStackingRulesInput;
+}>;
+
+
+export type VoucherifyUpdateStackingRulesMutation = { updateStackingRules: { stackingRules: { id: string | null, exclusiveCategories: Array<string>, jointCategories: Array<string>, redeemablesLimit: number, applicableRedeemablesLimit: number, applicableRedeemablesPerCategoryLimit: number | null, applicableExclusiveRedeemablesLimit: number, applicableExclusiveRedeemablesPerCategoryLimit: number | null, discountCalculationMode: DiscountCalculationMode, initialAmountModeCategories: Array<string>, discountedAmountModeCategories: Array<string>, redeemablesApplicationMode: RedeemablesApplicationMode, redeemablesSortingRule: RedeemablesSortingRule, redeemablesProductsApplicationMode: RedeemablesProductsApplicationMode, redeemablesNoEffectRule: RedeemablesNoEffectRule, noEffectSkipCategories: Array<string>, noEffectRedeemAnywayCategories: Array<string>, redeemablesRollbackOrderMode: RedeemablesRollbackOrderMode, createdAt: string | null, updatedAt: string | null, applicableRedeemablesCategoryLimits: Array<{ categoryId: string, limit: number }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyDeleteStackingRulesMutationVariables = Exact<{
+  input: DeleteStackingRulesInput;
+}>;
+
+
+export type VoucherifyDeleteStackingRulesMutation = { deleteStackingRules: { deletedStackingRulesId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
 export type VoucherifyMemberFragment = { role: ProjectRole, roleName: string | null, user: { id: string, email: string | null, name: string, organizationRole: OrganizationRole | null, projectMemberships: Array<{ role: ProjectRole, roleName: string | null, project: { id: string } }> | null } };
 
 export type VoucherifyProjectUsersQueryVariables = Exact<{
@@ -512,6 +714,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VoucherifyCampaignTemplateFragmentDoc = new TypedDocumentString(`
+    fragment VoucherifyCampaignTemplate on CampaignTemplate {
+  id
+  name
+  description
+  campaignType
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"VoucherifyCampaignTemplate"}) as unknown as TypedDocumentString<VoucherifyCampaignTemplateFragment, unknown>;
 export const VoucherifyCustomEventSchemaFragmentDoc = new TypedDocumentString(`
     fragment VoucherifyCustomEventSchema on CustomEventSchema {
   id
@@ -643,6 +855,34 @@ export const VoucherifyUserErrorFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"VoucherifyUserError"}) as unknown as TypedDocumentString<VoucherifyUserErrorFragment, unknown>;
+export const VoucherifyStackingRulesFragmentDoc = new TypedDocumentString(`
+    fragment VoucherifyStackingRules on StackingRules {
+  id
+  exclusiveCategories
+  jointCategories
+  redeemablesLimit
+  applicableRedeemablesLimit
+  applicableRedeemablesPerCategoryLimit
+  applicableRedeemablesCategoryLimits {
+    categoryId
+    limit
+  }
+  applicableExclusiveRedeemablesLimit
+  applicableExclusiveRedeemablesPerCategoryLimit
+  discountCalculationMode
+  initialAmountModeCategories
+  discountedAmountModeCategories
+  redeemablesApplicationMode
+  redeemablesSortingRule
+  redeemablesProductsApplicationMode
+  redeemablesNoEffectRule
+  noEffectSkipCategories
+  noEffectRedeemAnywayCategories
+  redeemablesRollbackOrderMode
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"VoucherifyStackingRules"}) as unknown as TypedDocumentString<VoucherifyStackingRulesFragment, unknown>;
 export const VoucherifyMemberFragmentDoc = new TypedDocumentString(`
     fragment VoucherifyMember on ProjectMember {
   role
@@ -662,6 +902,67 @@ export const VoucherifyMemberFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VoucherifyMember"}) as unknown as TypedDocumentString<VoucherifyMemberFragment, unknown>;
+export const VoucherifyCampaignTemplatesDocument = new TypedDocumentString(`
+    query VoucherifyCampaignTemplates($projectId: ID!, $first: Int!, $startingAfterId: ID, $order: CampaignTemplateOrder, $filter: CampaignTemplateFilter, $includeTotal: Boolean!) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    all: campaignTemplates(first: 0) @include(if: $includeTotal) {
+      totalCount
+    }
+    campaignTemplates(
+      first: $first
+      startingAfterId: $startingAfterId
+      order: $order
+      filter: $filter
+    ) {
+      pageInfo {
+        ...VoucherifyNextPage
+      }
+      edges {
+        node {
+          ...VoucherifyCampaignTemplate
+        }
+      }
+    }
+  }
+}
+    fragment VoucherifyCampaignTemplate on CampaignTemplate {
+  id
+  name
+  description
+  campaignType
+  createdAt
+  updatedAt
+}
+fragment VoucherifyNextPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<VoucherifyCampaignTemplatesQuery, VoucherifyCampaignTemplatesQueryVariables>;
+export const VoucherifyCopyCampaignTemplateDocument = new TypedDocumentString(`
+    mutation VoucherifyCopyCampaignTemplate($input: CopyCampaignTemplateInput!) {
+  copyCampaignTemplate(input: $input) {
+    campaignTemplate {
+      ...VoucherifyCampaignTemplate
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyCampaignTemplate on CampaignTemplate {
+  id
+  name
+  description
+  campaignType
+  createdAt
+  updatedAt
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyCopyCampaignTemplateMutation, VoucherifyCopyCampaignTemplateMutationVariables>;
 export const VoucherifyCustomEventSchemasDocument = new TypedDocumentString(`
     query VoucherifyCustomEventSchemas($projectId: ID!, $after: String) {
   project(id: $projectId) {
@@ -1297,6 +1598,141 @@ export const VoucherifyDeleteProjectDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<VoucherifyDeleteProjectMutation, VoucherifyDeleteProjectMutationVariables>;
+export const VoucherifyProjectStackingRulesDocument = new TypedDocumentString(`
+    query VoucherifyProjectStackingRules($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    createdAt
+    deleteAt
+    stackingRules {
+      ...VoucherifyStackingRules
+    }
+  }
+}
+    fragment VoucherifyStackingRules on StackingRules {
+  id
+  exclusiveCategories
+  jointCategories
+  redeemablesLimit
+  applicableRedeemablesLimit
+  applicableRedeemablesPerCategoryLimit
+  applicableRedeemablesCategoryLimits {
+    categoryId
+    limit
+  }
+  applicableExclusiveRedeemablesLimit
+  applicableExclusiveRedeemablesPerCategoryLimit
+  discountCalculationMode
+  initialAmountModeCategories
+  discountedAmountModeCategories
+  redeemablesApplicationMode
+  redeemablesSortingRule
+  redeemablesProductsApplicationMode
+  redeemablesNoEffectRule
+  noEffectSkipCategories
+  noEffectRedeemAnywayCategories
+  redeemablesRollbackOrderMode
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VoucherifyProjectStackingRulesQuery, VoucherifyProjectStackingRulesQueryVariables>;
+export const VoucherifyCreateStackingRulesDocument = new TypedDocumentString(`
+    mutation VoucherifyCreateStackingRules($input: CreateStackingRulesInput!) {
+  createStackingRules(input: $input) {
+    stackingRules {
+      ...VoucherifyStackingRules
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}
+fragment VoucherifyStackingRules on StackingRules {
+  id
+  exclusiveCategories
+  jointCategories
+  redeemablesLimit
+  applicableRedeemablesLimit
+  applicableRedeemablesPerCategoryLimit
+  applicableRedeemablesCategoryLimits {
+    categoryId
+    limit
+  }
+  applicableExclusiveRedeemablesLimit
+  applicableExclusiveRedeemablesPerCategoryLimit
+  discountCalculationMode
+  initialAmountModeCategories
+  discountedAmountModeCategories
+  redeemablesApplicationMode
+  redeemablesSortingRule
+  redeemablesProductsApplicationMode
+  redeemablesNoEffectRule
+  noEffectSkipCategories
+  noEffectRedeemAnywayCategories
+  redeemablesRollbackOrderMode
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VoucherifyCreateStackingRulesMutation, VoucherifyCreateStackingRulesMutationVariables>;
+export const VoucherifyUpdateStackingRulesDocument = new TypedDocumentString(`
+    mutation VoucherifyUpdateStackingRules($input: UpdateStackingRulesInput!) {
+  updateStackingRules(input: $input) {
+    stackingRules {
+      ...VoucherifyStackingRules
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}
+fragment VoucherifyStackingRules on StackingRules {
+  id
+  exclusiveCategories
+  jointCategories
+  redeemablesLimit
+  applicableRedeemablesLimit
+  applicableRedeemablesPerCategoryLimit
+  applicableRedeemablesCategoryLimits {
+    categoryId
+    limit
+  }
+  applicableExclusiveRedeemablesLimit
+  applicableExclusiveRedeemablesPerCategoryLimit
+  discountCalculationMode
+  initialAmountModeCategories
+  discountedAmountModeCategories
+  redeemablesApplicationMode
+  redeemablesSortingRule
+  redeemablesProductsApplicationMode
+  redeemablesNoEffectRule
+  noEffectSkipCategories
+  noEffectRedeemAnywayCategories
+  redeemablesRollbackOrderMode
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VoucherifyUpdateStackingRulesMutation, VoucherifyUpdateStackingRulesMutationVariables>;
+export const VoucherifyDeleteStackingRulesDocument = new TypedDocumentString(`
+    mutation VoucherifyDeleteStackingRules($input: DeleteStackingRulesInput!) {
+  deleteStackingRules(input: $input) {
+    deletedStackingRulesId
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyDeleteStackingRulesMutation, VoucherifyDeleteStackingRulesMutationVariables>;
 export const VoucherifyProjectUsersDocument = new TypedDocumentString(`
     query VoucherifyProjectUsers($organizationId: ID!, $projectId: ID!, $first: Int, $after: String) {
   project(id: $projectId) {
