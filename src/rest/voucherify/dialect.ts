@@ -3,8 +3,10 @@ import type { z } from 'zod';
 import type { Budget } from '../../guards/rate-limit.js';
 import type { Denial, Dialect, RestFailure, RouteCall } from '../route.js';
 import { notFound, voucherifyError } from './dialect-errors.js';
+import { brandingRoutes } from './branding.js';
 import { projectRoutes } from './projects.js';
 import { userRoutes } from './users.js';
+import { webhookRoutes } from './webhooks.js';
 
 /**
  * Voucherify's Management API (../shared/compat/voucherify.md): an organization's projects and their
@@ -163,5 +165,5 @@ export const voucherify: Dialect = {
   headers: {},
   preflightHeaders: {},
   // userRoutes first: its static `users/invite` goes before every `{projectId}` route, as Voucherify registers it.
-  routes: [...userRoutes, ...projectRoutes],
+  routes: [...userRoutes, ...projectRoutes, ...webhookRoutes, ...brandingRoutes],
 };
