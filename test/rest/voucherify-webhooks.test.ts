@@ -73,6 +73,8 @@ describe('Voucherify Management API: webhooks', () => {
 
     expect(await refused({ events: ['voucher.created'] })).toMatchObject({ code: 400, key: 'invalid_payload', message: 'Invalid payload', details: "Payload must have required property 'target_url'" });
     expect((await refused({ target_url: 'https://example.com/x' })).details).toBe("Payload must have required property 'events'");
+    expect((await refused(hook({ active: 'yes' }))).details).toBe('Property .active must be boolean');
+    expect((await refused(hook({ events: 'voucher.created' }))).details).toBe('Property .events must be array');
     expect((await refused(hook({ target_url: 'not a url' }))).details).toBe('Property .target_url must be an absolute URL such as https://example.com/webhooks');
     expect((await refused(hook({ target_url: 'http://127.0.0.1/x' }))).details).toBe('Property .target_url must not name a private, loopback or link-local address');
     expect((await refused(hook({ events: ['voucher.created', 'nonsense'] }))).details).toMatch(/^Property \.events is invalid: unknown events: nonsense/);

@@ -94,13 +94,19 @@ function denial(denial: Denial, call: RouteCall<unknown, unknown>, resource: str
   }
 }
 
+/** Ajv's names of the types zod expects. */
+const AJV_TYPES: Record<string, string> = { int: 'integer' };
+
 /** Ajv's wording, which Voucherify's validation answers in: `Payload must have required property 'name'`, `Property .a.b must be …`. */
 function invalid(_part: string, error: z.ZodError): RestFailure {
   const issue = error.issues[0]!;
   const path = issue.path.map(String);
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // zod leaves the input out of its issues: a missing property is the type check that received undefined.
+  const wrongType = issue.code === 'invalid_type';
+  const missing = wrongType && issue.message.endsWith('received undefined');
   const subject = (segments: string[]) => (segments.length === 0 ? 'Payload' : `Property .${segments.join('.')}`);
-  const details = missing ? `${subject(path.slice(0, -1))} must have required property '${path.at(-1)}'` : `${subject(path)} ${issue.message}`;
+  const said = wrongType ? `must be ${AJV_TYPES[issue.expected] ?? issue.expected}` : issue.message;
+  const details = missing ? `${subject(path.slice(0, -1))} must have required property '${path.at(-1)}'` : `${subject(path)} ${said}`;
   return voucherifyError(400, 'invalid_payload', details);
 }
 
