@@ -21,10 +21,12 @@ import { schema } from '../src/modules/index.js';
 import { keboola } from '../src/rest/keboola/dialect.js';
 import { keboolaStorage } from '../src/rest/keboola-storage/dialect.js';
 import { openPanel } from '../src/rest/openpanel/dialect.js';
+import { voucherify } from '../src/rest/voucherify/dialect.js';
 import { testEnvironment } from './support/environment.js';
 import { credentialHeaders, type Credentials } from './support/gateway.js';
 import { catalogueComponent, mintStorageToken } from './support/storage.js';
 import { createOperator, createProject, createTenant } from './support/tenant.js';
+import { managementHeaders } from './support/voucherify.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS ? Date.now() % 2 ** 31 : 20261201));
@@ -138,10 +140,13 @@ const restRoutes = [
   ...keboolaStorage.routes.flatMap((route) =>
     ['/v2/storage', '/v2/storage/branch/default'].map((base) => ({ route, base, usual: [storageToken.as, readOnlyStorage.as], forms: true })),
   ),
+  ...voucherify.routes.map((route) => ({ route, base: '/management/v1', usual: [{ headers: managementHeaders(tenant.managementKey) }], forms: false })),
 ];
 const BODY_KEYS = [
   'name', 'projectId', 'title', 'datetime', 'type', 'domain', 'cors', 'email', 'role', 'organizationId', 'description', 'feature', 'limits', 'provider', 'metadata',
   'reason', 'expirationSeconds', 'configurationId', 'configuration', 'state', 'rowsSortOrder', 'rowId', 'isDisabled', 'changeDescription', 'targetConfigId',
+  'case_sensitive_codes', 'timezone', 'currency', 'users', 'login', 'id', 'first_name', 'last_name', 'projects', 'target_url', 'events', 'active',
+  'related_object', 'properties', 'schema', 'brand', 'address', 'contact', 'redeemables_limit', 'destination_project_id', 'default_code_config',
 ];
 
 const restCase = fc.constantFrom(...restRoutes).chain(({ route, base, usual, forms }) =>
@@ -150,7 +155,11 @@ const restCase = fc.constantFrom(...restRoutes).chain(({ route, base, usual, for
     method: fc.constant(route.method),
     path: fc.array(strings, { minLength: 4, maxLength: 4 }).map((ids) => `${base}${route.path.replace(/:\w+/g, () => encodeURIComponent(String(ids.pop())))}`),
     query: fc.option(
-      fc.dictionary(fc.constantFrom('projectId', 'x', 'organizationId', 'expirationDays', 'limit', 'offset', 'include', 'isDeleted', 'componentType'), strings, { maxKeys: 2 }),
+      fc.dictionary(
+        fc.constantFrom('projectId', 'x', 'organizationId', 'expirationDays', 'limit', 'offset', 'include', 'isDeleted', 'componentType', 'page', 'starting_after_id', 'order', 'include_total', 'filters[name][conditions][$in]'),
+        strings,
+        { maxKeys: 2 },
+      ),
       { nil: undefined },
     ),
     body: fc.option(fc.oneof(fc.jsonValue(), fc.record(Object.fromEntries(BODY_KEYS.map((key) => [key, fc.oneof(strings, fc.array(strings), fc.jsonValue())])), { requiredKeys: [] })), { nil: undefined }),

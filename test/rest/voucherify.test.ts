@@ -1,3 +1,4 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, test } from 'vitest';
 import { digestToken } from '../../src/access/tokens.js';
 import { testEnvironment } from '../support/environment.js';
@@ -182,3 +183,25 @@ describe('Voucherify Management API: project users', () => {
     expect(role.key).toBe('used_incorrect_role');
   });
 });
+
+describe('Voucherify Management API: the dialect', () => {
+  test('its OpenAPI document is valid, every operation named by the specification’s operationId once', async () => {
+    const document = (await restClient(gateway)('GET', '/management/v1/openapi/voucherify-management.json')).expectStatus(200);
+    expect(document.info.title).toBe('Voucherify Management API (Steward)');
+    await SwaggerParser.validate(structuredClone(document));
+    const ids = Object.values(document.paths as Record<string, Record<string, { operationId: string }>>).flatMap((methods) =>
+      Object.values(methods).map((operation) => operation.operationId),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['create-project', 'list-projects', 'get-project', 'update-project', 'delete-project', 'invite-user', 'assign-user']));
+    expect(document.paths['/projects'].post.responses).toHaveProperty('200');
+  });
+
+  test('a path no route serves answers as Voucherify’s framework does', async () => {
+    const tenant = await createTenant(database);
+    const response = await restClient(gateway)('GET', '/management/v1/nowhere', { headers: managementHeaders(tenant.managementKey) });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+  });
+});
+
