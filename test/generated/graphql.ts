@@ -592,6 +592,8 @@ export type DeleteStackingRulesInput = {
 
 export type DeleteWebhookInput = {
   id: string | number;
+  /** When given, the webhook must be this project’s. */
+  projectId?: string | number | null | undefined;
 };
 
 export type DisableProjectFeatureInput = {
@@ -1322,6 +1324,8 @@ export type UpdateWebhookInput = {
   active?: boolean | null | undefined;
   events?: Array<string> | null | undefined;
   id: string | number;
+  /** When given, the webhook must be this project’s. */
+  projectId?: string | number | null | undefined;
   targetUrl?: string | null | undefined;
 };
 

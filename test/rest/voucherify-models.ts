@@ -164,3 +164,27 @@ export const CampaignTemplateList = z
   })
   .refine((body) => body.has_more === (body.more_starting_after !== undefined), 'more_starting_after exactly when has_more')
   .refine((body) => body.more_starting_after === undefined || body.more_starting_after === body.data.at(-1)?.id, 'more_starting_after is the last item');
+
+// Webhooks (§4.6) and branding (§4.7)
+
+export const Webhook = z.strictObject({
+  id: z.string(),
+  object: z.literal('webhook'),
+  created_at: timestamp,
+  target_url: z.string(),
+  events: z.array(z.string()),
+  active: z.boolean(),
+});
+
+export const Brand = z.strictObject({
+  id: z.string(),
+  brand: z.strictObject({
+    name: z.string(),
+    privacy_policy_url: z.string().nullable(),
+    terms_of_use_url: z.string().nullable(),
+    permission_reminder: z.string(),
+    website_url: z.string().nullable(),
+  }),
+  address: z.strictObject({ street: z.string(), city: z.string(), postal: z.string().nullable(), state: z.string().nullable(), country: z.string() }),
+  contact: z.strictObject({ email: z.string(), phone: z.string().nullable() }),
+});

@@ -108,6 +108,7 @@ defineMutation('updateWebhook', {
   description: 'Changes the fields given; `events` replaces the list whole.',
   input: (t) => ({
     id: t.id(),
+    projectId: t.id({ required: false, description: 'When given, the webhook must be this project’s.' }),
     targetUrl: t.string({ required: false }),
     events: t.stringList({ required: false }),
     active: t.boolean({ required: false }),
@@ -117,9 +118,9 @@ defineMutation('updateWebhook', {
 });
 
 defineMutation('deleteWebhook', {
-  input: (t) => ({ id: t.id() }),
+  input: (t) => ({ id: t.id(), projectId: t.id({ required: false, description: 'When given, the webhook must be this project’s.' }) }),
   payload: removedId('deletedWebhookId'),
-  resolve: (input, context) => deleteWebhook(context, input.id),
+  resolve: (input, context) => deleteWebhook(context, input),
 });
 
 defineMutation('rotateWebhookSecret', {

@@ -53,10 +53,14 @@ async function requireEventAccess(context: Context, organizationId: string, name
   if (names.some(isOrganizationEvent)) await context.access.require('audit:read', { organizationId });
 }
 
-/** The webhook with this id and its place, if the caller holds `permission` there; NOT_FOUND otherwise. */
-async function authorizedWebhook(context: Context, id: string, permission: 'webhook:read' | 'webhook:write') {
+/** The webhook with this id (of this project, when one is named) and its place, if the caller holds `permission` there; NOT_FOUND otherwise. */
+async function authorizedWebhook(context: Context, id: string, permission: 'webhook:read' | 'webhook:write', projectId?: string | null) {
+  const project = projectId ? await authorizedProject(context, projectId, 'webhook:read', 'projectId') : null;
   const target = isIdOf('Webhook', id)
-    ? await context.prisma.webhook.findFirst({ where: { id, project: existingProject() }, select: { organizationId: true, projectId: true } })
+    ? await context.prisma.webhook.findFirst({
+        where: { id, project: existingProject(), ...(project ? { projectId: project.projectId } : {}) },
+        select: { organizationId: true, projectId: true },
+      })
     : null;
   return context.access.authorizeOrNotFound(permission, target, 'webhook');
 }
@@ -80,12 +84,12 @@ export async function createWebhook(context: Context, input: z.input<typeof newW
   return { webhook, secret };
 }
 
-const webhookChanges = z.object({ id: z.string(), targetUrl: targetUrl.nullish(), events: events.nullish(), active: z.boolean().nullish() });
+const webhookChanges = z.object({ id: z.string(), projectId: z.string().nullish(), targetUrl: targetUrl.nullish(), events: events.nullish(), active: z.boolean().nullish() });
 
 /** Changes the fields given; `events`, when given, replaces the list whole. */
 export async function updateWebhook(context: Context, input: z.input<typeof webhookChanges>) {
-  const { id, ...given } = parseInput(webhookChanges, input);
-  const target = await authorizedWebhook(context, id, 'webhook:write');
+  const { id, projectId, ...given } = parseInput(webhookChanges, input);
+  const target = await authorizedWebhook(context, id, 'webhook:write', projectId);
   if (given.events) await requireEventAccess(context, target.organizationId, given.events);
   const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined && value !== null)) as Prisma.WebhookUpdateInput;
   const webhook = await audited(context, async (tx, audit) => {
@@ -96,8 +100,8 @@ export async function updateWebhook(context: Context, input: z.input<typeof webh
 }
 
 /** Deletes the webhook with its deliveries; their pending retries are dropped. */
-export async function deleteWebhook(context: Context, id: string) {
-  const target = await authorizedWebhook(context, id, 'webhook:write');
+export async function deleteWebhook(context: Context, { id, projectId }: { id: string; projectId?: string | null }) {
+  const target = await authorizedWebhook(context, id, 'webhook:write', projectId);
   await audited(context, async (tx, audit) => {
     const removed = await tx.webhook.delete({ where: { id } });
     await audit({ ...target, action: 'webhook.delete', target: { type: 'Webhook', id }, changes: { targetUrl: removed.targetUrl } });

@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import type { Budget } from '../../guards/rate-limit.js';
 import type { Denial, Dialect, RestFailure, RouteCall } from '../route.js';
 import { notFound, voucherifyError } from './dialect-errors.js';
+import { brandingRoutes } from './branding.js';
 import { campaignTemplateRoutes } from './campaign-templates.js';
 import { customEventSchemaRoutes } from './custom-event-schemas.js';
 import { metadataSchemaRoutes } from './metadata-schemas.js';
 import { projectRoutes } from './projects.js';
 import { stackingRulesRoutes } from './stacking-rules.js';
 import { userRoutes } from './users.js';
+import { webhookRoutes } from './webhooks.js';
 
 /**
  * Voucherify's Management API (../shared/compat/voucherify.md): an organization's projects and their
@@ -96,14 +98,20 @@ function denial(denial: Denial, call: RouteCall<unknown, unknown>, resource: str
   }
 }
 
+/** Ajv's names of the types zod expects. */
+const AJV_TYPES: Record<string, string> = { int: 'integer', record: 'object' };
+
 /** Ajv's wording, which Voucherify's validation answers in: `Payload must have required property 'name'`, `Property .a.b must be …`. */
 function invalid(_part: string, error: z.ZodError): RestFailure {
   const issue = error.issues[0]!;
   const path = issue.path.map(String);
-  // Zod leaves the input out of its issues; a missing one keeps zod's own message, which says so.
-  const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+  // zod leaves the input out of its issues: a missing property is the type check that received undefined.
+  const wrongType = issue.code === 'invalid_type';
+  const missing = wrongType && issue.message.endsWith('received undefined');
   const subject = (segments: string[]) => (segments.length === 0 ? 'Payload' : `Property .${segments.join('.')}`);
-  const details = missing ? `${subject(path.slice(0, -1))} must have required property '${path.at(-1)}'` : `${subject(path)} ${issue.message}`;
+  // A route may word a type itself (property-errors.ts `wrongType`); zod's own words are replaced by Ajv's.
+  const said = wrongType && !issue.message.startsWith('must') ? `must be ${AJV_TYPES[issue.expected] ?? issue.expected}` : issue.message;
+  const details = missing ? `${subject(path.slice(0, -1))} must have required property '${path.at(-1)}'` : `${subject(path)} ${said}`;
   return voucherifyError(400, 'invalid_payload', details);
 }
 
@@ -168,5 +176,14 @@ export const voucherify: Dialect = {
   headers: {},
   preflightHeaders: {},
   // userRoutes first: its static `users/invite` goes before every `{projectId}` route, as Voucherify registers it.
-  routes: [...userRoutes, ...projectRoutes, ...metadataSchemaRoutes, ...customEventSchemaRoutes, ...stackingRulesRoutes, ...campaignTemplateRoutes],
+  routes: [
+    ...userRoutes,
+    ...projectRoutes,
+    ...metadataSchemaRoutes,
+    ...customEventSchemaRoutes,
+    ...stackingRulesRoutes,
+    ...campaignTemplateRoutes,
+    ...webhookRoutes,
+    ...brandingRoutes,
+  ],
 };

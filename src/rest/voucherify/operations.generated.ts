@@ -21,6 +21,34 @@ export type AddProjectMemberInput = {
   userId?: string | number | null | undefined;
 };
 
+/** The fields given change; null clears postal and state. */
+export type BrandAddressChangesInput = {
+  city?: string | null | undefined;
+  country?: string | null | undefined;
+  postal?: string | null | undefined;
+  state?: string | null | undefined;
+  street?: string | null | undefined;
+};
+
+export type BrandAddressInput = {
+  city: string;
+  country: string;
+  postal?: string | null | undefined;
+  state?: string | null | undefined;
+  street: string;
+};
+
+/** The fields given change; null clears phone. */
+export type BrandContactChangesInput = {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type BrandContactInput = {
+  email: string;
+  phone?: string | null | undefined;
+};
+
 export type CalloutNotificationInput = {
   email: boolean;
   emails: Array<string>;
@@ -55,6 +83,18 @@ export type CopyCampaignTemplateInput = {
   name: string;
   /** When given, the template must be this project’s. */
   projectId?: string | number | null | undefined;
+};
+
+export type CreateBrandInput = {
+  address: BrandAddressInput;
+  contact: BrandContactInput;
+  name: string;
+  /** Left out: "You are receiving this email because you opted in at our website." */
+  permissionReminder?: string | null | undefined;
+  privacyPolicyUrl?: string | null | undefined;
+  projectId: string | number;
+  termsOfUseUrl?: string | null | undefined;
+  websiteUrl?: string | null | undefined;
 };
 
 export type CreateCustomEventSchemaInput = {
@@ -142,6 +182,16 @@ export type CreateStackingRulesInput = {
   redeemablesSortingRule?: RedeemablesSortingRule | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  /** true by default. */
+  active?: boolean | null | undefined;
+  /** Event types to send: Steward's own (such as project.updated) and Voucherify's names (stored, never sent). */
+  events: Array<string>;
+  projectId: string | number;
+  /** https: or http:; not a private, loopback or link-local address. */
+  targetUrl: string;
+};
+
 /** A whole property: keys left out take their defaults (optional true, deleted false). */
 export type CustomEventPropertyInput = {
   /** true soft-deletes the property; false brings it back. */
@@ -159,6 +209,12 @@ export type CustomEventPropertyType =
   | 'DATETIME'
   | 'NUMBER'
   | 'STRING';
+
+export type DeleteBrandInput = {
+  id: string | number;
+  /** When given, the brand must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
 
 export type DeleteCustomEventSchemaInput = {
   id: string | number;
@@ -179,6 +235,12 @@ export type DeleteProjectInput = {
 export type DeleteStackingRulesInput = {
   id: string | number;
   /** When given, the rules must be this project’s. */
+  projectId?: string | number | null | undefined;
+};
+
+export type DeleteWebhookInput = {
+  id: string | number;
+  /** When given, the webhook must be this project’s. */
   projectId?: string | number | null | undefined;
 };
 
@@ -349,6 +411,19 @@ export type StringConditions = {
   startsWith?: string | null | undefined;
 };
 
+export type UpdateBrandInput = {
+  address?: BrandAddressChangesInput | null | undefined;
+  contact?: BrandContactChangesInput | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  permissionReminder?: string | null | undefined;
+  privacyPolicyUrl?: string | null | undefined;
+  /** When given, the brand must be this project’s. */
+  projectId?: string | number | null | undefined;
+  termsOfUseUrl?: string | null | undefined;
+  websiteUrl?: string | null | undefined;
+};
+
 export type UpdateCustomEventSchemaInput = {
   id: string | number;
   /** Only a schema of this project: NOT_FOUND (at projectId for a project the caller cannot see) otherwise. */
@@ -440,6 +515,15 @@ export type UpdateStackingRulesInput = {
   redeemablesSortingRule?: RedeemablesSortingRule | null | undefined;
 };
 
+export type UpdateWebhookInput = {
+  active?: boolean | null | undefined;
+  events?: Array<string> | null | undefined;
+  id: string | number;
+  /** When given, the webhook must be this project’s. */
+  projectId?: string | number | null | undefined;
+  targetUrl?: string | null | undefined;
+};
+
 /** Replaces the kind’s settings whole. */
 export type UsageNotificationInput = {
   emails: Array<string>;
@@ -478,6 +562,36 @@ export type UserErrorCode =
   | 'SHARE_NEEDS_ORGANIZATION_ADMIN'
   | 'STALE_VERSION'
   | 'TOO_LONG';
+
+export type VoucherifyBrandFragment = { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null } };
+
+export type VoucherifyBrandingQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type VoucherifyBrandingQuery = { project: { id: string, deleteAt: string | null, brand: { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null } } | null } | null };
+
+export type VoucherifyCreateBrandMutationVariables = Exact<{
+  input: CreateBrandInput;
+}>;
+
+
+export type VoucherifyCreateBrandMutation = { createBrand: { brand: { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyUpdateBrandMutationVariables = Exact<{
+  input: UpdateBrandInput;
+}>;
+
+
+export type VoucherifyUpdateBrandMutation = { updateBrand: { brand: { id: string, name: string, privacyPolicyUrl: string | null, termsOfUseUrl: string | null, permissionReminder: string, websiteUrl: string | null, address: { street: string, city: string, postal: string | null, state: string | null, country: string }, contact: { email: string, phone: string | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyDeleteBrandMutationVariables = Exact<{
+  input: DeleteBrandInput;
+}>;
+
+
+export type VoucherifyDeleteBrandMutation = { deleteBrand: { deletedBrandId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
 export type VoucherifyCampaignTemplateFragment = { id: string, name: string, description: string | null, campaignType: CampaignType, createdAt: string, updatedAt: string | null };
 
@@ -696,6 +810,37 @@ export type VoucherifyInviteUserMutationVariables = Exact<{
 
 export type VoucherifyInviteUserMutation = { inviteNewUser: { invitations: Array<{ id: string }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type VoucherifyWebhookFragment = { id: string, createdAt: string, targetUrl: string, events: Array<string>, active: boolean };
+
+export type VoucherifyWebhooksQueryVariables = Exact<{
+  projectId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VoucherifyWebhooksQuery = { project: { id: string, deleteAt: string | null, webhooks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, targetUrl: string, events: Array<string>, active: boolean } }> } | null } | null };
+
+export type VoucherifyCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type VoucherifyCreateWebhookMutation = { createWebhook: { webhook: { id: string, createdAt: string, targetUrl: string, events: Array<string>, active: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyUpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type VoucherifyUpdateWebhookMutation = { updateWebhook: { webhook: { id: string, createdAt: string, targetUrl: string, events: Array<string>, active: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
+export type VoucherifyDeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type VoucherifyDeleteWebhookMutation = { deleteWebhook: { deletedWebhookId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -714,6 +859,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VoucherifyBrandFragmentDoc = new TypedDocumentString(`
+    fragment VoucherifyBrand on Brand {
+  id
+  name
+  privacyPolicyUrl
+  termsOfUseUrl
+  permissionReminder
+  websiteUrl
+  address {
+    street
+    city
+    postal
+    state
+    country
+  }
+  contact {
+    email
+    phone
+  }
+}
+    `, {"fragmentName":"VoucherifyBrand"}) as unknown as TypedDocumentString<VoucherifyBrandFragment, unknown>;
 export const VoucherifyCampaignTemplateFragmentDoc = new TypedDocumentString(`
     fragment VoucherifyCampaignTemplate on CampaignTemplate {
   id
@@ -902,6 +1068,128 @@ export const VoucherifyMemberFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VoucherifyMember"}) as unknown as TypedDocumentString<VoucherifyMemberFragment, unknown>;
+export const VoucherifyWebhookFragmentDoc = new TypedDocumentString(`
+    fragment VoucherifyWebhook on Webhook {
+  id
+  createdAt
+  targetUrl
+  events
+  active
+}
+    `, {"fragmentName":"VoucherifyWebhook"}) as unknown as TypedDocumentString<VoucherifyWebhookFragment, unknown>;
+export const VoucherifyBrandingDocument = new TypedDocumentString(`
+    query VoucherifyBranding($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    brand {
+      ...VoucherifyBrand
+    }
+  }
+}
+    fragment VoucherifyBrand on Brand {
+  id
+  name
+  privacyPolicyUrl
+  termsOfUseUrl
+  permissionReminder
+  websiteUrl
+  address {
+    street
+    city
+    postal
+    state
+    country
+  }
+  contact {
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<VoucherifyBrandingQuery, VoucherifyBrandingQueryVariables>;
+export const VoucherifyCreateBrandDocument = new TypedDocumentString(`
+    mutation VoucherifyCreateBrand($input: CreateBrandInput!) {
+  createBrand(input: $input) {
+    brand {
+      ...VoucherifyBrand
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyBrand on Brand {
+  id
+  name
+  privacyPolicyUrl
+  termsOfUseUrl
+  permissionReminder
+  websiteUrl
+  address {
+    street
+    city
+    postal
+    state
+    country
+  }
+  contact {
+    email
+    phone
+  }
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyCreateBrandMutation, VoucherifyCreateBrandMutationVariables>;
+export const VoucherifyUpdateBrandDocument = new TypedDocumentString(`
+    mutation VoucherifyUpdateBrand($input: UpdateBrandInput!) {
+  updateBrand(input: $input) {
+    brand {
+      ...VoucherifyBrand
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyBrand on Brand {
+  id
+  name
+  privacyPolicyUrl
+  termsOfUseUrl
+  permissionReminder
+  websiteUrl
+  address {
+    street
+    city
+    postal
+    state
+    country
+  }
+  contact {
+    email
+    phone
+  }
+}
+fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyUpdateBrandMutation, VoucherifyUpdateBrandMutationVariables>;
+export const VoucherifyDeleteBrandDocument = new TypedDocumentString(`
+    mutation VoucherifyDeleteBrand($input: DeleteBrandInput!) {
+  deleteBrand(input: $input) {
+    deletedBrandId
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyDeleteBrandMutation, VoucherifyDeleteBrandMutationVariables>;
 export const VoucherifyCampaignTemplatesDocument = new TypedDocumentString(`
     query VoucherifyCampaignTemplates($projectId: ID!, $first: Int!, $startingAfterId: ID, $order: CampaignTemplateOrder, $filter: CampaignTemplateFilter, $includeTotal: Boolean!) {
   project(id: $projectId) {
@@ -1867,3 +2155,91 @@ export const VoucherifyInviteUserDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<VoucherifyInviteUserMutation, VoucherifyInviteUserMutationVariables>;
+export const VoucherifyWebhooksDocument = new TypedDocumentString(`
+    query VoucherifyWebhooks($projectId: ID!, $after: String) {
+  project(id: $projectId) {
+    id
+    deleteAt
+    webhooks(first: 50, after: $after) {
+      pageInfo {
+        ...VoucherifyNextPage
+      }
+      edges {
+        node {
+          ...VoucherifyWebhook
+        }
+      }
+    }
+  }
+}
+    fragment VoucherifyNextPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment VoucherifyWebhook on Webhook {
+  id
+  createdAt
+  targetUrl
+  events
+  active
+}`) as unknown as TypedDocumentString<VoucherifyWebhooksQuery, VoucherifyWebhooksQueryVariables>;
+export const VoucherifyCreateWebhookDocument = new TypedDocumentString(`
+    mutation VoucherifyCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      ...VoucherifyWebhook
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}
+fragment VoucherifyWebhook on Webhook {
+  id
+  createdAt
+  targetUrl
+  events
+  active
+}`) as unknown as TypedDocumentString<VoucherifyCreateWebhookMutation, VoucherifyCreateWebhookMutationVariables>;
+export const VoucherifyUpdateWebhookDocument = new TypedDocumentString(`
+    mutation VoucherifyUpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    webhook {
+      ...VoucherifyWebhook
+    }
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}
+fragment VoucherifyWebhook on Webhook {
+  id
+  createdAt
+  targetUrl
+  events
+  active
+}`) as unknown as TypedDocumentString<VoucherifyUpdateWebhookMutation, VoucherifyUpdateWebhookMutationVariables>;
+export const VoucherifyDeleteWebhookDocument = new TypedDocumentString(`
+    mutation VoucherifyDeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    deletedWebhookId
+    userErrors {
+      ...VoucherifyUserError
+    }
+  }
+}
+    fragment VoucherifyUserError on UserError {
+  code
+  field
+  message
+}`) as unknown as TypedDocumentString<VoucherifyDeleteWebhookMutation, VoucherifyDeleteWebhookMutationVariables>;

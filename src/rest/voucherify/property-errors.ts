@@ -18,7 +18,8 @@ export function propertyError(error: UserError, path: (segments: string[]) => st
   const message = last && error.message.startsWith(`${last} `) ? error.message.slice(last.length + 1) : error.message;
   const words = message.replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, snakeCase);
   if (segments.length === 0) return voucherifyError(400, 'invalid_payload', words);
-  return voucherifyError(400, 'invalid_payload', `Property .${path(segments).map(snakeCase).join('.')} ${words}`);
+  const said = words.startsWith('must') ? words : `is invalid: ${words}`;
+  return voucherifyError(400, 'invalid_payload', `Property .${path(segments).map(snakeCase).join('.')} ${said}`);
 }
 
 /** A zod error option wording a value of the wrong type as Ajv does (`must be integer`); a missing one keeps zod's message, which the dialect words as a missing property. */

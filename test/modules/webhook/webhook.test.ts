@@ -140,6 +140,27 @@ describe('webhooks', () => {
     expect(gone.project?.webhooks?.edges).toEqual([]);
   });
 
+  test('update and delete with a projectId touch only that project’s webhook; another project’s is NOT_FOUND', async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const { project: other } = await createProject(gateway, tenant);
+    const { webhook } = await createWebhook(tenant.owner.as, { projectId: project.id, targetUrl: 'https://hooks.example.com/a', events: ['project.updated'] });
+    const notFound = [{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'webhook not found' }];
+
+    const elsewhere = (await gateway.execute(UpdateWebhookDocument, { input: { id: webhook.id, projectId: other.id, active: false } }, tenant.owner.as)).expectData();
+    expect(elsewhere.updateWebhook).toEqual({ webhook: null, userErrors: notFound });
+    const deletedElsewhere = (await gateway.execute(DeleteWebhookDocument, { input: { id: webhook.id, projectId: other.id } }, tenant.owner.as)).expectData();
+    expect(deletedElsewhere.deleteWebhook).toEqual({ deletedWebhookId: null, userErrors: notFound });
+    const missingProject = (await gateway.execute(DeleteWebhookDocument, { input: { id: webhook.id, projectId: 'prj_missing' } }, tenant.owner.as)).expectData();
+    expect(missingProject.deleteWebhook?.userErrors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'projectId'], message: 'project not found' }]);
+    expect(await database.prisma.webhook.findUniqueOrThrow({ where: { id: webhook.id } })).toMatchObject({ active: true });
+
+    const updated = (await gateway.execute(UpdateWebhookDocument, { input: { id: webhook.id, projectId: project.id, active: false } }, tenant.owner.as)).expectData();
+    expect(updated.updateWebhook?.webhook).toMatchObject({ id: webhook.id, active: false });
+    const deleted = (await gateway.execute(DeleteWebhookDocument, { input: { id: webhook.id, projectId: project.id } }, tenant.owner.as)).expectData();
+    expect(deleted.deleteWebhook).toEqual({ deletedWebhookId: webhook.id, userErrors: [] });
+  });
+
   test('bad input is a userError on its field; organization-wide events need audit:read', async () => {
     const tenant = await createTenant(database);
     const { project } = await createProject(gateway, tenant);
