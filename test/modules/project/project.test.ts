@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { newId } from '../../../src/db/ids.js';
 import {
   CreateProjectDocument,
   DeleteProjectDocument,
@@ -127,7 +128,7 @@ describe('reading projects', () => {
     expect(rest.edges.map((edge) => edge.node.name)).toEqual(names.slice(2));
 
     await database.prisma.project.createMany({
-      data: Array.from({ length: 101 }, (_, i) => ({ id: `prj_${String(i).padStart(22, '0')}${''}`.slice(0, 26), organizationId: tenant.organizationId, name: `bulk ${i}`, slug: unique(`bulk-${i}`) })),
+      data: Array.from({ length: 101 }, (_, i) => ({ id: newId('Project'), organizationId: tenant.organizationId, name: `bulk ${i}`, slug: unique(`bulk-${i}`) })),
     });
     const capped = (await gateway.execute(OrganizationProjectsDocument, { id: tenant.organizationId, first: 1000 }, tenant.owner.as))
       .expectData().organization!.projects;
