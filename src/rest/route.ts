@@ -171,6 +171,11 @@ export interface Dialect {
   /** The error statuses its routes answer, described for the OpenAPI document, and the JSON Schema of its error body. */
   errorResponses: Record<number, string>;
   errorSchema: object;
+  /**
+   * Runs before a route's operation, with a way to run another (its refusals are the route's): a
+   * dialect checks there what its vendor checks before every call of a kind. It throws to refuse.
+   */
+  before?(route: RestRoute, call: RouteCall<unknown, unknown>, run: (operation: Operation) => Promise<unknown>): Promise<void>;
   /** The budget's headers in the vendor's names, on every answer after admission; Steward's own by default. */
   budgetHeaders?(budget: Budget): Record<string, string>;
   /** Extra headers on every response of the dialect (CORS). */

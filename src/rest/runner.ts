@@ -139,6 +139,14 @@ async function execute(gateway: Gateway, request: Request, principal: Principal,
 }
 
 async function runRoute(gateway: Gateway, dialect: Dialect, route: RestRoute, request: Request, call: RouteCall<unknown, unknown>): Promise<unknown> {
+  if (dialect.before) {
+    await dialect.before(route, call, async (operation) => {
+      const result = await execute(gateway, request, call.principal, operation);
+      const failure = failureOf(result, route, dialect, call);
+      if (failure) throw failure;
+      return result.data;
+    });
+  }
   const operation = route.operation(call);
   if (!route.connection) {
     const result = await execute(gateway, request, call.principal, operation);

@@ -85,6 +85,22 @@ describe('Voucherify Management API: projects', () => {
       resource_type: 'project',
     });
     expect((await call('GET', '/projects', { status: 200, model: list(Project) })).body.data.map((project: { id: string }) => project.id)).not.toContain(created.id);
+
+    // Nothing below a deleted project's path changes any more, though GraphQL could still restore it.
+    const writes: [string, string, unknown][] = [
+      ['PUT', '', { name: 'again' }],
+      ['DELETE', '', undefined],
+      ['POST', '/webhooks', { target_url: 'https://hooks.example/in', events: ['project.updated'] }],
+      ['POST', '/branding', { brand: { name: 'B' }, address: { street: 'S', city: 'C', postal: '1', country: 'PL' }, contact: { email: 'b@example.test' } }],
+      ['POST', '/metadata-schemas', { related_object: 'customer', properties: {} }],
+      ['POST', '/stacking-rules', {}],
+      ['POST', '/users', { id: tenant.owner.userId, role: 'USER' }],
+    ];
+    for (const [method, below, body] of writes) {
+      const refused = (await call(method, `/projects/${created.id}${below}`, { status: 404, model: ErrorBody }, body)).body;
+      expect(refused).toMatchObject({ resource_type: 'project', resource_id: created.id });
+    }
+    expect(await database.prisma.webhook.count({ where: { projectId: created.id } })).toBe(0);
   });
 
   test('invalid payloads, a foreign region, another organization’s project and a sandbox are refused in Voucherify’s words', async () => {

@@ -7,7 +7,7 @@ import { brandingRoutes } from './branding.js';
 import { campaignTemplateRoutes } from './campaign-templates.js';
 import { customEventSchemaRoutes } from './custom-event-schemas.js';
 import { metadataSchemaRoutes } from './metadata-schemas.js';
-import { projectRoutes } from './projects.js';
+import { projectRoutes, refuseDeletedProject } from './projects.js';
 import { stackingRulesRoutes } from './stacking-rules.js';
 import { userRoutes } from './users.js';
 import { webhookRoutes } from './webhooks.js';
@@ -148,6 +148,7 @@ export const voucherify: Dialect = {
   denial,
   invalid,
   budgetHeaders: voucherifyBudgetHeaders,
+  before: refuseDeletedProject,
   openApiPath: '/openapi/voucherify-management.json',
   contentType: 'application/json; charset=utf-8',
   errorResponses: {

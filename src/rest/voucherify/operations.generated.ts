@@ -734,6 +734,13 @@ export type VoucherifyDeleteProjectMutationVariables = Exact<{
 
 export type VoucherifyDeleteProjectMutation = { deleteProject: { project: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string>, message: string }> } | null };
 
+export type VoucherifyProjectStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoucherifyProjectStateQuery = { project: { id: string, deleteAt: string | null } | null };
+
 export type VoucherifyNextPageFragment = { hasNextPage: boolean, endCursor: string | null };
 
 export type VoucherifyUserErrorFragment = { code: UserErrorCode, field: Array<string>, message: string };
@@ -1886,6 +1893,14 @@ export const VoucherifyDeleteProjectDocument = new TypedDocumentString(`
   field
   message
 }`) as unknown as TypedDocumentString<VoucherifyDeleteProjectMutation, VoucherifyDeleteProjectMutationVariables>;
+export const VoucherifyProjectStateDocument = new TypedDocumentString(`
+    query VoucherifyProjectState($id: ID!) {
+  project(id: $id) {
+    id
+    deleteAt
+  }
+}
+    `) as unknown as TypedDocumentString<VoucherifyProjectStateQuery, VoucherifyProjectStateQueryVariables>;
 export const VoucherifyProjectStackingRulesDocument = new TypedDocumentString(`
     query VoucherifyProjectStackingRules($projectId: ID!) {
   project(id: $projectId) {

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { listRoute, operation, route, type RestRoute } from '../route.js';
+import { listRoute, operation, route, type Operation, type RestRoute, type RouteCall } from '../route.js';
 import { notFound, voucherifyError } from './dialect-errors.js';
 import {
   VoucherifyCreateProjectDocument,
   VoucherifyDeleteProjectDocument,
   VoucherifyProjectByIdDocument,
   VoucherifyProjectsDocument,
+  VoucherifyProjectStateDocument,
   VoucherifyUpdateProjectDocument,
+  type VoucherifyProjectStateQuery,
   type VoucherifyProjectFragment,
 } from './operations.generated.js';
 import { list, listResponse, organizationOf, returned, role, stewardRole } from './shared.js';
@@ -166,6 +168,17 @@ export function projectShape(project: VoucherifyProjectFragment) {
 export function liveProject<T extends { deleteAt: string | null }>(project: T | null | undefined, id: string): T {
   if (!project || project.deleteAt) throw notFound('project', id);
   return project;
+}
+
+/**
+ * Voucherify forgets a deleted project at once: a change below its path is 404, though Steward keeps
+ * the project restorable (through GraphQL) until its purge.
+ */
+export async function refuseDeletedProject(route: RestRoute, call: RouteCall<unknown, unknown>, run: (operation: Operation) => Promise<unknown>) {
+  const projectId = call.params.projectId;
+  if (!projectId || route.method === 'GET') return;
+  const { project } = (await run(operation(VoucherifyProjectStateDocument, { id: projectId }))) as VoucherifyProjectStateQuery;
+  liveProject(project, projectId);
 }
 
 /** The users named on creation, each by id or login, never both (compat §3.2). */
