@@ -36,6 +36,12 @@ export function operation<Data, Variables extends Record<string, unknown>>(docum
   return { document, variables };
 }
 
+/** The object a mutation returned: the schema leaves it null only beside userErrors, which the runner has answered. */
+export function returned<T>(object: T | null | undefined): T {
+  if (object === null || object === undefined) throw new Error('a mutation without userErrors returned no object');
+  return object;
+}
+
 export interface Connection<Node = unknown> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: Node }[];

@@ -43,11 +43,7 @@ export function keboolaRole(role: ProjectRole, canShare = false): KeboolaRole {
   return role === 'EDITOR' ? 'guest' : 'readOnly';
 }
 
-/** The object a mutation returned: the schema leaves it null only beside userErrors, which the runner has answered. */
-export function returned<T>(object: T | null | undefined): T {
-  if (object === null || object === undefined) throw new Error('a mutation without userErrors returned no object');
-  return object;
-}
+export { returned } from '../route.js';
 
 export function nodesOf<Node>(connection: Connection<Node> | null | undefined): Node[] {
   return connection?.edges.map((edge) => edge.node) ?? [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Principal } from '../../access/principal.js';
-import { listRoute, operation, RestFailure, route, type Connection, type Operation, type RestRoute, type RouteCall, type TypedDocument } from '../route.js';
+import { listRoute, operation, RestFailure, returned, route, type Connection, type Operation, type RestRoute, type RouteCall, type TypedDocument } from '../route.js';
 
 /** What the routes of every resource share: wording, schema pieces and the routes that differ only by resource. */
 
@@ -30,11 +30,7 @@ function newestFirst<T extends { createdAt: string }>(nodes: T[]): T[] {
   return [...nodes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The object a mutation returned: the schema leaves it null only beside userErrors, which the runner has answered. */
-export function returned<T>(object: T | null | undefined): T {
-  if (object === null || object === undefined) throw new Error('a mutation without userErrors returned no object');
-  return object;
-}
+export { returned };
 
 // Request schema pieces.
 

@@ -8,11 +8,7 @@ export function organizationOf(principal: Principal): string {
   return principal.organizationId;
 }
 
-/** The object a mutation returned: the schema leaves it null only beside userErrors, which the runner has answered. */
-export function returned<T>(object: T | null | undefined): T {
-  if (object === null || object === undefined) throw new Error('a mutation without userErrors returned no object');
-  return object;
-}
+export { returned } from '../route.js';
 
 /** Voucherify's list wrapper (compat §6). */
 export function list<T>(data: T[]) {
