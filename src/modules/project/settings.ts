@@ -32,20 +32,14 @@ const USAGE_DEFAULT: UsageNotification = { enabled: false, threshold: 80, inApp:
 const CALLOUT_DEFAULT: CalloutNotification = { email: false, inApp: false, emails: [] };
 
 /** A stored settings object read with every key present: what was never set reads as the default. */
-export function clientSideAccessOf(stored: Prisma.JsonValue): ClientSideAccess {
-  const set = (stored ?? {}) as Partial<ClientSideAccess>;
-  return Object.fromEntries(CLIENT_SIDE_ACCESS.map((key) => [key, set[key] ?? false])) as ClientSideAccess;
+function filledIn<Key extends string, Value>(stored: Prisma.JsonValue, keys: readonly Key[], fallback: Value): Record<Key, Value> {
+  const set = (stored ?? {}) as Partial<Record<Key, Value>>;
+  return Object.fromEntries(keys.map((key) => [key, set[key] ?? fallback])) as Record<Key, Value>;
 }
 
-export function usageNotificationsOf(stored: Prisma.JsonValue): Record<(typeof USAGE_KINDS)[number], UsageNotification> {
-  const set = (stored ?? {}) as Record<string, UsageNotification | undefined>;
-  return Object.fromEntries(USAGE_KINDS.map((kind) => [kind, set[kind] ?? USAGE_DEFAULT])) as Record<(typeof USAGE_KINDS)[number], UsageNotification>;
-}
-
-export function calloutNotificationsOf(stored: Prisma.JsonValue): Record<(typeof CALLOUT_KINDS)[number], CalloutNotification> {
-  const set = (stored ?? {}) as Record<string, CalloutNotification | undefined>;
-  return Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind, set[kind] ?? CALLOUT_DEFAULT])) as Record<(typeof CALLOUT_KINDS)[number], CalloutNotification>;
-}
+export const clientSideAccessOf = (stored: Prisma.JsonValue): ClientSideAccess => filledIn(stored, CLIENT_SIDE_ACCESS, false);
+export const usageNotificationsOf = (stored: Prisma.JsonValue) => filledIn(stored, USAGE_KINDS, USAGE_DEFAULT);
+export const calloutNotificationsOf = (stored: Prisma.JsonValue) => filledIn(stored, CALLOUT_KINDS, CALLOUT_DEFAULT);
 
 // GraphQL types
 
