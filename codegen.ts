@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Types the GraphQL operations of the tests and of the REST dialects against schema.graphql.
+// Types the GraphQL operations of the tests, the REST dialects and the console against schema.graphql.
 // Regenerate with `npm run codegen`; a test fails when an output is stale.
 const typed = {
   scalars: { DateTime: 'string' },
@@ -32,6 +32,12 @@ const config: CodegenConfig = {
       documents: 'src/rest/keboola-storage/*.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { ...typed, documentMode: 'string' },
+    },
+    // The console's operations, as documents for urql (src/console/app).
+    'src/console/app/operations.generated.ts': {
+      documents: 'src/console/app/operations/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: typed,
     },
     'src/rest/voucherify/operations.generated.ts': {
       documents: 'src/rest/voucherify/*.graphql',

@@ -1,5 +1,6 @@
 import { createServer as createNodeServer, type IncomingMessage, type Server } from 'node:http';
 import { createServerAdapter } from '@whatwg-node/server';
+import { consoleAssets } from './console/assets.js';
 import type { Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
@@ -23,6 +24,8 @@ export interface HttpServerOptions extends GatewayOptions {
   trustedProxies?: number;
   /** The shared Redis, when configured: /readyz reports its outages. */
   redis?: SharedRedis | null;
+  /** Serve the admin console at /console (default: yes). */
+  console?: boolean;
 }
 
 function json(status: number, body: unknown) {
@@ -36,6 +39,8 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
   const graphql = graphqlHandler(services, gateway, { ...options, maxBodyBytes });
   // Keboola's requests are told apart by their header; every other /manage request is OpenPanel's.
   const dialects = [keboola, openPanel, keboolaStorage, voucherify].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
+  const consolePage = options.console === false ? null : consoleAssets();
+  const endpoints = ['/graphql', ...(consolePage ? ['/console'] : []), '/manage', '/api/manage', '/v2/storage', '/management/v1', '/healthz', '/readyz'];
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
     for (const [name, dialect] of dialects) {
@@ -47,6 +52,8 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
     if (pathname === '/metrics' && options.metrics) {
       return new Response(options.metrics.text(), { headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' } });
     }
+    const page = await consolePage?.(request, pathname);
+    if (page) return page;
     if (pathname === '/healthz') return json(200, { status: 'ok' });
     if (pathname === '/readyz') {
       try {
@@ -63,7 +70,7 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
       options.metrics?.countRequest('graphql');
       return graphql(request, address);
     }
-    return json(404, { error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/v2/storage', '/healthz', '/readyz'] });
+    return json(404, { error: 'not found', endpoints });
   };
 }
 

@@ -176,12 +176,17 @@ describe('key lifecycle', () => {
     const stored = await database.prisma.managementKey.findUniqueOrThrow({ where: { id: created.key!.id } });
     expect(stored.revealCiphertext).not.toContain(created.token!.slice(7));
     expect(Math.abs(stored.revealUntil!.getTime() - stored.createdAt.getTime() - 15 * 60_000)).toBeLessThan(1000);
+    const revealableUntil = async () =>
+      (await gateway.execute<{ node: { revealableUntil: string | null } }, unknown>('query ($id: ID!) { node(id: $id) { ... on ManagementKey { revealableUntil } } }', { id: created.key!.id }, tenant.owner.as))
+        .expectData().node.revealableUntil;
+    expect(await revealableUntil()).toBe(stored.revealUntil!.toISOString());
     const audited = await database.prisma.auditEvent.count({ where: { targetId: created.key!.id, action: 'management_key.reveal' } });
     expect(audited).toBe(1);
 
     await database.prisma.managementKey.update({ where: { id: created.key!.id }, data: { revealUntil: new Date(Date.now() - 1) } });
     const late = (await reveal()).expectData().revealManagementKey!;
     expect(late).toMatchObject({ token: null, userErrors: [{ code: 'REVEAL_EXPIRED', field: ['input', 'id'] }] });
+    expect(await revealableUntil()).toBeNull();
     expect((await database.prisma.managementKey.findUniqueOrThrow({ where: { id: created.key!.id } })).revealCiphertext).toBeNull();
   });
 

@@ -22,7 +22,7 @@ test('liveness, readiness and unknown paths', async () => {
   expect(await (await get('/readyz')).json()).toEqual({ status: 'ready' });
   const unknown = await get('/nope');
   expect(unknown.status).toBe(404);
-  expect(await unknown.json()).toEqual({ error: 'not found', endpoints: ['/graphql', '/manage', '/api/manage', '/v2/storage', '/healthz', '/readyz'] });
+  expect(await unknown.json()).toEqual({ error: 'not found', endpoints: ['/graphql', '/console', '/manage', '/api/manage', '/v2/storage', '/management/v1', '/healthz', '/readyz'] });
 });
 
 test('/metrics counts requests by API and SQL statements, and shows memory', async () => {

@@ -2,23 +2,10 @@
 // in _prisma_migrations the way Prisma's CLI does (checksum = SHA-256 of the file), so that
 // `prisma migrate deploy` on a machine that has the native engine agrees with what it finds.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../project-root.js';
 
-/** The directory holding prisma/, found upwards from this file (it runs from src/ and from dist/src/). */
-function findProjectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'prisma', 'schema.prisma'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('prisma/schema.prisma not found above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-  return dir;
-}
-
-const projectRoot = findProjectRoot();
 export const schemaPath = path.join(projectRoot, 'prisma', 'schema.prisma');
 export const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
 

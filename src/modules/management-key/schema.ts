@@ -1,3 +1,4 @@
+import { KNOWN_SCOPES } from '../../access/permissions.js';
 import { REVEAL_WINDOW_MS } from '../../access/reveal.js';
 import { MAX_GRACE_PERIOD_SECONDS } from '../../access/rotation.js';
 import type { ManagementKey as KeyRow } from '../../generated/prisma/client.js';
@@ -25,6 +26,12 @@ export const ManagementKey = builder.prismaNode('ManagementKey', {
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    revealableUntil: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: `Until when \`revealManagementKey\` shows the token again (${REVEAL_WINDOW_MS / 60_000} minutes after creation); null once it cannot.`,
+      resolve: (key) => (key.revealCiphertext && key.revealUntil && key.revealUntil > new Date() ? key.revealUntil : null),
+    }),
   }),
 });
 
@@ -34,6 +41,13 @@ builder.prismaObjectField(Organization, 'managementKeys', (t) =>
     nullable: true,
     authScopes: (organization) => ({ permission: { permission: 'key:read', organizationId: organization.id } }),
     query: () => ({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+builder.prismaObjectField(Organization, 'managementKeyScopes', (t) =>
+  t.stringList({
+    description: 'The scopes a management key may be granted: `*` (everything), "resource:read" and "resource:write".',
+    resolve: () => KNOWN_SCOPES,
   }),
 );
 

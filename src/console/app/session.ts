@@ -1,0 +1,38 @@
+// The console session: a personal access token exchanged once for an HttpOnly cookie the page never
+// sees, and a CSRF token that every GraphQL request carries (kept in memory only).
+
+export interface Session {
+  user: { id: string; email: string | null; name: string };
+  csrfToken: string;
+  expiresAt: string;
+}
+
+const ENDPOINT = '/console/session';
+
+async function problem(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+  return body?.error?.message ?? `Steward answered ${response.status}`;
+}
+
+/** The session the cookie holds, or null when there is none (or it ended). */
+export async function currentSession(): Promise<Session | null> {
+  const response = await fetch(ENDPOINT, { credentials: 'same-origin' });
+  if (response.status === 401) return null;
+  if (!response.ok) throw new Error(await problem(response));
+  return (await response.json()) as Session;
+}
+
+export async function signIn(token: string): Promise<Session> {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  if (!response.ok) throw new Error(await problem(response));
+  return (await response.json()) as Session;
+}
+
+export async function signOut(session: Session): Promise<void> {
+  await fetch(ENDPOINT, { method: 'DELETE', credentials: 'same-origin', headers: { 'x-steward-csrf': session.csrfToken } });
+}
