@@ -15,7 +15,7 @@ import {
 } from '../../generated/graphql.js';
 import { asSession, consoleSessionOf, sessionHeaders, sessionRequest, signIn, type ConsoleSession } from '../../support/console.js';
 import { testEnvironment } from '../../support/environment.js';
-import { withTestGateway, type TestGateway } from '../../support/gateway.js';
+import { testGateway, withTestGateway, type TestGateway } from '../../support/gateway.js';
 import { restClient } from '../../support/rest.js';
 import { rememberSecrets, tampered } from '../../support/secrets.js';
 import { createOperator, createTenant } from '../../support/tenant.js';
@@ -335,6 +335,28 @@ describe('a session ends', () => {
     await database.prisma.user.delete({ where: { id: user.userId } });
     expect(await database.prisma.consoleSession.count({ where: { tokenDigest: digestToken(session.token) } })).toBe(0);
     await expectSignedOut(session, 'unknown console session: sign in again');
+  });
+});
+
+describe.runIf(process.env.REDIS_URL)('shared through Redis', () => {
+  test('a session signed out, or whose token is revoked, through one instance is refused by the other on its next request', async () => {
+    const tenant = await createTenant(database);
+    const shared = { limits: { redisUrl: process.env.REDIS_URL, requests: 1e6, cost: 1e9 }, http: true };
+    const [first, second] = [testGateway(database, shared), testGateway(database, shared)];
+    try {
+      const pat = await personalAccessToken(tenant.owner.userId);
+      const [leaving, ofToken] = [await consoleSessionOf(first, tenant.owner.token), await consoleSessionOf(first, pat.token)];
+      for (const instance of [first, second]) {
+        for (const session of [leaving, ofToken]) expect((await instance.execute(ViewerDocument, {}, asSession(session))).status).toBe(200);
+      }
+      expect((await sessionRequest(first, 'DELETE', sessionHeaders(leaving))).status).toBe(204);
+      await first.execute(RevokePersonalAccessTokenDocument, { input: { id: pat.personalAccessToken.id } }, tenant.owner.as);
+      for (const session of [leaving, ofToken]) {
+        expect((await second.execute(ViewerDocument, {}, asSession(session))).expectError('UNAUTHENTICATED').message).toBe('this console session was revoked');
+      }
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
   });
 });
 
