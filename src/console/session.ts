@@ -1,5 +1,4 @@
 import { carriesCsrfToken, clearedSessionCookie, csrfTokenFor, sessionCookie, sessionCookieOf } from '../access/console-session.js';
-import type { Principal } from '../access/principal.js';
 import { tokenKind } from '../access/tokens.js';
 import type { Services } from '../context.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
@@ -100,8 +99,10 @@ export function consoleSessionHandler(services: Services, options: { console: Co
   /** The session of the request's cookie, or the response that refuses it (the browser is told to forget a dead cookie). */
   async function session(request: Request, address: string, token: string, secure: boolean) {
     const admission = await admit(services, request, address, maxBodyBytes, { dialect: 'session', token });
-    if (!('refusal' in admission)) return admission.principal as Extract<Principal, { kind: 'CONSOLE_SESSION' }>;
-    return refusalResponse(admission.refusal, { 'set-cookie': clearedSessionCookie(secure) });
+    if ('refusal' in admission) return refusalResponse(admission.refusal, { 'set-cookie': clearedSessionCookie(secure) });
+    const { principal } = admission;
+    if (principal.kind !== 'CONSOLE_SESSION') throw new Error(`a session cookie made a ${principal.kind} principal`);
+    return principal;
   }
 
   async function serve(request: Request, address: string): Promise<Response> {
