@@ -109,6 +109,7 @@ async function serve(config: Config) {
     corsOrigins: config.CORS_ORIGINS,
     trustedProxies: config.TRUSTED_PROXIES,
     redis,
+    console: { enabled: config.CONSOLE, sessionHours: config.CONSOLE_SESSION_HOURS },
   });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -37,6 +37,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   GRAPHIQL: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  CONSOLE: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  CONSOLE_SESSION_HOURS: z.coerce.number().min(0.05).max(30 * 24).default(12),
   STEWARD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(30).default(5),

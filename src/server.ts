@@ -1,6 +1,7 @@
 import { createServer as createNodeServer, type IncomingMessage, type Server } from 'node:http';
 import { createServerAdapter } from '@whatwg-node/server';
 import { consoleAssets } from './console/assets.js';
+import { CONSOLE_SESSION_PATH, consoleSessionHandler, DEFAULT_CONSOLE, type ConsoleOptions } from './console/session.js';
 import type { Services } from './context.js';
 import type { Database } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
@@ -24,22 +25,24 @@ export interface HttpServerOptions extends GatewayOptions {
   trustedProxies?: number;
   /** The shared Redis, when configured: /readyz reports its outages. */
   redis?: SharedRedis | null;
-  /** Serve the admin console at /console (default: yes). */
-  console?: boolean;
+  /** The admin console and its sessions; on, with 12-hour sessions, unless told otherwise. */
+  console?: ConsoleOptions;
 }
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
-/** The whole HTTP surface: /graphql, the REST dialects (/manage, /v2/storage), /healthz, /readyz and /metrics. `address` is the client's network address. */
+/** The whole HTTP surface: /graphql, the REST dialects (/manage, /v2/storage), the console's sessions, /healthz, /readyz and /metrics. `address` is the client's network address. */
 export function createRequestHandler(services: Services, options: HttpServerOptions) {
   const gateway = createGateway(schema, services, options);
   const maxBodyBytes = (options.hardening ?? DEFAULT_HARDENING).maxBodyBytes;
-  const graphql = graphqlHandler(services, gateway, { ...options, maxBodyBytes });
+  const consoleOptions = options.console ?? DEFAULT_CONSOLE;
+  const graphql = graphqlHandler(services, gateway, { ...options, maxBodyBytes, consoleSessions: consoleOptions.enabled });
+  const consoleSession = consoleSessionHandler(services, { console: consoleOptions, maxBodyBytes, trustedProxies: options.trustedProxies ?? 0 });
   // Keboola's requests are told apart by their header; every other /manage request is OpenPanel's.
   const dialects = [keboola, openPanel, keboolaStorage, voucherify].map((dialect) => [dialect.name, dialectHandler(services, gateway, dialect, maxBodyBytes)] as const);
-  const consolePage = options.console === false ? null : consoleAssets();
+  const consolePage = consoleOptions.enabled ? consoleAssets() : null;
   const endpoints = ['/graphql', ...(consolePage ? ['/console'] : []), '/manage', '/api/manage', '/v2/storage', '/management/v1', '/healthz', '/readyz'];
   return async (request: Request, address = 'unknown'): Promise<Response> => {
     const { pathname } = new URL(request.url);
@@ -69,6 +72,10 @@ export function createRequestHandler(services: Services, options: HttpServerOpti
     if (pathname === '/graphql') {
       options.metrics?.countRequest('graphql');
       return graphql(request, address);
+    }
+    if (pathname === CONSOLE_SESSION_PATH && consoleOptions.enabled) {
+      options.metrics?.countRequest('console');
+      return consoleSession(request, address);
     }
     return json(404, { error: 'not found', endpoints });
   };

@@ -22,6 +22,7 @@ import { keboola } from '../src/rest/keboola/dialect.js';
 import { keboolaStorage } from '../src/rest/keboola-storage/dialect.js';
 import { openPanel } from '../src/rest/openpanel/dialect.js';
 import { voucherify } from '../src/rest/voucherify/dialect.js';
+import { asSession, consoleSessionOf, sessionHeaders } from './support/console.js';
 import { testEnvironment } from './support/environment.js';
 import { credentialHeaders, type Credentials } from './support/gateway.js';
 import { catalogueComponent, mintStorageToken } from './support/storage.js';
@@ -46,6 +47,7 @@ const component = await catalogueComponent(gateway, await createOperator(databas
 });
 const storageToken = await mintStorageToken(gateway, tenant, project.id, { componentAccess: [component], canPurgeTrash: true });
 const readOnlyStorage = await mintStorageToken(gateway, tenant, project.id, { componentAccess: ['keboola.other'] });
+const consoleSession = await consoleSessionOf(gateway, tenant.owner.token);
 const seeded = await gateway.execute(
   'mutation ($input: CreateConfigurationInput!) { createConfiguration(input: $input) { configuration { id } userErrors { code } } }',
   { input: { componentId: component, key: 'main', name: 'Main' } },
@@ -63,7 +65,7 @@ const known = {
     tenant.organizationId, other.organizationId, project.id, project.slug, client.id, tenant.managementKey.id, tenant.owner.userId,
     'org_0000000000000000000000', '00000000-0000-4000-8000-000000000000', ...numbers.map((row) => String(row.number)), '0', '2147483648',
   ],
-  secrets: [tenant.owner.token, tenant.managementKey.token, tenant.rootClient.secret, other.owner.token, storageToken.token, readOnlyStorage.token],
+  secrets: [tenant.owner.token, tenant.managementKey.token, tenant.rootClient.secret, other.owner.token, storageToken.token, readOnlyStorage.token, consoleSession.token],
 };
 
 /** Mostly callers who get past authentication, so that most cases reach the resolvers. */
@@ -128,9 +130,22 @@ const graphqlCase = fc.constantFrom(...rootFields).chain(({ kind, field }) =>
     kind: fc.constant('graphql' as const),
     query: fc.constant(operationOf(kind, field)),
     variables: fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, valueOf(arg.type)])), { requiredKeys: [] }),
-    caller: callers([tenant.owner.as, tenant.managementKey.as, tenant.rootClient.as]),
+    caller: callers([tenant.owner.as, tenant.managementKey.as, tenant.rootClient.as, asSession(consoleSession)]),
   }),
 );
+
+/** What a header can carry: printable ASCII. */
+const headerValues = strings.filter((value) => /^[\x20-\x7e]*$/.test(value));
+
+/** The console's sign-in, reading and signing out, with generated bodies, cookies and CSRF tokens (hardly ever the right one). */
+const consoleCase = fc.record({
+  kind: fc.constant('console' as const),
+  method: fc.constantFrom('POST', 'GET', 'DELETE', 'PUT'),
+  body: fc.option(fc.oneof(fc.jsonValue(), fc.record({ token: fc.oneof(strings, fc.constantFrom(...known.secrets)) })), { nil: undefined }),
+  cookie: fc.option(fc.oneof(headerValues.map((value) => `steward_session=${value}`), fc.constant(sessionHeaders(consoleSession).cookie!), headerValues), { nil: undefined }),
+  csrf: fc.option(headerValues, { nil: undefined }),
+});
+type ConsoleCase = { kind: 'console'; method: string; body?: unknown; cookie?: string; csrf?: string };
 
 /** Every route of every dialect, with the callers it usually hears. */
 const keboolaHeaders = (token: string): Credentials => ({ headers: { 'x-kbc-manageapitoken': token } });
@@ -183,7 +198,14 @@ function restBody(request: RestCase): { body?: string; type?: string } {
   return { body: JSON.stringify(request.body), type: 'application/json' };
 }
 
-function describeCase(request: { kind: 'graphql'; query: string; variables: Record<string, unknown>; caller: Credentials } | RestCase) {
+function describeCase(request: { kind: 'graphql'; query: string; variables: Record<string, unknown>; caller: Credentials } | RestCase | ConsoleCase) {
+  if (request.kind === 'console') {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (request.cookie !== undefined) headers.cookie = request.cookie;
+    if (request.csrf !== undefined) headers['x-steward-csrf'] = request.csrf;
+    const body = request.method === 'GET' || request.body === undefined ? undefined : JSON.stringify(request.body);
+    return { path: '/console/session', init: { method: request.method, headers, body } };
+  }
   if (request.kind === 'graphql') {
     return {
       path: '/graphql',
@@ -198,9 +220,9 @@ function describeCase(request: { kind: 'graphql'; query: string; variables: Reco
   };
 }
 
-test(`${RUNS} generated requests of every GraphQL field and REST route: no 5xx, no internal error, no stack, no secret (seed ${SEED})`, async () => {
+test(`${RUNS} generated requests of every GraphQL field, REST route and the console's sign-in: no 5xx, no internal error, no stack, no secret (seed ${SEED})`, async () => {
   await fc.assert(
-    fc.asyncProperty(fc.oneof(graphqlCase, restCase), async (request) => {
+    fc.asyncProperty(fc.oneof({ arbitrary: graphqlCase, weight: 10 }, { arbitrary: restCase, weight: 10 }, { arbitrary: consoleCase, weight: 1 }), async (request) => {
       const { path, init } = describeCase(request);
       const response = await gateway.send(path, init, '192.0.2.77');
       const text = await response.text();

@@ -1,13 +1,15 @@
 // The authorization matrix: every root field of the schema × every kind of principal × {its own
 // tenant, another tenant, an id that does not exist}. Each cell is the exact outcome. The table must
 // name every root field, so a new query or mutation without a row here fails the suite. Rows named
-// `Type.field` pin a guarded field of a type, reached through a root field.
+// `Type.field` pin a guarded field of a type, reached through a root field. The OWNER's console
+// session answers every cell as the OWNER's personal access token does, but for SESSION_OUTCOMES.
 /// <reference types="vite/client" />
 import { GraphQLObjectType } from 'graphql';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { insertClient, insertManagementKey, insertOperatorToken, insertPersonalAccessToken } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
 import { schema } from '../src/modules/index.js';
+import { asSession, consoleSessionOf } from './support/console.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials, GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
@@ -225,6 +227,9 @@ const CORE_ROWS: Record<string, Row> = {
   },
 };
 
+/** Where a console session is not its user: a stolen cookie must not become a lasting credential. */
+const SESSION_OUTCOMES: Record<string, string> = { createPersonalAccessToken: 'FORBIDDEN' };
+
 const ROWS: Record<string, Row> = { ...CORE_ROWS };
 for (const moduleRows of MODULE_ROWS) {
   for (const [field, row] of Object.entries(moduleRows({ database, gateway }))) {
@@ -243,7 +248,7 @@ function outcomeOf(response: GraphQLResponse<Record<string, any>>, field: string
 
 let own: Awaited<ReturnType<typeof buildSide>>;
 let other: Side;
-let as: Record<Principal | 'readClient' | 'none', Credentials>;
+let as: Record<Principal | 'ownerSession' | 'readClient' | 'none', Credentials>;
 
 beforeAll(async () => {
   const tenant = await createTenant(database);
@@ -267,6 +272,7 @@ beforeAll(async () => {
     rootClient: tenant.rootClient.as,
     maintainer: maintainerMember.as,
     operator: { bearer: operator.operatorToken.token },
+    ownerSession: asSession(await consoleSessionOf(gateway, tenant.owner.token)),
     readClient: { clientId: readClient.client.id, clientSecret: readClient.secret },
     none: null,
   };
@@ -304,13 +310,15 @@ describe.each(Object.entries(ROWS))('%s', (field, row) => {
     const actual: Record<string, string> = {};
     const expected: Record<string, string> = {};
     for (const [scope, side, outcomes] of scopes) {
-      for (const [index, principal] of [...PRINCIPALS, 'readClient' as const, 'none' as const].entries()) {
+      for (const [index, principal] of [...PRINCIPALS, 'ownerSession' as const, 'readClient' as const, 'none' as const].entries()) {
         if (side && side !== missing) await row.reset?.(side);
         const variables = row.variables && side ? await row.variables(side, scope as 'own' | 'other' | 'missing') : row.fixed ?? {};
         const response = await gateway.execute<Record<string, any>, Record<string, unknown>>(row.document, variables, as[principal]);
         const cell = `${scope} ${principal}`;
         actual[cell] = outcomeOf(response, field);
-        expected[cell] = index < PRINCIPALS.length ? OUTCOMES[outcomes[index] as keyof typeof OUTCOMES] : '401';
+        const ownersOutcome = OUTCOMES[outcomes[0] as keyof typeof OUTCOMES];
+        if (principal === 'ownerSession') expected[cell] = SESSION_OUTCOMES[field] ?? ownersOutcome;
+        else expected[cell] = index < PRINCIPALS.length ? OUTCOMES[outcomes[index] as keyof typeof OUTCOMES] : '401';
       }
     }
     // The world stays as every row expects it: both projects live.

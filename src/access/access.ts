@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { forbiddenWithout, userError } from '../errors.js';
 import type { OrganizationRole, Prisma, PrismaClient, ProjectRole } from '../generated/prisma/client.js';
 import { organizationRoleGrants, projectRoleGrants, reachesComponent, scopesGrant, type Permission, type Target } from './permissions.js';
-import type { Principal } from './principal.js';
+import { isUser, type Principal } from './principal.js';
 
 interface UserGrants {
   organizationRoles: Map<string, OrganizationRole>;
@@ -112,7 +112,7 @@ export class Access {
   }
 
   get userId(): string | null {
-    return this.principal.kind === 'USER' ? this.principal.userId : null;
+    return isUser(this.principal) ? this.principal.userId : null;
   }
 
   private readonly reached = new WeakSet<object>();
@@ -141,7 +141,7 @@ export class Access {
 
   /** Whether the principal is a user who belongs to this maintainer. */
   async isMaintainerMember(maintainerId: string): Promise<boolean> {
-    if (this.principal.kind !== 'USER') return false;
+    if (!isUser(this.principal)) return false;
     return (await this.maintainerGrants.load(this.principal.userId)).maintainers.has(maintainerId);
   }
 
@@ -152,13 +152,13 @@ export class Access {
   }
 
   async organizationRole(organizationId: string): Promise<OrganizationRole | null> {
-    if (this.principal.kind !== 'USER') return null;
+    if (!isUser(this.principal)) return null;
     return (await this.grants.load(this.principal.userId)).organizationRoles.get(organizationId) ?? null;
   }
 
   async can(permission: Permission, target: Target): Promise<boolean> {
     const { principal } = this;
-    if (principal.kind === 'USER') {
+    if (isUser(principal)) {
       const grants = await this.grants.load(principal.userId);
       const organizationRole = grants.organizationRoles.get(target.organizationId);
       if (!organizationRole && permission === 'organization:read' && !target.projectId) {
@@ -222,13 +222,13 @@ export class Access {
    */
   async canSeeUser(userId: string, detail: 'profile' | 'email'): Promise<boolean> {
     const { principal } = this;
-    if (principal.kind === 'USER' && principal.userId === userId) return true;
+    if (isUser(principal) && principal.userId === userId) return true;
     // The operator reads users through maintainers too: their members are listed with maintainer:read.
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read') || scopesGrant(principal.scopes, 'maintainer:read');
     // A storage token reaches its project's data, not the people of the organization.
     if (principal.kind === 'STORAGE_TOKEN') return false;
     const { organizations, maintainers, projects } = await this.placesOfUsers.load(userId);
-    if (principal.kind !== 'USER') {
+    if (!isUser(principal)) {
       return organizations.has(principal.organizationId) && (detail === 'profile' || scopesGrant(principal.scopes, 'member:read'));
     }
     // A maintainer's members manage its members and invitations, and see them whole.
@@ -248,7 +248,7 @@ export class Access {
   /** The organizations this principal belongs to. */
   organizationsWhere(): Prisma.OrganizationWhereInput {
     const { principal } = this;
-    if (principal.kind === 'USER') return { members: { some: { userId: principal.userId } } };
+    if (isUser(principal)) return { members: { some: { userId: principal.userId } } };
     return principal.kind === 'OPERATOR' ? {} : { id: principal.organizationId };
   }
 }

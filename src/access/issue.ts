@@ -43,6 +43,18 @@ export async function insertPersonalAccessToken(tx: Tx, data: { userId: string; 
   return { personalAccessToken, token: token.token };
 }
 
+/** A console session of a personal access token's user; its token is the session cookie's value. */
+export async function insertConsoleSession(
+  tx: Tx,
+  data: { userId: string; personalAccessTokenId: string; expiresAt: Date; userAgent?: string | null; ip?: string | null },
+) {
+  const token = issueToken('consoleSession');
+  const consoleSession = await tx.consoleSession.create({
+    data: { ...data, id: newId('ConsoleSession'), tokenDigest: token.digest, lastFour: token.lastFour },
+  });
+  return { consoleSession, token: token.token };
+}
+
 /** A project's storage token; its creator is recorded as the audit log names actors. */
 export async function insertStorageToken(tx: Tx, data: Omit<Prisma.StorageTokenUncheckedCreateInput, 'id' | 'number' | 'tokenDigest' | 'lastFour'>) {
   const token = issueToken('storageToken');

@@ -1,5 +1,5 @@
 import type { OrganizationRole, Prisma, ProjectRole } from '../generated/prisma/client.js';
-import type { Principal, StorageRights } from './principal.js';
+import { isUser, type Principal, type StorageRights } from './principal.js';
 
 export const RESOURCES = [
   'organization', 'member', 'project', 'client', 'reference', 'dashboard', 'configuration', 'key', 'storage-token', 'metadata-schema',
@@ -78,7 +78,7 @@ export function scopesGrant(scopes: readonly string[], permission: Permission | 
  * and operators tell them apart.
  */
 export function projectVisibility(principal: Principal, permission: 'project:read' | 'reference:read' | 'dashboard:read' = 'project:read'): Prisma.ProjectWhereInput {
-  if (principal.kind === 'USER') {
+  if (isUser(principal)) {
     const { userId } = principal;
     return {
       OR: [

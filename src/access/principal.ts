@@ -11,6 +11,8 @@ export interface OrganizationBudgets {
 
 export type Principal =
   | { kind: 'USER'; credentialId: string; userId: string; expiresAt: Date | null }
+  /** A signed-in admin console: the user of the personal access token it was exchanged for, with that user's rights. */
+  | { kind: 'CONSOLE_SESSION'; credentialId: string; userId: string; expiresAt: Date | null }
   | {
       kind: 'MANAGEMENT_KEY';
       credentialId: string;
@@ -35,6 +37,13 @@ export type Principal =
       budgets: OrganizationBudgets;
     };
 
+/** A principal that acts as a user, with exactly the user's own rights: a personal access token or a console session. */
+export type UserPrincipal = Extract<Principal, { userId: string }>;
+
+export function isUser(principal: Principal): principal is UserPrincipal {
+  return principal.kind === 'USER' || principal.kind === 'CONSOLE_SESSION';
+}
+
 export type BucketPermission = 'read' | 'write' | 'manage';
 
 /** A storage token's rights in its project (Keboola's flags); a storage token is never a master token. */
@@ -55,11 +64,28 @@ export const ROOT_CLIENT_SCOPES = ['organization:read', 'member:read', 'project:
 
 type Headers = { get(name: string): string | null };
 
-/** The one credential a request carries, as read from whichever header dialect it used. */
+/** The one credential a request carries, as read from whichever header dialect it used, or the console's cookie. */
 export type Credential =
   | { dialect: 'token'; token: string }
   | { dialect: 'key-pair'; keyId: string; token: string }
-  | { dialect: 'client'; clientId: string; secret: string };
+  | { dialect: 'client'; clientId: string; secret: string }
+  /** The console's session cookie: only /graphql and /console/session read it, never from a header. */
+  | { dialect: 'session'; token: string };
+
+/** Every header that carries a credential in some dialect. */
+export const CREDENTIAL_HEADERS = [
+  'authorization',
+  'x-kbc-manageapitoken',
+  'x-storageapi-token',
+  'x-management-id',
+  'x-management-token',
+  'openpanel-client-id',
+  'openpanel-client-secret',
+] as const;
+
+export function carriesCredentialHeader(headers: Headers): boolean {
+  return CREDENTIAL_HEADERS.some((name) => headers.get(name) !== null);
+}
 
 /** Reads the request's credential; refuses none, several, or half of a pair. */
 export function readCredential(headers: Headers): Credential {
@@ -184,6 +210,19 @@ async function verifyPersonalAccessToken(prisma: PrismaClient, token: string): P
   return { principal: { kind: 'USER', credentialId: pat.id, userId: pat.userId, expiresAt: pat.expiresAt }, validUntil: pat.expiresAt };
 }
 
+async function verifyConsoleSession(prisma: PrismaClient, token: string): Promise<Verified> {
+  const session = await prisma.consoleSession.findUnique({
+    where: { tokenDigest: digestToken(token) },
+    select: { id: true, userId: true, expiresAt: true, revokedAt: true, personalAccessToken: { select: { expiresAt: true, revokedAt: true } } },
+  });
+  if (!session) throw new AuthenticationError('unknown console session: sign in again');
+  checkLifetime('console session', session);
+  // A session ends with the personal access token it was exchanged for.
+  checkLifetime("console session's personal access token", session.personalAccessToken);
+  const validUntil = earliest(session.expiresAt, session.personalAccessToken.expiresAt);
+  return { principal: { kind: 'CONSOLE_SESSION', credentialId: session.id, userId: session.userId, expiresAt: validUntil }, validUntil };
+}
+
 async function verifyOperatorToken(prisma: PrismaClient, token: string): Promise<Verified> {
   const operator = await prisma.operatorToken.findUnique({
     where: { tokenDigest: digestToken(token) },
@@ -268,6 +307,12 @@ async function verifyStorageToken(prisma: PrismaClient, token: string): Promise<
 export function verifyCredential(prisma: PrismaClient, credential: Credential): Promise<Verified> {
   if (credential.dialect === 'client') return verifyClient(prisma, credential.clientId, credential.secret);
   const kind = tokenKind(credential.token);
+  if (credential.dialect === 'session') {
+    if (kind !== 'consoleSession') throw new AuthenticationError('the console session cookie is not a Steward console session: sign in again');
+    return verifyConsoleSession(prisma, credential.token);
+  }
+  // A session cookie stolen into a script's header is refused: the console's cookie comes with a CSRF check.
+  if (kind === 'consoleSession') throw new AuthenticationError("a console session is accepted only as the console's cookie");
   if (credential.dialect === 'key-pair') {
     if (kind !== 'managementKey') throw new AuthenticationError('X-Management-Token is not a Steward management key');
     return verifyManagementKey(prisma, credential.token, credential.keyId);

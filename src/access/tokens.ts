@@ -10,6 +10,8 @@ export const TOKEN_PREFIXES = {
   clientSecret: 'stw_cs_',
   operatorToken: 'stw_sa_',
   storageToken: 'stw_st_',
+  /** A console session, sent only as the console's cookie (`stw_cs_` is a client secret's). */
+  consoleSession: 'stw_cn_',
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIXES;

@@ -11,6 +11,7 @@ export const LAST_USED_WRITE_INTERVAL_MS = 5 * 60_000;
 
 const LAST_USED_TABLES: Record<Principal['kind'], Prisma.Sql> = {
   USER: Prisma.raw('"PersonalAccessToken"'),
+  CONSOLE_SESSION: Prisma.raw('"ConsoleSession"'),
   MANAGEMENT_KEY: Prisma.raw('"ManagementKey"'),
   CLIENT: Prisma.raw('"Client"'),
   OPERATOR: Prisma.raw('"OperatorToken"'),
@@ -66,12 +67,20 @@ export class RedisCredentialVersions implements CredentialVersions {
 
 type Headers = { get(name: string): string | null };
 
+/** Where a request's credential comes from: its headers, or a credential read already (the console's cookie). */
+export type CredentialSource = Headers | Credential;
+
+function credentialFrom(source: CredentialSource): Credential {
+  return 'dialect' in source ? source : readCredential(source);
+}
+
 /** What changes credentials outside a request (a job) needs of the verifier: each instance forgets what it cached of them. */
 export type CredentialChanges = Pick<CredentialVerifier, 'changeMany'>;
 
 function cacheKey(credential: Credential): string {
   if (credential.dialect === 'client') return `client:${credential.clientId}:${digestToken(credential.secret)}`;
   const digest = digestToken(credential.token);
+  if (credential.dialect === 'session') return `session:${digest}`;
   return credential.dialect === 'key-pair' ? `key:${credential.keyId}:${digest}` : `token:${digest}`;
 }
 
@@ -100,8 +109,8 @@ export class CredentialVerifier {
     });
   }
 
-  async authenticate(headers: Headers): Promise<Principal> {
-    const credential = readCredential(headers);
+  async authenticate(source: CredentialSource): Promise<Principal> {
+    const credential = credentialFrom(source);
     const key = cacheKey(credential);
     const cached = await this.cached(key);
     if (cached) return this.recordUse(cached.principal);
@@ -112,10 +121,10 @@ export class CredentialVerifier {
   }
 
   /** The principal of a credential verified lately, from the cache alone (no database read); null for any other. */
-  async authenticateFromCache(headers: Headers): Promise<Principal | null> {
+  async authenticateFromCache(source: CredentialSource): Promise<Principal | null> {
     let credential: Credential;
     try {
-      credential = readCredential(headers);
+      credential = credentialFrom(source);
     } catch {
       return null;
     }

@@ -24,6 +24,7 @@ const PREFIXES = {
   Reference: 'ref',
   ManagementKey: 'mk',
   PersonalAccessToken: 'pat',
+  ConsoleSession: 'cns',
   OperatorToken: 'op',
   AuditEvent: 'ae',
   Maintainer: 'mnt',

@@ -1,4 +1,6 @@
+import { carriesCsrfToken, sessionCredentialOf } from '../access/console-session.js';
 import type { Principal } from '../access/principal.js';
+import type { CredentialSource } from '../access/verifier.js';
 import type { Services } from '../context.js';
 import { DATABASE_UNAVAILABLE } from '../errors.js';
 import { admit, type Refusal } from '../guards/admission.js';
@@ -37,12 +39,16 @@ function refusalResponse(refusal: Refusal): Response {
   }
 }
 
+function csrfRefusal(): Response {
+  return errorResponse(403, 'a request signed in by the console session cookie needs the session’s CSRF token in the X-Steward-CSRF header', { code: 'CSRF' }, {});
+}
+
 function wantsGraphiQL(request: Request): boolean {
   return request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
 }
 
-async function admitted(services: Services, gateway: Gateway, received: Request, address: string, maxBodyBytes: number) {
-  const admission = await admit(services, received, address, maxBodyBytes);
+async function admitted(services: Services, gateway: Gateway, received: Request, address: string, maxBodyBytes: number, source: CredentialSource) {
+  const admission = await admit(services, received, address, maxBodyBytes, source);
   if ('refusal' in admission) return refusalResponse(admission.refusal);
   const response = await gateway.fetch(admission.request, { principal: admission.principal });
   for (const [name, value] of Object.entries(budgetHeaders(admission.budget))) response.headers.set(name, value);
@@ -51,20 +57,25 @@ async function admitted(services: Services, gateway: Gateway, received: Request,
 
 /**
  * Serves /graphql: admission (as every API), then the gateway; refusals in GraphQL's shape, the
- * budget's headers on every answer.
+ * budget's headers on every answer. A request without a credential header may be signed in by the
+ * console's session cookie, and then must carry the session's CSRF token, checked before anything else.
  */
 export function graphqlHandler(
   services: Services,
   gateway: Gateway,
-  options: { graphiql: boolean; corsOrigins?: string[]; maxBodyBytes: number },
+  options: { graphiql: boolean; corsOrigins?: string[]; maxBodyBytes: number; consoleSessions: boolean },
 ) {
   return async (request: Request, address: string): Promise<Response> => {
     // Yoga answers CORS preflights and renders GraphiQL's page before it builds a context: no principal needed.
     if (request.method === 'OPTIONS' || (options.graphiql && wantsGraphiQL(request))) {
       return gateway.fetch(request, {} as { principal: Principal });
     }
-    const response = await admitted(services, gateway, request, address, options.maxBodyBytes);
-    // Refusals made before Yoga (401, 413, 429) must be readable by an allowed browser origin too.
+    const session = options.consoleSessions ? sessionCredentialOf(request.headers) : null;
+    const response =
+      session && !carriesCsrfToken(request.headers, session.token)
+        ? csrfRefusal()
+        : await admitted(services, gateway, request, address, options.maxBodyBytes, session ?? request.headers);
+    // Refusals made before Yoga (401, 403, 413, 429) must be readable by an allowed browser origin too.
     const origin = request.headers.get('origin');
     if (origin && options.corsOrigins?.includes(origin) && !response.headers.has('access-control-allow-origin')) {
       response.headers.set('access-control-allow-origin', origin);

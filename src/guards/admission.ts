@@ -1,5 +1,5 @@
 import type { Principal } from '../access/principal.js';
-import type { CredentialVerifier } from '../access/verifier.js';
+import type { CredentialSource, CredentialVerifier } from '../access/verifier.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { AuthenticationError } from '../errors.js';
 import type { UsageMeter } from '../metering/usage-meter.js';
@@ -16,8 +16,6 @@ export type Refusal =
   | { kind: 'database-unavailable' };
 
 type Admission = { request: Request; principal: Principal; budget: Budget } | { refusal: Refusal };
-
-type CredentialHeaders = { get(name: string): string | null };
 
 /** What admission needs of the server's services. */
 export interface AdmissionServices {
@@ -45,7 +43,7 @@ export async function admit(
   received: Request,
   address: string,
   maxBodyBytes: number,
-  credentialHeaders: CredentialHeaders = received.headers,
+  source: CredentialSource = received.headers,
 ): Promise<Admission> {
   const request = await withinBodyLimit(received, maxBodyBytes);
   if (!request) return { refusal: { kind: 'too-large', maximum: maxBodyBytes } };
@@ -53,12 +51,12 @@ export async function admit(
   const failures = await services.limits.authFailureBudget(address);
   if (failures.exceeded) {
     // Guesses are refused before any database read; a credential verified lately is no guess.
-    const known = await services.credentials.authenticateFromCache(credentialHeaders);
+    const known = await services.credentials.authenticateFromCache(source);
     if (!known) return { refusal: { kind: 'auth-failures', budget: failures } };
     principal = known;
   } else {
     try {
-      principal = await services.credentials.authenticate(credentialHeaders);
+      principal = await services.credentials.authenticate(source);
     } catch (error) {
       if (isDatabaseUnavailable(error)) return { refusal: { kind: 'database-unavailable' } };
       if (!(error instanceof AuthenticationError)) throw error;

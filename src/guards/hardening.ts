@@ -2,6 +2,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { CSRF_HEADER } from '../access/console-session.js';
 import { hostileInputPlugins } from './hostile-input.js';
 
 export interface Hardening {
@@ -22,8 +23,8 @@ function withoutSuggestions<E extends Error>(error: E): E | GraphQLError {
 }
 
 export function hardeningPlugins(hardening: Hardening): Plugin[] {
-  // A GET or a form-encoded POST must carry x-graphql-yoga-csrf; JSON POSTs are preflighted anyway.
-  const plugins: Plugin[] = [useCSRFPrevention(), ...hostileInputPlugins()];
+  // A GET or a form-encoded POST must carry x-graphql-yoga-csrf, or the console's x-steward-csrf; JSON POSTs are preflighted anyway.
+  const plugins: Plugin[] = [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', CSRF_HEADER] }), ...hostileInputPlugins()];
   if (!hardening.introspection) plugins.push(useDisableIntrospection());
   if (hardening.hideSuggestions) {
     plugins.push({

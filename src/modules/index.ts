@@ -28,6 +28,7 @@ import './component/schema.js';
 import './configuration/schema.js';
 import './management-key/schema.js';
 import './personal-access-token/schema.js';
+import './console-session/schema.js';
 import './storage-token/schema.js';
 import './viewer/schema.js';
 import './audit/schema.js';

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 
 /** Steward's tokens, and webhook signing secrets as Standard Webhooks writes them. */
-const SECRET = /stw_(?:pat|mk|cs|sa|st)_[0-9A-Za-z]{38}|whsec_[0-9A-Za-z+\/]{43}=/g;
+const SECRET = /stw_(?:pat|mk|cs|sa|st|cn)_[0-9A-Za-z]{38}|whsec_[0-9A-Za-z+\/]{43}=/g;
 
 /** Every secret this test file was handed, by the API or by a helper. */
 const handedOut = new Set<string>();

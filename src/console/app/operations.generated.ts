@@ -132,6 +132,8 @@ export type NewProjectMemberInput = {
 export type PrincipalKind =
   /** A root API client. */
   | 'CLIENT'
+  /** A user, through a session of the admin console (its cookie), signed in with a personal access token. */
+  | 'CONSOLE_SESSION'
   /** An organization management key. */
   | 'MANAGEMENT_KEY'
   /** The platform operator, across every organization. */

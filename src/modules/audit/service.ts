@@ -1,4 +1,4 @@
-import type { Principal } from '../../access/principal.js';
+import { isUser, type Principal } from '../../access/principal.js';
 import type { Context } from '../../context.js';
 import { newId, type NodeType } from '../../db/ids.js';
 import type { ActorKind, Prisma } from '../../generated/prisma/client.js';
@@ -9,9 +9,9 @@ export interface Actor {
   id: string;
 }
 
-/** Who a principal is in the audit log (and as the creator of what it creates). */
+/** Who a principal is in the audit log (and as the creator of what it creates): a console session acts as its user. */
 export function actorOf(principal: Principal): Actor {
-  return { kind: principal.kind, id: principal.kind === 'USER' ? principal.userId : principal.credentialId };
+  return isUser(principal) ? { kind: 'USER', id: principal.userId } : { kind: principal.kind, id: principal.credentialId };
 }
 
 export interface AuditEntry {

@@ -1,4 +1,4 @@
-import type { Principal } from '../../access/principal.js';
+import { isUser, type Principal } from '../../access/principal.js';
 import type { Invitation as InvitationRow, OrganizationMember as OrganizationMemberRow, ProjectMember as ProjectMemberRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
@@ -130,7 +130,7 @@ builder.objectField(Viewer, 'invitations', (t) =>
     description: 'The user’s own pending invitations, of one kind if asked; empty for keys, clients and the operator.',
     args: { kind: t.arg({ type: InvitationKindEnum, required: false }) },
     resolve: (query, principal: Principal, args, context) => {
-      if (principal.kind !== 'USER') return [];
+      if (!isUser(principal)) return [];
       const kind: Record<InvitationKind, object> = {
         PROJECT: { projectId: { not: null }, project: { deleteAt: null } },
         ORGANIZATION: { organizationId: { not: null } },

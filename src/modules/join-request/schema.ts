@@ -1,4 +1,4 @@
-import type { Principal } from '../../access/principal.js';
+import { isUser, type Principal } from '../../access/principal.js';
 import type { JoinRequest as JoinRequestRow, ProjectMember as ProjectMemberRow } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type InputFieldBuilder, type PayloadFieldBuilder } from '../../graphql/mutation.js';
@@ -67,7 +67,7 @@ builder.objectField(Viewer, 'joinRequests', (t) =>
     cursor: 'id',
     description: 'The user’s own pending requests to join projects; empty for keys, clients and the operator.',
     resolve: (query, principal: Principal, _args, context) => {
-      if (principal.kind !== 'USER') return [];
+      if (!isUser(principal)) return [];
       const { where, orderBy } = listed();
       return context.prisma.joinRequest.findMany({ ...query, where: { userId: principal.userId, project: { deleteAt: null }, ...where }, orderBy });
     },

@@ -1,5 +1,6 @@
 import type { Maintainer as MaintainerRow, MaintainerMember as MaintainerMemberRow, Prisma } from '../../generated/prisma/client.js';
 import { scopesGrant } from '../../access/permissions.js';
+import { isUser } from '../../access/principal.js';
 import type { Context } from '../../context.js';
 import { builder } from '../../graphql/builder.js';
 import { defineMutation, removedId, type PayloadFieldBuilder } from '../../graphql/mutation.js';
@@ -43,7 +44,7 @@ export const Maintainer = builder.prismaNode('Maintainer', {
  */
 function organizationVisibility(context: Context): Prisma.OrganizationWhereInput {
   const { principal } = context.access;
-  if (principal.kind === 'USER') {
+  if (isUser(principal)) {
     const { userId } = principal;
     return {
       OR: [

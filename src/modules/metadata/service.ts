@@ -48,7 +48,7 @@ function organizationOfProject(context: Context, projectId: string): Promise<str
 export function canReadUserMetadata(context: Context, userId: string): boolean {
   const { principal } = context.access;
   if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, 'member:read');
-  return principal.kind === 'USER' && principal.userId === userId;
+  return context.access.userId === userId;
 }
 
 /** Whoever reads the object reads its metadata. */

@@ -68,17 +68,18 @@ async function locate(context: Context, type: NodeType, id: string): Promise<Loc
       return record?.organizationId ? { record, target: { organizationId: record.organizationId }, permission: 'audit:read' } : null;
     }
     default:
-      // Users and personal access tokens are reached through ownNode; operator tokens never.
+      // Users, personal access tokens and console sessions are reached through ownNode; operator tokens never.
       return null;
   }
 }
 
-/** Users and personal access tokens: a user sees itself and its own tokens through node(). */
+/** Users, personal access tokens and console sessions: a user sees itself and its own credentials through node(). */
 async function ownNode(context: Context, type: NodeType, id: string): Promise<object | null> {
   const userId = context.access.userId;
   if (!userId) return null;
   if (type === 'User') return id === userId ? context.prisma.user.findUnique({ where: { id } }) : null;
   if (type === 'PersonalAccessToken') return context.prisma.personalAccessToken.findFirst({ where: { id, userId } });
+  if (type === 'ConsoleSession') return context.prisma.consoleSession.findFirst({ where: { id, userId } });
   return null;
 }
 

@@ -202,8 +202,8 @@ export async function createProject(context: Context, input: z.input<typeof newP
         const clientSide = clientSideClient
           ? await insertClient(tx, { organizationId: data.organizationId, projectId: project.id, name: 'Client-side key', type: 'READ' })
           : null;
-        if (ownersAsMembers) await addOwnersAsMembers(tx, project, actorUserId(context));
-        if (members) await addMembers(tx, project, members, actorUserId(context));
+        if (ownersAsMembers) await addOwnersAsMembers(tx, project, context.access.userId);
+        if (members) await addMembers(tx, project, members, context.access.userId);
         const changes = { ...data, slug: project.slug, defaultClientId: client.id, clientSideClientId: clientSide?.client.id, ownersAsMembers, members };
         await audit({ organizationId: data.organizationId, action: 'project.create', target: { type: 'Project', id: project.id }, changes });
         return { project, client, clientSecret: secret, clientSideClient: clientSide?.client ?? null, clientSideSecret: clientSide?.secret ?? null };
@@ -263,10 +263,6 @@ async function addMembers(
       create: { id: newId('ProjectMember'), organizationId: project.organizationId, projectId: project.id, userId: found.userId, role, roleName, addedById },
     });
   }
-}
-
-function actorUserId(context: Context): string | null {
-  return context.access.principal.kind === 'USER' ? context.access.principal.userId : null;
 }
 
 export async function updateProject(context: Context, input: z.input<typeof projectChanges>) {

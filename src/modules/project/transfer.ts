@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { parseInput, userError } from '../../errors.js';
-import { audited } from '../audit/service.js';
+import { actorOf, audited } from '../audit/service.js';
 import { organizationToCreateIn } from '../organization/service.js';
 import { credentialsOfProject, EXPIRE_JOB, lockProject, PURGE_JOB, unlinkManagementKeys } from './jobs.js';
 import { authorizedProject } from './service.js';
@@ -53,11 +53,10 @@ export async function transferProject(context: Context, input: z.input<typeof tr
       where: { organizationId: from, kind: { in: [PURGE_JOB, EXPIRE_JOB] }, payload: { path: ['projectId'], equals: projectId } },
       data: { organizationId: to },
     });
-    const actor = context.access.principal;
     await unlinkManagementKeys(
       tx,
       projectId,
-      { kind: actor.kind, id: actor.kind === 'USER' ? actor.userId : actor.credentialId },
+      actorOf(context.access.principal),
       'its only project was transferred to another organization',
     );
     const project = await tx.project.update({ where: { id: projectId }, data: { organizationId: to } });

@@ -1,4 +1,4 @@
-import type { Principal } from '../../access/principal.js';
+import { isUser, type Principal } from '../../access/principal.js';
 import { builder } from '../../graphql/builder.js';
 import { Organization } from '../organization/schema.js';
 import { StorageToken } from '../storage-token/schema.js';
@@ -8,6 +8,7 @@ import { lastUse, viewerCredential, viewerOrganization, viewerUser, type Credent
 const PrincipalKind = builder.enumType('PrincipalKind', {
   values: {
     USER: { description: 'A user, through a personal access token.' },
+    CONSOLE_SESSION: { description: 'A user, through a session of the admin console (its cookie), signed in with a personal access token.' },
     MANAGEMENT_KEY: { description: 'An organization management key.' },
     CLIENT: { description: 'A root API client.' },
     OPERATOR: { description: 'The platform operator, across every organization.' },
@@ -23,13 +24,15 @@ const CredentialTypeEnum = builder.enumType('CredentialType', {
     MANAGEMENT_KEY: { description: 'An organization management key.' },
     ROOT_CLIENT: { description: 'A root API client (OpenPanel).' },
     STORAGE_TOKEN: { description: 'A project storage token (Keboola’s Storage API token).' },
+    CONSOLE_SESSION: { description: 'A session of the admin console, bound to its user.' },
   },
 });
 
 const ViewerCredential = builder.objectRef<CredentialView>('ViewerCredential').implement({
   description: 'The credential the request was made with, as Keboola’s token verification shows it. Never its secret.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The id of the token, key or client.' }),
+    id: t.exposeID('id', { description: 'The id of the token, key, client or console session.' }),
+    kind: t.field({ type: PrincipalKind, description: 'The kind of principal the credential makes, as `Viewer.kind`.', resolve: (credential) => credential.kind }),
     type: t.field({ type: CredentialTypeEnum, resolve: (credential) => credential.type }),
     description: t.exposeString('description', { description: 'The name of a token, key or client; the description of a storage token.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -38,12 +41,13 @@ const ViewerCredential = builder.objectRef<CredentialView>('ViewerCredential').i
     isExpired: t.boolean({ resolve: (credential) => credential.expiresAt !== null && credential.expiresAt <= new Date() }),
     isDisabled: t.boolean({ description: 'Revoked.', resolve: (credential) => credential.revokedAt !== null }),
     scopes: t.exposeStringList('scopes', {
-      description: 'The scopes of a key, client or operator token; empty for a personal access token (its user’s roles decide) and a storage token.',
+      description:
+        'The scopes of a key, client or operator token; empty for a personal access token and a console session (the user’s roles decide) and a storage token.',
     }),
     user: t.field({
       type: User,
       nullable: true,
-      description: 'The user of a user-bound credential (a personal access token); null for every other kind.',
+      description: 'The user of a user-bound credential (a personal access token, a console session); null for every other kind.',
       resolve: (credential, _args, context) => (credential.userId ? context.prisma.user.findUnique({ where: { id: credential.userId } }) : null),
     }),
     storageToken: t.field({
@@ -80,7 +84,7 @@ export const Viewer = builder.objectRef<Principal>('Viewer').implement({
     scopes: t.stringList({
       description:
         'The scopes of a key, client or operator token. A user acts through roles instead, and a storage token reads only its project, so this is empty for both.',
-      resolve: (principal) => (principal.kind === 'USER' || principal.kind === 'STORAGE_TOKEN' ? [] : principal.scopes),
+      resolve: (principal) => (isUser(principal) || principal.kind === 'STORAGE_TOKEN' ? [] : principal.scopes),
     }),
     expiresAt: t.field({
       type: 'DateTime',

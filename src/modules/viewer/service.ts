@@ -1,9 +1,9 @@
-import { ROOT_CLIENT_SCOPES, type Principal } from '../../access/principal.js';
+import { isUser, ROOT_CLIENT_SCOPES, type Principal } from '../../access/principal.js';
 import type { Context } from '../../context.js';
 import type { StorageToken } from '../../generated/prisma/client.js';
 
 export function viewerUser({ prisma }: Context, principal: Principal) {
-  return principal.kind === 'USER' ? prisma.user.findUnique({ where: { id: principal.userId } }) : null;
+  return isUser(principal) ? prisma.user.findUnique({ where: { id: principal.userId } }) : null;
 }
 
 /** The organization a key, client or storage token belongs to; users and the operator may reach several. */
@@ -19,11 +19,13 @@ export async function lastUse(context: Context, principal: Principal): Promise<D
 }
 
 /** Keboola's token types: a personal access token is `admin`, the operator token `super`; Steward's other kinds have their own. */
-export type CredentialType = 'ADMIN' | 'SUPER' | 'MANAGEMENT_KEY' | 'ROOT_CLIENT' | 'STORAGE_TOKEN';
+export type CredentialType = 'ADMIN' | 'SUPER' | 'MANAGEMENT_KEY' | 'ROOT_CLIENT' | 'STORAGE_TOKEN' | 'CONSOLE_SESSION';
 
 /** The credential a request was made with, as Keboola's `GET /manage/tokens/verify` shows a token. */
 export interface CredentialView {
   id: string;
+  /** The kind of principal the credential makes. */
+  kind: Principal['kind'];
   type: CredentialType;
   description: string;
   createdAt: Date;
@@ -31,7 +33,7 @@ export interface CredentialView {
   expiresAt: Date | null;
   revokedAt: Date | null;
   scopes: string[];
-  /** The user of a user-bound credential (a personal access token). */
+  /** The user of a user-bound credential (a personal access token, a console session). */
   userId: string | null;
   /** The storage token itself, for a storage token. */
   storageToken: StorageToken | null;
@@ -42,11 +44,15 @@ const LIFETIME = { expiresAt: true, revokedAt: true } as const;
 
 async function loadCredential({ prisma }: Context, principal: Principal): Promise<CredentialView | null> {
   const id = principal.credentialId;
-  const view = { id, userId: null, storageToken: null, expiresAt: null, revokedAt: null };
+  const view = { id, kind: principal.kind, userId: null, storageToken: null, expiresAt: null, revokedAt: null };
   switch (principal.kind) {
     case 'USER': {
       const row = await prisma.personalAccessToken.findUnique({ where: { id }, select: { ...COMMON, ...LIFETIME } });
       return row && { ...view, ...row, type: 'ADMIN', description: row.name, scopes: [], userId: principal.userId };
+    }
+    case 'CONSOLE_SESSION': {
+      const row = await prisma.consoleSession.findUnique({ where: { id }, select: { createdAt: true, lastUsedAt: true, ...LIFETIME } });
+      return row && { ...view, ...row, type: 'CONSOLE_SESSION', description: 'console session', scopes: [], userId: principal.userId };
     }
     case 'MANAGEMENT_KEY': {
       const row = await prisma.managementKey.findUnique({ where: { id }, select: { ...COMMON, ...LIFETIME, scopes: true } });

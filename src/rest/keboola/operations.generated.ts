@@ -164,6 +164,8 @@ export type CreateStorageTokenInput = {
 export type CredentialType =
   /** A personal access token, bound to its user (Keboola’s `admin`). */
   | 'ADMIN'
+  /** A session of the admin console, bound to its user. */
+  | 'CONSOLE_SESSION'
   /** An organization management key. */
   | 'MANAGEMENT_KEY'
   /** A root API client (OpenPanel). */

@@ -10,6 +10,7 @@ const TOKEN_TYPES: Record<CredentialType, string> = {
   MANAGEMENT_KEY: 'managementKey',
   ROOT_CLIENT: 'rootClient',
   STORAGE_TOKEN: 'storageToken',
+  CONSOLE_SESSION: 'consoleSession',
 };
 
 const tokenResponse = z

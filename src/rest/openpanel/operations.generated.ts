@@ -246,6 +246,7 @@ export type ClientQuery = { client:
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
     | { __typename: 'ConfigurationRow' }
+    | { __typename: 'ConsoleSession' }
     | { __typename: 'CustomEventSchema' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }
@@ -376,6 +377,7 @@ export type ReferenceQuery = { reference:
     | { __typename: 'Component' }
     | { __typename: 'Configuration' }
     | { __typename: 'ConfigurationRow' }
+    | { __typename: 'ConsoleSession' }
     | { __typename: 'CustomEventSchema' }
     | { __typename: 'Dashboard' }
     | { __typename: 'Feature' }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { eventTypeOf, STEWARD_EVENTS } from '../../../src/modules/webhook/events.js';
 
-/** Resources outside every organization (the platform's catalogues, maintainers, users' own tokens): no webhook can hear them. */
-const PLATFORM_RESOURCES = new Set(['maintainer', 'maintainer_member', 'feature', 'component', 'project_template', 'user', 'personal_access_token']);
+/** Resources outside every organization (the platform's catalogues, maintainers, users' own tokens and console sessions): no webhook can hear them. */
+const PLATFORM_RESOURCES = new Set(['maintainer', 'maintainer_member', 'feature', 'component', 'project_template', 'user', 'personal_access_token', 'console_session']);
 
 function auditActionsIn(directory: string): string[] {
   return readdirSync(directory, { recursive: true, encoding: 'utf8' })
