@@ -36,7 +36,7 @@ export async function offlinePage(context: Browser | BrowserContext, origin: str
   });
   page.on('pageerror', (error) => failures.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') failures.push(message.text());
+    if (message.type() === 'error') failures.push(`${message.text()} (${message.location().url})`);
   });
   return { page, elsewhere, failures };
 }
