@@ -9,6 +9,7 @@ import { digestToken } from '../src/access/tokens.js';
 import { CONSOLE_DIRECTORY } from '../src/console/assets.js';
 import { chromiumPath, launchBrowser, offlinePage, screenshot, type OfflinePage } from './support/browser.js';
 import { testEnvironment } from './support/environment.js';
+import { withTestGateway } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
 
@@ -21,6 +22,12 @@ test('the console is built, and its JavaScript stays under 250 kB gzipped', asyn
   let gzipped = 0;
   for (const name of scripts) gzipped += gzipSync(await readFile(path.join(assets, name))).length;
   expect(gzipped).toBeLessThan(250 * 1024);
+});
+
+test('CONSOLE=false serves neither the page nor its sessions', async () => {
+  await withTestGateway(database, { gateway: { console: { enabled: false, sessionHours: 12 } } }, async (off) => {
+    for (const path of ['/console', '/console/assets/index.js', '/console/session']) expect((await off.send(path, {}, '192.0.2.1')).status).toBe(404);
+  });
 });
 
 describe.skipIf(!chromiumPath)('the console', () => {
@@ -130,6 +137,59 @@ describe.skipIf(!chromiumPath)('the console', () => {
     await page.getByRole('link', { name: 'list of projects' }).click();
     await page.getByRole('row', { name: new RegExp(project.name) }).getByRole('button', { name: 'Restore' }).click();
     await expect.poll(async () => (await database.prisma.project.findUniqueOrThrow({ where: { id: project.id } })).deletedAt).toBeNull();
+    expectClean(page);
+  });
+
+  test("a project's settings, clients, references and members", async () => {
+    const tenant = await createTenant(database);
+    const { project } = await createProject(gateway, tenant);
+    const colleague = await tenant.addUser('MEMBER');
+    const page = await open();
+    await signIn(page, tenant.owner.token);
+    await page.getByRole('link', { name: project.name }).click();
+
+    // A userError is shown next to the field it names, and nothing is saved.
+    await page.getByLabel('Time zone').fill('Mars/Olympus_Mons');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByLabel('Time zone').getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await page.getByLabel('Time zone').getAttribute('aria-describedby'))!.split(' ').at(-1)!;
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('IANA time zone');
+    await page.getByLabel('Time zone').fill('Europe/Prague');
+    await page.getByLabel('Name', { exact: true }).fill('Renamed in the console');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved.').waitFor();
+    expect(await database.prisma.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ name: 'Renamed in the console', timezone: 'Europe/Prague' });
+
+    await page.getByLabel('Client name').fill('dashboards');
+    await page.getByLabel('Type', { exact: true }).selectOption('READ');
+    await page.getByRole('button', { name: 'Create client' }).click();
+    const secret = (await page.getByTestId('secret').textContent())!;
+    rememberSecrets(secret);
+    const client = await database.prisma.client.findFirstOrThrow({ where: { projectId: project.id, name: 'dashboards' } });
+    expect(client).toMatchObject({ type: 'READ', secretDigest: digestToken(secret) });
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Rotate the secret of dashboards' }).click();
+    const rotated = (await page.getByTestId('secret').textContent())!;
+    rememberSecrets(rotated);
+    expect((await database.prisma.client.findUniqueOrThrow({ where: { id: client.id } })).secretDigest).toBe(digestToken(rotated));
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    await page.getByLabel('Title').fill('Launch');
+    await page.getByLabel('Date').fill('2026-03-01T09:30');
+    await page.getByRole('button', { name: 'Add reference' }).click();
+    await page.getByRole('button', { name: 'Delete Launch' }).waitFor();
+    expect(await database.prisma.reference.count({ where: { projectId: project.id, title: 'Launch' } })).toBe(1);
+
+    await page.getByLabel('E-mail address').fill(colleague.email);
+    await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    const role = page.getByLabel(`Role of ${colleague.email}`);
+    await expect.poll(() => role.inputValue()).toBe('VIEWER');
+    await role.selectOption('EDITOR');
+    await expect.poll(async () => (await database.prisma.projectMember.findFirst({ where: { projectId: project.id, userId: colleague.userId } }))?.role).toBe('EDITOR');
+    await screenshot(page, 'console-project');
+    await page.getByRole('button', { name: `Remove ${colleague.email}` }).click();
+    await expect.poll(() => database.prisma.projectMember.count({ where: { projectId: project.id, userId: colleague.userId } })).toBe(0);
     expectClean(page);
   });
 
