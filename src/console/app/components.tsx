@@ -163,3 +163,38 @@ export function Loading() {
     </p>
   );
 }
+
+/** A table in its own scrolling frame (narrow screens scroll it, not the page), with column headings. */
+export function Table({ caption, columns, children }: { caption?: string; columns: string[]; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        {caption && <caption class="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** How long a rotated secret keeps working, in seconds, as a string for the select's value. */
+export function GracePeriodSelect({ label, value, onChange }: { label: string; value: string; onChange: (seconds: string) => void }) {
+  return (
+    <label class="inline">
+      {label}{' '}
+      <select value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="0">no time</option>
+        <option value="3600">1 hour</option>
+        <option value="86400">1 day</option>
+      </select>
+    </label>
+  );
+}

@@ -1,6 +1,6 @@
 import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
-import { FailureNotice, Loading, When } from '../components.tsx';
+import { FailureNotice, Loading, Table, When } from '../components.tsx';
 import { AuditEventsDocument } from '../operations.generated.ts';
 
 const PAGE_SIZE = 25;
@@ -63,39 +63,25 @@ export function AuditScreen({ organizationId }: { organizationId: string }) {
         <Loading />
       ) : (
         <>
-          <div class="table-wrap">
-            <table>
-              <caption class="visually-hidden">Audit events, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Changes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((event) => (
-                  <tr key={event.id}>
-                    <td>
-                      <When value={event.createdAt} />
-                    </td>
-                    <th scope="row">{event.action}</th>
-                    <td>
-                      {event.actor.kind} <code>{event.actor.id}</code>
-                    </td>
-                    <td>
-                      {event.targetType} <code>{event.targetId}</code>
-                    </td>
-                    <td>
-                      <code class="changes">{JSON.stringify(event.changes)}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption="Audit events, newest first" columns={['When', 'Action', 'Actor', 'Target', 'Changes']}>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <When value={event.createdAt} />
+                </td>
+                <th scope="row">{event.action}</th>
+                <td>
+                  {event.actor.kind} <code>{event.actor.id}</code>
+                </td>
+                <td>
+                  {event.targetType} <code>{event.targetId}</code>
+                </td>
+                <td>
+                  <code class="changes">{JSON.stringify(event.changes)}</code>
+                </td>
+              </tr>
+            ))}
+          </Table>
           {data && events.length === 0 && <p>No events match.</p>}
           <div class="pager">
             <button type="button" disabled={!connection?.pageInfo.hasPreviousPage} onClick={() => setPage({ before: connection!.pageInfo.startCursor! })}>

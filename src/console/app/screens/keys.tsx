@@ -1,7 +1,7 @@
 import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { useAction } from '../actions.ts';
-import { FailureNotice, Field, FormProblems, Loading, SecretOnce, When } from '../components.tsx';
+import { FailureNotice, Field, FormProblems, GracePeriodSelect, Loading, SecretOnce, Table, When } from '../components.tsx';
 import {
   CreateManagementKeyDocument,
   ManagementKeysDocument,
@@ -78,87 +78,62 @@ function KeyTable({ keys, onShow, onChanged }: { keys: KeyFieldsFragment[]; onSh
   if (keys.length === 0) return <p>No management keys yet.</p>;
   return (
     <>
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">Management keys</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Scopes</th>
-              <th scope="col">Projects</th>
-              <th scope="col">Token ends</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Revoked</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key.id} class={key.revokedAt ? 'deleted' : undefined}>
-                <th scope="row">{key.name}</th>
-                <td>{key.scopes.join(', ')}</td>
-                <td>{key.projects.length ? key.projects.map((project) => project.name).join(', ') : 'all'}</td>
-                <td>
-                  <code>…{key.lastFour}</code>
-                </td>
-                <td>
-                  <When value={key.createdAt} />
-                </td>
-                <td>
-                  <When value={key.lastUsedAt} empty="never" />
-                </td>
-                <td>
-                  <When value={key.expiresAt} empty="never" />
-                </td>
-                <td>
-                  <When value={key.revokedAt} empty="no" />
-                </td>
-                <td class="actions">
-                  {!key.revokedAt && key.revealableUntil && (
-                    <button
-                      type="button"
-                      aria-label={`Reveal the token of ${key.name}`}
-                      onClick={async () => {
-                        const revealed = await reveal.run({ input: { id: key.id } });
-                        if (revealed?.token && revealed.key) onShow({ key: revealed.key, token: revealed.token, revealable: true });
-                      }}
-                    >
-                      Reveal
-                    </button>
-                  )}
-                  {!key.revokedAt && (
-                    <>
-                      <button
-                        type="button"
-                        aria-label={`Rotate ${key.name}`}
-                        onClick={async () => {
-                          const rotated = await rotate.run({ input: { id: key.id, gracePeriodSeconds: Number(grace) } });
-                          if (rotated?.token && rotated.key) onShow({ key: rotated.key, token: rotated.token, revealable: false });
-                        }}
-                      >
-                        Rotate
-                      </button>
-                      <button type="button" class="danger" aria-label={`Revoke ${key.name}`} onClick={async () => (await revoke.run({ input: { id: key.id } })) && onChanged()}>
-                        Revoke
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <label class="inline">
-        After a rotation the old token keeps working for{' '}
-        <select value={grace} onChange={(event) => setGrace(event.currentTarget.value)}>
-          <option value="0">no time</option>
-          <option value="3600">1 hour</option>
-          <option value="86400">1 day</option>
-        </select>
-      </label>
+      <Table caption="Management keys" columns={['Name', 'Scopes', 'Projects', 'Token ends', 'Created', 'Last used', 'Expires', 'Revoked', 'Actions']}>
+        {keys.map((key) => (
+          <tr key={key.id} class={key.revokedAt ? 'deleted' : undefined}>
+            <th scope="row">{key.name}</th>
+            <td>{key.scopes.join(', ')}</td>
+            <td>{key.projects.length ? key.projects.map((project) => project.name).join(', ') : 'all'}</td>
+            <td>
+              <code>…{key.lastFour}</code>
+            </td>
+            <td>
+              <When value={key.createdAt} />
+            </td>
+            <td>
+              <When value={key.lastUsedAt} empty="never" />
+            </td>
+            <td>
+              <When value={key.expiresAt} empty="never" />
+            </td>
+            <td>
+              <When value={key.revokedAt} empty="no" />
+            </td>
+            <td class="actions">
+              {!key.revokedAt && key.revealableUntil && (
+                <button
+                  type="button"
+                  aria-label={`Reveal the token of ${key.name}`}
+                  onClick={async () => {
+                    const revealed = await reveal.run({ input: { id: key.id } });
+                    if (revealed?.token && revealed.key) onShow({ key: revealed.key, token: revealed.token, revealable: true });
+                  }}
+                >
+                  Reveal
+                </button>
+              )}
+              {!key.revokedAt && (
+                <>
+                  <button
+                    type="button"
+                    aria-label={`Rotate ${key.name}`}
+                    onClick={async () => {
+                      const rotated = await rotate.run({ input: { id: key.id, gracePeriodSeconds: Number(grace) } });
+                      if (rotated?.token && rotated.key) onShow({ key: rotated.key, token: rotated.token, revealable: false });
+                    }}
+                  >
+                    Rotate
+                  </button>
+                  <button type="button" class="danger" aria-label={`Revoke ${key.name}`} onClick={async () => (await revoke.run({ input: { id: key.id } })) && onChanged()}>
+                    Revoke
+                  </button>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
+      <GracePeriodSelect label="After a rotation the old token keeps working for" value={grace} onChange={setGrace} />
       <FailureNotice error={reveal.error ?? rotate.error ?? revoke.error} />
       <FormProblems problems={[...reveal.problems, ...rotate.problems, ...revoke.problems]} fields={[]} />
     </>

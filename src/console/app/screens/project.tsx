@@ -1,7 +1,7 @@
 import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { useAction } from '../actions.ts';
-import { FailureNotice, Field, FormProblems, Loading, SecretOnce, When } from '../components.tsx';
+import { FailureNotice, Field, FormProblems, GracePeriodSelect, Loading, SecretOnce, Table, When } from '../components.tsx';
 import {
   AddProjectMemberDocument,
   CreateClientDocument,
@@ -129,55 +129,35 @@ function Clients({ project, onChanged }: { project: Project; onChanged: () => vo
     <section class="card" aria-labelledby="clients-title">
       <h2 id="clients-title">Clients</h2>
       {secret && <SecretOnce title={secret.title} secret={secret.value} onClose={() => setSecret(null)} />}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Id</th>
-              <th scope="col">Type</th>
-              <th scope="col">Created</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.map((client) => (
-              <tr key={client.id}>
-                <th scope="row">{client.name}</th>
-                <td>
-                  <code>{client.id}</code>
-                </td>
-                <td>{client.type}</td>
-                <td>
-                  <When value={client.createdAt} />
-                </td>
-                <td class="actions">
-                  <button type="button" disabled={rotate.busy} onClick={() => rotateClient(client.id, client.name)} aria-label={`Rotate the secret of ${client.name}`}>
-                    Rotate secret
-                  </button>
-                  <button
-                    type="button"
-                    class="danger"
-                    disabled={remove.busy}
-                    aria-label={`Delete ${client.name}`}
-                    onClick={async () => (await remove.run({ input: { id: client.id } })) && onChanged()}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <label class="inline">
-        Old secret keeps working after a rotation for{' '}
-        <select value={grace} onChange={(event) => setGrace(event.currentTarget.value)}>
-          <option value="0">no time</option>
-          <option value="3600">1 hour</option>
-          <option value="86400">1 day</option>
-        </select>
-      </label>
+      <Table columns={['Name', 'Id', 'Type', 'Created', 'Actions']}>
+        {clients.map((client) => (
+          <tr key={client.id}>
+            <th scope="row">{client.name}</th>
+            <td>
+              <code>{client.id}</code>
+            </td>
+            <td>{client.type}</td>
+            <td>
+              <When value={client.createdAt} />
+            </td>
+            <td class="actions">
+              <button type="button" disabled={rotate.busy} onClick={() => rotateClient(client.id, client.name)} aria-label={`Rotate the secret of ${client.name}`}>
+                Rotate secret
+              </button>
+              <button
+                type="button"
+                class="danger"
+                disabled={remove.busy}
+                aria-label={`Delete ${client.name}`}
+                onClick={async () => (await remove.run({ input: { id: client.id } })) && onChanged()}
+              >
+                Delete
+              </button>
+            </td>
+          </tr>
+        ))}
+      </Table>
+      <GracePeriodSelect label="Old secret keeps working after a rotation for" value={grace} onChange={setGrace} />
       <FailureNotice error={rotate.error ?? remove.error} />
       <FormProblems problems={[...rotate.problems, ...remove.problems]} fields={[]} />
       <form class="inline-form" onSubmit={submit} aria-label="New client">
@@ -264,46 +244,34 @@ function Members({ project, onChanged }: { project: Project; onChanged: () => vo
   return (
     <section class="card" aria-labelledby="members-title">
       <h2 id="members-title">Members</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Role</th>
-              <th scope="col">Since</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">{member.user.email ?? member.user.name}</th>
-                <td>
-                  <select
-                    aria-label={`Role of ${member.user.email ?? member.user.name}`}
-                    value={member.role}
-                    onChange={async (event) => (await update.run({ input: { id: member.id, role: event.currentTarget.value as ProjectRole } })) && onChanged()}
-                  >
-                    {ROLES.map((option) => (
-                      <option key={option} value={option}>
-                        {option}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <When value={member.createdAt} />
-                </td>
-                <td>
-                  <button type="button" class="danger" aria-label={`Remove ${member.user.email ?? member.user.name}`} onClick={async () => (await remove.run({ input: { id: member.id } })) && onChanged()}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={['Member', 'Role', 'Since', 'Actions']}>
+        {members.map((member) => (
+          <tr key={member.id}>
+            <th scope="row">{member.user.email ?? member.user.name}</th>
+            <td>
+              <select
+                aria-label={`Role of ${member.user.email ?? member.user.name}`}
+                value={member.role}
+                onChange={async (event) => (await update.run({ input: { id: member.id, role: event.currentTarget.value as ProjectRole } })) && onChanged()}
+              >
+                {ROLES.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <When value={member.createdAt} />
+            </td>
+            <td>
+              <button type="button" class="danger" aria-label={`Remove ${member.user.email ?? member.user.name}`} onClick={async () => (await remove.run({ input: { id: member.id } })) && onChanged()}>
+                Remove
+              </button>
+            </td>
+          </tr>
+        ))}
+      </Table>
       <FailureNotice error={update.error ?? remove.error} />
       <FormProblems problems={[...update.problems, ...remove.problems]} fields={[]} />
       <form class="inline-form" onSubmit={submit} aria-label="Add a member">

@@ -1,7 +1,7 @@
 import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { useAction } from '../actions.ts';
-import { FailureNotice, Field, FormProblems, Loading, SecretOnce, When } from '../components.tsx';
+import { FailureNotice, Field, FormProblems, Loading, SecretOnce, Table, When } from '../components.tsx';
 import { CreateProjectDocument, DeleteProjectDocument, ProjectsDocument, RestoreProjectDocument, type ProjectSummaryFragment } from '../operations.generated.ts';
 import { href } from '../router.ts';
 
@@ -17,26 +17,14 @@ export function ProjectsScreen({ organizationId }: { organizationId: string }) {
       {fetching && !data ? (
         <Loading />
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Projects of this organization</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Slug</th>
-                <th scope="col">Domain</th>
-                <th scope="col">Created</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((project) => (
-                <ProjectRow key={project.id} organizationId={organizationId} project={project} onChanged={refresh} />
-              ))}
-            </tbody>
-          </table>
+        <>
+          <Table caption="Projects of this organization" columns={['Name', 'Slug', 'Domain', 'Created', 'State']}>
+            {projects.map((project) => (
+              <ProjectRow key={project.id} organizationId={organizationId} project={project} onChanged={refresh} />
+            ))}
+          </Table>
           {data && projects.length === 0 && <p>No projects yet.</p>}
-        </div>
+        </>
       )}
     </>
   );

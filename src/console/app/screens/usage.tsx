@@ -2,7 +2,7 @@ import { useQuery } from '@urql/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { FailureNotice, Loading } from '../components.tsx';
+import { FailureNotice, Loading, Table } from '../components.tsx';
 import { ApiUsageDocument, UsageCredentialsDocument, type ApiUsageQuery, type UsageGranularity } from '../operations.generated.ts';
 
 const HOUR = 3600_000;
@@ -131,27 +131,17 @@ function UsageTable({ buckets }: { buckets: Bucket[] }) {
   const busy = buckets.filter((bucket) => bucket.requests > 0 || bucket.throttled > 0);
   if (busy.length === 0) return <p>No requests in this range.</p>;
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">From</th>
-          <th scope="col">Requests</th>
-          <th scope="col">Cost</th>
-          <th scope="col">Throttled</th>
+    <Table columns={['From', 'Requests', 'Cost', 'Throttled']}>
+      {busy.map((bucket) => (
+        <tr key={bucket.start}>
+          <th scope="row">
+            <time dateTime={bucket.start}>{new Date(bucket.start).toLocaleString()}</time>
+          </th>
+          <td>{bucket.requests}</td>
+          <td>{bucket.cost}</td>
+          <td>{bucket.throttled}</td>
         </tr>
-      </thead>
-      <tbody>
-        {busy.map((bucket) => (
-          <tr key={bucket.start}>
-            <th scope="row">
-              <time dateTime={bucket.start}>{new Date(bucket.start).toLocaleString()}</time>
-            </th>
-            <td>{bucket.requests}</td>
-            <td>{bucket.cost}</td>
-            <td>{bucket.throttled}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
