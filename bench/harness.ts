@@ -78,6 +78,12 @@ export async function rssMb(server: Server): Promise<number> {
   return Math.round(Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)![1]) / 1024);
 }
 
+/** The V8 heap in use, from Steward's /metrics. */
+export async function heapUsedMb(server: Server): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return Math.round(Number(/^nodejs_heap_used_bytes (\d+)$/m.exec(text)![1]) / 2 ** 20);
+}
+
 export function stewardEnv(database: { DATABASE_URL: string } | { DATA_DIR: string }): Record<string, string> {
   const { DATABASE_URL: _url, REDIS_URL: _redis, DATA_DIR: _dir, ...inherited } = process.env as Record<string, string>;
   return {

@@ -10,6 +10,7 @@ import {
   dropDatabase,
   fire,
   graphqlLoad,
+  heapUsedMb,
   machine,
   mutationSequence,
   NESTED,
@@ -31,7 +32,7 @@ const SOAK_MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CAPACITY_SECONDS = 15;
 const WARMUP_SECONDS = 60;
-const RSS_EVERY_SECONDS = 30;
+const MEMORY_WINDOW_SECONDS = 30;
 const LOAD_SHARE = 0.8;
 const MAX_RSS_GROWTH_PERCENT = 10;
 
@@ -99,47 +100,114 @@ async function phase(instances: Server[], credentials: Bootstrapped, seconds: nu
   };
 }
 
-interface RssSample {
+// ---------------------------------------------------------------- memory
+
+interface Reading {
+  rssMb: number;
+  heapMb: number;
+}
+
+/** One instance over one window of readings. */
+interface Memory {
+  /** The median: one reading lands anywhere in the garbage collector's swings (±10 % and more under this load). */
+  rssMb: number;
+  rssMaxMb: number;
+  /** The least heap in use: what was live after the window's collections. */
+  heapFloorMb: number;
+}
+
+interface MemoryWindow {
+  /** Its end, in seconds from the start of the soak. */
   second: number;
-  rssMb: number[];
+  instances: Memory[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** Reads every instance's RSS and heap once a second; cut() closes a window of the readings since the last cut. */
+class MemoryWatch {
+  readonly windows: MemoryWindow[] = [];
+  private readings: Reading[][];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly instances: Server[]) {
+    this.readings = instances.map(() => []);
+    this.timer = setInterval(() => void this.read(), 1000);
+  }
+
+  private async read() {
+    const current = this.readings;
+    await Promise.all(
+      this.instances.map(async (instance, index) => {
+        // An instance that exited has no readings; the verdict says it exited.
+        const reading = await Promise.all([rssMb(instance), heapUsedMb(instance)]).catch(() => null);
+        if (reading) current[index]!.push({ rssMb: reading[0], heapMb: reading[1] });
+      }),
+    );
+  }
+
+  /** Drops the readings so far: the next window starts now. */
+  clear() {
+    this.readings = this.instances.map(() => []);
+  }
+
+  cut(second: number): MemoryWindow {
+    const window = {
+      second,
+      instances: this.readings.map((readings) => ({
+        rssMb: median(readings.map((reading) => reading.rssMb)),
+        rssMaxMb: Math.max(...readings.map((reading) => reading.rssMb)),
+        heapFloorMb: Math.min(...readings.map((reading) => reading.heapMb)),
+      })),
+    };
+    this.clear();
+    this.windows.push(window);
+    return window;
+  }
+
+  stop() {
+    clearInterval(this.timer);
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-/** RSS of every instance every RSS_EVERY_SECONDS while the soak runs, with a line of progress each time. */
-async function sampleRss(instances: Server[], seconds: number, latencies: number[], samples: RssSample[]): Promise<void> {
+/** A window every MEMORY_WINDOW_SECONDS while the soak runs, with a line of progress each time. */
+async function windows(watch: MemoryWatch, seconds: number, latencies: number[]): Promise<void> {
   const began = performance.now();
-  for (let second = RSS_EVERY_SECONDS; second < seconds; second += RSS_EVERY_SECONDS) {
+  for (let second = MEMORY_WINDOW_SECONDS; second < seconds; second += MEMORY_WINDOW_SECONDS) {
     await sleep(began + second * 1000 - performance.now());
-    const sample = { second, rssMb: await Promise.all(instances.map(rssMb)) };
-    samples.push(sample);
-    process.stderr.write(`  ${(second / 60).toFixed(1)} min: RSS ${sample.rssMb.join(' / ')} MB, ${latencies.length} answers\n`);
+    const { instances } = watch.cut(second);
+    const figures = (pick: (memory: Memory) => number) => instances.map(pick).join(' / ');
+    process.stderr.write(`  ${(second / 60).toFixed(1)} min: RSS ${figures((memory) => memory.rssMb)} MB, heap floor ${figures((memory) => memory.heapFloorMb)} MB, ${latencies.length} answers\n`);
   }
 }
 
 // ---------------------------------------------------------------- report
 
-/** The least-squares slope of RSS over time, in MB per minute: a leak climbs steadily, the garbage collector's swings do not. */
-function trend(samples: RssSample[], index: number): number {
-  const points = samples.map((sample) => ({ x: sample.second / 60, y: sample.rssMb[index]! }));
+/** The least-squares slope of the windows' RSS, in MB per minute: a leak climbs steadily, the garbage collector's swings do not. */
+function trend(series: { second: number; mb: number }[]): number {
+  const points = series.map(({ second, mb }) => ({ x: second / 60, y: mb }));
   const mean = (pick: (point: { x: number; y: number }) => number) => points.reduce((total, point) => total + pick(point), 0) / points.length;
   const [mx, my] = [mean((point) => point.x), mean((point) => point.y)];
   const slope = mean((point) => (point.x - mx) * (point.y - my)) / mean((point) => (point.x - mx) ** 2);
   return Math.round(slope * 10) / 10;
 }
 
-function rssReport(instances: Server[], samples: RssSample[]) {
+/** The first window is the warm-up's last; the others are the soak's. */
+function memoryReport(instances: Server[], windows: MemoryWindow[]) {
   return instances.map((instance, index) => {
-    const series = samples.map((sample) => sample.rssMb[index]!);
-    const reference = series[0]!;
-    const end = series.at(-1)!;
+    const series = windows.map((window) => ({ second: window.second, ...window.instances[index]! }));
+    const [reference, end] = [series[0]!, series.at(-1)!];
     return {
       name: instance.name,
-      referenceMb: reference,
-      maxMb: Math.max(...series),
-      endMb: end,
-      growthPercent: Math.round(((end - reference) / reference) * 1000) / 10,
-      trendMbPerMinute: trend(samples, index),
+      referenceMb: reference.rssMb,
+      maxMb: Math.max(...series.slice(1).map((window) => window.rssMaxMb)),
+      endMb: end.rssMb,
+      growthPercent: Math.round(((end.rssMb - reference.rssMb) / reference.rssMb) * 1000) / 10,
+      trendMbPerMinute: trend(series.map((window) => ({ second: window.second, mb: window.rssMb }))),
+      referenceHeapFloorMb: reference.heapFloorMb,
+      endHeapFloorMb: end.heapFloorMb,
     };
   });
 }
@@ -147,7 +215,7 @@ function rssReport(instances: Server[], samples: RssSample[]) {
 /** Lines a server logged at level error or fatal (pino's JSON levels 50 and 60). */
 const loggedErrors = (server: Server) => server.output().match(/"level":(50|60)\b/g)?.length ?? 0;
 
-function verdict(soak: Phase, rss: ReturnType<typeof rssReport>, instances: Server[]): string[] {
+function verdict(soak: Phase, rss: ReturnType<typeof memoryReport>, instances: Server[]): string[] {
   const failures: string[] = [];
   if (soak.non2xx) failures.push(`${soak.non2xx} non-2xx answers`);
   if (soak.errors) failures.push(`${soak.errors} connection errors or timeouts`);
@@ -219,15 +287,18 @@ async function main(): Promise<boolean> {
   const target = Math.round(capacity.rps * LOAD_SHARE / instances.length) * instances.length;
 
   process.stderr.write(`  capacity ${capacity.rps} req/s; warm-up at ${target} req/s …\n`);
-  await phase(instances, credentials, WARMUP_SECONDS, target);
-  const samples: RssSample[] = [{ second: 0, rssMb: await Promise.all(instances.map(rssMb)) }];
-  process.stderr.write(`  reference RSS ${samples[0]!.rssMb.join(' / ')} MB; soak at ${target} req/s for ${SOAK_MINUTES} min …\n`);
+  const watch = new MemoryWatch(instances);
+  const referenceWindow = sleep((WARMUP_SECONDS - MEMORY_WINDOW_SECONDS) * 1000).then(() => watch.clear());
+  await Promise.all([phase(instances, credentials, WARMUP_SECONDS, target), referenceWindow]);
+  const reference = watch.cut(0).instances.map((memory) => memory.rssMb);
+  process.stderr.write(`  reference RSS ${reference.join(' / ')} MB (medians of the warm-up's last ${MEMORY_WINDOW_SECONDS} s); soak at ${target} req/s for ${SOAK_MINUTES} min …\n`);
   const latencies: number[] = [];
-  const [soaked] = await Promise.all([phase(instances, credentials, soakSeconds, target, latencies), sampleRss(instances, soakSeconds, latencies, samples)]);
-  samples.push({ second: soakSeconds, rssMb: await Promise.all(instances.map(rssMb)) });
+  const [soaked] = await Promise.all([phase(instances, credentials, soakSeconds, target, latencies), windows(watch, soakSeconds, latencies)]);
+  watch.cut(soakSeconds);
+  watch.stop();
 
   const soak = { targetRps: target, ...summary(soaked) };
-  const rss = rssReport(instances, samples);
+  const rss = memoryReport(instances, watch.windows);
   const failures = verdict(soaked, rss, instances);
   console.table({ capacity, soak });
   console.table(Object.fromEntries(rss.map(({ name, ...figures }) => [name, figures])));
@@ -244,7 +315,7 @@ async function main(): Promise<boolean> {
     capacity,
     soak,
     rss,
-    rssSamples: samples,
+    memoryWindows: watch.windows,
     pass: failures.length === 0,
     failures,
   };
