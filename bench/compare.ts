@@ -2,12 +2,13 @@
 // A build is a directory holding a built `src/cli.js` inside the project (a copy of `dist`). See bench/README.md.
 import path from 'node:path';
 import {
+  createDatabase,
   credentialsOf,
+  dropDatabase,
   graphqlLoad,
   json,
   LIST_PROJECTS,
   NESTED,
-  POSTGRES,
   ROOT,
   rootClientHeaders,
   sample,
@@ -17,7 +18,6 @@ import {
   stewardEnv,
   stop,
   summarize,
-  withAdmin,
   type Bootstrapped,
   type Load,
   type Sample,
@@ -65,10 +65,8 @@ const databases: string[] = [];
 /** A build on its own new database, seeded through its own API. */
 async function contender(name: string, build: string, database: string): Promise<Contender> {
   databases.push(database);
-  await withAdmin((client) => client.query(`CREATE DATABASE ${database}`));
-  const url = new URL(POSTGRES);
-  url.pathname = `/${database}`;
-  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url.toString() }), path.relative(ROOT, path.resolve(build, 'src', 'cli.js')));
+  const url = await createDatabase(database);
+  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'src', 'cli.js')));
   const credentials = credentialsOf(server);
   await seed(server, credentials);
   return { server, load: SCENARIOS[scenario]!(credentials) };
@@ -97,5 +95,5 @@ try {
   console.table(rows);
 } finally {
   await Promise.all(contenders.map(({ server }) => stop(server)));
-  for (const database of databases) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  for (const database of databases) await dropDatabase(database);
 }

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -75,6 +76,12 @@ async function cpuMs(server: Server): Promise<number> {
 export async function rssMb(server: Server): Promise<number> {
   const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8');
   return Math.round(Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)![1]) / 1024);
+}
+
+/** The V8 heap in use, from Steward's /metrics. */
+export async function heapUsedMb(server: Server): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return Math.round(Number(/^nodejs_heap_used_bytes (\d+)$/m.exec(text)![1]) / 2 ** 20);
 }
 
 export function stewardEnv(database: { DATABASE_URL: string } | { DATA_DIR: string }): Record<string, string> {
@@ -183,12 +190,20 @@ export interface Measured {
 }
 
 /** In milliseconds, to a tenth. */
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   const value = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
   return Math.round(value * 10) / 10;
 }
 
-function fire(server: Server, load: Load, seconds: number, latencies?: number[]): Promise<autocannon.Result> {
+export interface Firing {
+  /** Each answer's latency in ms is pushed here. */
+  latencies?: number[];
+  connections?: number;
+  /** Requests per second over all connections; without it, each connection sends as fast as it is answered. */
+  overallRate?: number;
+}
+
+export function fire(server: Server, load: Load, seconds: number, { latencies, connections = settings.connections, overallRate }: Firing = {}): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const options = {
       url: `${server.url}${load.path}`,
@@ -196,7 +211,8 @@ function fire(server: Server, load: Load, seconds: number, latencies?: number[])
       headers: load.headers,
       body: load.body,
       requests: load.requests,
-      connections: settings.connections,
+      connections,
+      overallRate,
       duration: seconds,
     };
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
@@ -233,7 +249,7 @@ export async function sample(server: Server, load: Load): Promise<Sample> {
   const before = await counters(server);
   const cpuBefore = await cpuMs(server);
   const latencies: number[] = [];
-  const result = await fire(server, load, settings.durationSeconds, latencies);
+  const result = await fire(server, load, settings.durationSeconds, { latencies });
   await settle();
   const cpuAfter = await cpuMs(server);
   const after = await counters(server);
@@ -277,6 +293,38 @@ export const graphqlLoad = (token: string, query: string, variables: Record<stri
   body: JSON.stringify({ query, variables }),
 });
 
+/** Create a project (with its default client), add a reference, rename the project, delete it. */
+export function mutationSequence(token: string, organizationId: string): autocannon.Request[] {
+  const post = (build: (context: Record<string, string>) => { query: string; variables: Record<string, unknown> }, keep?: (body: any, context: Record<string, string>) => void) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: bearer(token),
+    setupRequest: (request: any, context: Record<string, string>) => ({ ...request, body: JSON.stringify(build(context)) }),
+    onResponse: keep ? (_status: number, body: string, context: Record<string, string>) => keep(JSON.parse(body).data, context) : undefined,
+  });
+  return [
+    post(
+      () => ({
+        query: 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } clientSecret } }',
+        variables: { input: { organizationId, name: `Mix ${randomBytes(4).toString('hex')}` } },
+      }),
+      (data, context) => (context.projectId = data.createProject.project.id),
+    ),
+    post((context) => ({
+      query: 'mutation ($input: CreateReferenceInput!) { createReference(input: $input) { reference { id } } }',
+      variables: { input: { projectId: context.projectId, title: 'Launch', date: '2026-01-01T00:00:00Z' } },
+    })),
+    post((context) => ({
+      query: 'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { project { id name } } }',
+      variables: { input: { id: context.projectId, name: 'Renamed' } },
+    })),
+    post((context) => ({
+      query: 'mutation ($input: DeleteProjectInput!) { deleteProject(input: $input) { project { id } } }',
+      variables: { input: { id: context.projectId } },
+    })),
+  ] as autocannon.Request[];
+}
+
 // ---------------------------------------------------------------- PostgreSQL
 
 export async function postgresAvailable(): Promise<boolean> {
@@ -299,4 +347,22 @@ export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Pro
   } finally {
     await client.end();
   }
+}
+
+/** A new database on the server at BENCH_DATABASE_URL; its URL. */
+export async function createDatabase(name: string): Promise<string> {
+  await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(POSTGRES);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+// ---------------------------------------------------------------- report
+
+export function machine() {
+  return { cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
 }

@@ -1,17 +1,18 @@
 // npm run bench: Steward against its baselines, in one run on one machine. See bench/README.md.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type autocannon from 'autocannon';
 import {
-  bearer,
+  createDatabase,
   credentialsOf,
+  dropDatabase,
   GET_PROJECT,
   graphql,
   graphqlLoad,
   json,
   LIST_PROJECTS,
+  machine,
+  mutationSequence,
   NESTED,
   POSTGRES,
   postgresAvailable,
@@ -25,47 +26,11 @@ import {
   stewardEnv,
   stop,
   summarize,
-  withAdmin,
   type Load,
   type Measured,
   type Sample,
   type Server,
 } from './harness.js';
-
-/** Create a project (with its default client), add a reference, rename the project, delete it. */
-function mutationMix(token: string, organizationId: string): Load {
-  const post = (build: (context: Record<string, string>) => { query: string; variables: Record<string, unknown> }, keep?: (body: any, context: Record<string, string>) => void) => ({
-    method: 'POST' as const,
-    path: '/graphql',
-    headers: bearer(token),
-    setupRequest: (request: any, context: Record<string, string>) => ({ ...request, body: JSON.stringify(build(context)) }),
-    onResponse: keep ? (_status: number, body: string, context: Record<string, string>) => keep(JSON.parse(body).data, context) : undefined,
-  });
-  return {
-    path: '/graphql',
-    requests: [
-      post(
-        () => ({
-          query: 'mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } clientSecret } }',
-          variables: { input: { organizationId, name: `Mix ${randomBytes(4).toString('hex')}` } },
-        }),
-        (data, context) => (context.projectId = data.createProject.project.id),
-      ),
-      post((context) => ({
-        query: 'mutation ($input: CreateReferenceInput!) { createReference(input: $input) { reference { id } } }',
-        variables: { input: { projectId: context.projectId, title: 'Launch', date: '2026-01-01T00:00:00Z' } },
-      })),
-      post((context) => ({
-        query: 'mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { project { id name } } }',
-        variables: { input: { id: context.projectId, name: 'Renamed' } },
-      })),
-      post((context) => ({
-        query: 'mutation ($input: DeleteProjectInput!) { deleteProject(input: $input) { project { id } } }',
-        variables: { input: { id: context.projectId } },
-      })),
-    ] as autocannon.Request[],
-  };
-}
 
 // ---------------------------------------------------------------- run
 
@@ -100,11 +65,9 @@ async function comparison(...pair: [Measuring, Measuring]) {
 
 async function postgresScenarios() {
   const name = `steward_bench_${Date.now()}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(POSTGRES);
-  url.pathname = `/${name}`;
+  const url = await createDatabase(name);
   try {
-    const steward = await startSteward('steward-postgres', stewardEnv({ DATABASE_URL: url.toString() }));
+    const steward = await startSteward('steward-postgres', stewardEnv({ DATABASE_URL: url }));
     servers.push(steward);
     const credentials = credentialsOf(steward);
     const projects = await seed(steward, credentials);
@@ -114,7 +77,7 @@ async function postgresScenarios() {
     const nested = graphqlLoad(key, NESTED, { id: organizationId });
     await graphql(steward, key, NESTED, { id: organizationId });
 
-    const sql = await start('sql-ceiling', ['--import', 'tsx', 'bench/baselines/sql-ceiling.ts'], { ...process.env, DATABASE_URL: url.toString() } as Record<string, string>, `/?organization=${organizationId}`);
+    const sql = await start('sql-ceiling', ['--import', 'tsx', 'bench/baselines/sql-ceiling.ts'], { ...process.env, DATABASE_URL: url } as Record<string, string>, `/?organization=${organizationId}`);
     const yoga = await start('yoga-hello', ['--import', 'tsx', 'bench/baselines/yoga-hello.ts'], process.env as Record<string, string>, '/graphql?query=%7Bhello%7D');
     servers.push(sql, yoga);
 
@@ -130,14 +93,14 @@ async function postgresScenarios() {
       { name: '2b. REST GET /manage/projects/:id', server: steward, load: { path: `/manage/projects/${projects[0]}`, headers: root } },
       { name: '2b. GraphQL, same operation', server: steward, load: { ...graphqlLoad('', GET_PROJECT, { id: projects[0] }), headers: { ...json, ...root } } },
     );
-    await scenario('3. mutation mix', steward, mutationMix(key, organizationId));
+    await scenario('3. mutation mix', steward, { path: '/graphql', requests: mutationSequence(key, organizationId) });
     await comparison(
       { name: '4. credential verification', server: steward, load: graphqlLoad(key, '{ viewer { kind } }', {}) },
       { name: 'baseline: yoga { hello }', server: yoga, load: { path: '/graphql', method: 'POST', headers: json, body: JSON.stringify({ query: '{ hello }' }) } },
     );
     for (const server of [steward, sql, yoga]) await stop(server);
   } finally {
-    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await dropDatabase(name);
   }
 }
 
@@ -179,7 +142,6 @@ async function main() {
     'REST list / GraphQL (target ≥ 0.9)': ratio('2a. REST GET /manage/projects', '2a. GraphQL, same operation'),
     'REST get / GraphQL (target ≥ 0.9)': ratio('2b. REST GET /manage/projects/:id', '2b. GraphQL, same operation'),
   };
-  const machine = { cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
 
   console.table(
     Object.fromEntries(
@@ -190,7 +152,7 @@ async function main() {
   console.table(coldStart);
   for (const note of notes) console.log(note);
   const file = path.join(ROOT, 'bench', 'results.json');
-  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { connections: settings.connections, warmupSeconds: settings.warmupSeconds, durationSeconds: settings.durationSeconds }, results, ratios, coldStart, notes }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), settings: { connections: settings.connections, warmupSeconds: settings.warmupSeconds, durationSeconds: settings.durationSeconds }, results, ratios, coldStart, notes }, null, 2)}\n`);
   console.log(`written: ${path.relative(process.cwd(), file)}`);
 }
 
