@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { digestToken } from '../src/access/tokens.js';
 import { CONSOLE_DIRECTORY } from '../src/console/assets.js';
 import { chromiumPath, launchBrowser, offlinePage, screenshot, type OfflinePage } from './support/browser.js';
@@ -33,7 +33,8 @@ test('CONSOLE=false serves neither the page nor its sessions', async () => {
   });
 });
 
-describe.skipIf(!chromiumPath)('the console', () => {
+// A flow is a dozen page loads and requests: a minute each, for a machine that also runs other suites.
+describe.skipIf(!chromiumPath)('the console', { timeout: 60_000 }, () => {
   let browser: Browser;
   let origin: string;
   const opened: OfflinePage[] = [];
@@ -53,6 +54,7 @@ describe.skipIf(!chromiumPath)('the console', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const offline = await offlinePage(context, origin);
     opened.push(offline);
+    onTestFailed(() => screenshot(offline.page, `failed-${Date.now()}`));
     await offline.page.goto(`${origin}/console`);
     return offline.page;
   }

@@ -26,8 +26,12 @@ export function App() {
   if (state.status === 'signed-out') return <SignInScreen notice={state.notice} onSignedIn={(session) => setState({ status: 'signed-in', session })} />;
   const ended = () => setState({ status: 'signed-out', notice: 'Your session has ended. Sign in again.' });
   const leave = async () => {
-    await signOut(state.session);
-    setState({ status: 'signed-out', notice: 'You are signed out.' });
+    const { session } = state;
+    const notice = await signOut(session).then(
+      () => 'You are signed out.',
+      (error: Error) => `Steward could not end the session (${error.message}); it ends by itself at ${new Date(session.expiresAt).toLocaleString()}.`,
+    );
+    setState({ status: 'signed-out', notice });
   };
   return <Console session={state.session} onEnded={ended} onSignOut={leave} />;
 }

@@ -33,6 +33,8 @@ export async function signIn(token: string): Promise<Session> {
   return (await response.json()) as Session;
 }
 
+/** Ends the session on the server; a session that had ended already counts as ended. */
 export async function signOut(session: Session): Promise<void> {
-  await fetch(ENDPOINT, { method: 'DELETE', credentials: 'same-origin', headers: { 'x-steward-csrf': session.csrfToken } });
+  const response = await fetch(ENDPOINT, { method: 'DELETE', credentials: 'same-origin', headers: { 'x-steward-csrf': session.csrfToken } });
+  if (!response.ok && response.status !== 401) throw new Error(await problem(response));
 }
