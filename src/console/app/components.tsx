@@ -81,20 +81,24 @@ export function Field({ label, name, problems = [], hint, children }: FieldProps
   );
 }
 
+/** Copies `text`; where the browser allows no clipboard (a page over plain HTTP on another host), says to copy it by hand. */
 export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
-  const [copied, setCopied] = useState(false);
+  const [outcome, setOutcome] = useState<'copied' | 'refused' | null>(null);
   const copy = async () => {
-    await navigator.clipboard.writeText(text);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
+    const copied = await (navigator.clipboard?.writeText(text) ?? Promise.reject()).then(() => true, () => false);
+    setOutcome(copied ? 'copied' : 'refused');
+    if (copied) setTimeout(() => setOutcome(null), 2000);
   };
   return (
-    <button type="button" onClick={copy}>
-      {copied ? 'Copied' : label}
-      <span class="visually-hidden" aria-live="polite">
-        {copied ? ' to the clipboard' : ''}
-      </span>
-    </button>
+    <>
+      <button type="button" onClick={copy}>
+        {outcome === 'copied' ? 'Copied' : label}
+        <span class="visually-hidden" aria-live="polite">
+          {outcome === 'copied' ? ' to the clipboard' : ''}
+        </span>
+      </button>
+      {outcome === 'refused' && <span role="alert">This browser allows no copying here: select the text and copy it.</span>}
+    </>
   );
 }
 
