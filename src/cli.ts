@@ -10,8 +10,8 @@ import { TokenSealer } from './access/reveal.js';
 import { CredentialVerifier, RedisCredentialVersions } from './access/verifier.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
-import { openDatabase, type Database, type PrismaOptions } from './db/database.js';
-import { SharedRedis } from './db/redis.js';
+import type { Database, PrismaOptions } from './db/database.js';
+import { openDatabase } from './db/open.js';
 import { migrate, MigrationError } from './db/migrate.js';
 import { RateLimits } from './guards/rate-limit.js';
 import { JobWorker } from './jobs/worker.js';
@@ -57,7 +57,8 @@ async function serve(config: Config) {
     import('./server.js'),
   ]);
   metrics.observe(database.prisma);
-  const redis = config.REDIS_URL ? new SharedRedis(config.REDIS_URL, logger) : null;
+  // Loaded only when configured, like the database driver: every module loaded delays the start.
+  const redis = config.REDIS_URL ? new (await import('./db/redis.js')).SharedRedis(config.REDIS_URL, logger) : null;
   const credentials = new CredentialVerifier(database.prisma, logger, redis && new RedisCredentialVersions(redis));
   const secret = await serverSecret(config);
   if (!secret) logger.warn('STEWARD_SECRET is not set: new management key tokens cannot be revealed after creation, and webhooks cannot be created');

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pino from 'pino';
 import { expect, test } from 'vitest';
 import { CredentialVerifier } from '../src/access/verifier.js';
-import { pgliteDatabase } from '../src/db/database.js';
+import { pgliteDatabase } from '../src/db/embedded.js';
 import { RateLimits } from '../src/guards/rate-limit.js';
 import { UsageMeter } from '../src/metering/usage-meter.js';
 import { readLocalMigrations } from '../src/db/migrate.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pgliteSession } from '../src/db/database.js';
+import { pgliteSession } from '../src/db/embedded.js';
 import { migrate, MigrationError, migrationsDir, pendingMigrations, readLocalMigrations } from '../src/db/migrate.js';
 import { pendingSchemaChanges } from '../src/db/migration-diff.js';
 

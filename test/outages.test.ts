@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { insertClient } from '../src/access/issue.js';
-import { postgresDatabase } from '../src/db/database.js';
+import { postgresDatabase } from '../src/db/postgres.js';
 import { OrganizationsDocument, RevokeManagementKeyDocument, ViewerDocument } from './generated/graphql.js';
 import type { TestDatabase } from './support/database.js';
 import { testEnvironment } from './support/environment.js';

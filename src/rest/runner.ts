@@ -182,13 +182,13 @@ function jsonResponse(dialect: Dialect, status: number, body: unknown, headers: 
  * its GraphQL operation, then the dialect's JSON. Returns null for paths outside the dialect.
  */
 export function dialectHandler(services: Services, gateway: Gateway, dialect: Dialect, maxBodyBytes: number) {
-  const openApi = openApiDocument(dialect);
+  let openApi: ReturnType<typeof openApiDocument> | undefined; // made on first request: a third of a second at startup otherwise
   return async (request: Request, address: string): Promise<Response | null> => {
     const url = new URL(request.url);
     const below = matchBase(dialect, url.pathname);
     if (!below) return null;
     const { path } = below;
-    if (request.method === 'GET' && path === dialect.openApiPath) return jsonResponse(dialect, 200, openApi, {});
+    if (request.method === 'GET' && path === dialect.openApiPath) return jsonResponse(dialect, 200, (openApi ??= openApiDocument(dialect)), {});
     if (dialect.accepts && !dialect.accepts(request)) return null;
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { ...dialect.headers, ...dialect.preflightHeaders } });
     const found = findRoute(dialect, request.method, path);

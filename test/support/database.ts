@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
-import { pgliteDatabase, postgresDatabase, type Database, type PrismaOptions } from '../../src/db/database.js';
+import type { Database, PrismaOptions } from '../../src/db/database.js';
+import { EMBEDDED_START_PARAMS, pgliteDatabase } from '../../src/db/embedded.js';
+import { postgresDatabase } from '../../src/db/postgres.js';
 
 export interface TestDatabase extends Database {
   /** SQL statements sent through Prisma since the last reset. */
@@ -13,7 +15,7 @@ export interface TestDatabase extends Database {
  * is not charged to the first transaction, which Prisma gives two seconds to begin.
  */
 async function openTemplateCopy(): Promise<PGlite> {
-  const pglite = new PGlite({ loadDataDir: new Blob([await readFile(inject('templatePath'))]) });
+  const pglite = new PGlite({ loadDataDir: new Blob([await readFile(inject('templatePath'))]), startParams: EMBEDDED_START_PARAMS });
   await pglite.waitReady;
   return pglite;
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
-import { postgresDatabase } from '../../src/db/database.js';
+import { postgresDatabase } from '../../src/db/postgres.js';
 import { migrate } from '../../src/db/migrate.js';
-import { pgliteSession } from '../../src/db/database.js';
+import { pgliteSession } from '../../src/db/embedded.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

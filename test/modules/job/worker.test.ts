@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, describe, expect, test } from 'vitest';
-import { postgresDatabase } from '../../../src/db/database.js';
+import { postgresDatabase } from '../../../src/db/postgres.js';
 import { enqueueJob } from '../../../src/jobs/queue.js';
 import { registerJobKind, type JobRun } from '../../../src/jobs/registry.js';
 import { backoffMs, describeError, JobWorker } from '../../../src/jobs/worker.js';

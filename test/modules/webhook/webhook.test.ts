@@ -4,7 +4,7 @@ import pino from 'pino';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { TokenSealer } from '../../../src/access/reveal.js';
-import { postgresDatabase } from '../../../src/db/database.js';
+import { postgresDatabase } from '../../../src/db/postgres.js';
 import { newId } from '../../../src/db/ids.js';
 import { JobWorker } from '../../../src/jobs/worker.js';
 import { recordAudit } from '../../../src/modules/audit/service.js';
