@@ -38,7 +38,7 @@ export const Component = builder.prismaNode('Component', {
       select: { releases: { orderBy: { number: 'desc' }, take: 1 } },
       resolve: (component) => component.releases[0] ?? null,
     }),
-    releases: t.relatedConnection('releases', { cursor: 'id', description: 'Newest first.', query: () => ({ orderBy: { number: 'desc' } }) }),
+    releases: t.relatedConnection('releases', { cursor: 'id', description: 'Newest first.', query: () => ({ orderBy: [{ number: 'desc' }, { id: 'desc' }] }) }),
   }),
 });
 

@@ -35,7 +35,7 @@ export const Job = builder.prismaNode('Job', {
     attemptLog: t.relatedConnection('attemptLog', {
       cursor: 'id',
       description: 'Every attempt, newest first.',
-      query: () => ({ orderBy: { number: 'desc' } }),
+      query: () => ({ orderBy: [{ number: 'desc' }, { id: 'desc' }] }),
     }),
   }),
 });

@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'The organizations the caller belongs to.',
     resolve: (query, _root, _args, context) =>
-      context.prisma.organization.findMany({ ...query, where: context.access.organizationsWhere(), orderBy: { createdAt: 'asc' } }),
+      context.prisma.organization.findMany({ ...query, where: context.access.organizationsWhere(), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   }),
   organization: t.prismaField({
     type: 'Organization',

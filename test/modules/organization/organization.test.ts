@@ -31,6 +31,26 @@ describe('organizations', () => {
     expect(names).toHaveLength(3);
   });
 
+  test('organizations made in the same instant page without repeats, and a page past a cursor reads only that page', async () => {
+    const tenant = await createTenant(database);
+    for (const name of ['B', 'C', 'D']) (await gateway.execute(CreateOrganizationDocument, { input: { name } }, tenant.owner.as)).expectData();
+    await database.prisma.organization.updateMany({ where: { members: { some: { userId: tenant.owner.userId } } }, data: { createdAt: new Date('2026-01-01T00:00:00Z') } });
+
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    for (let page = 0; page < 4; page++) {
+      const before = database.statements.length;
+      const { edges, pageInfo } = (await gateway.execute(OrganizationsDocument, { first: 1, after }, tenant.owner.as)).expectData().organizations;
+      seen.push(...edges.map((edge) => edge.node.id));
+      // Without a unique last sort key Prisma drops the LIMIT past a cursor and reads every row after it.
+      const read = database.statements.slice(before).find((sql) => sql.includes('FROM "public"."Organization"'));
+      expect(read).toMatch(/LIMIT \$\d+/);
+      after = pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(4);
+    expect(seen).toEqual([...seen].sort());
+  });
+
   test('a key sees exactly its own organization', async () => {
     const tenant = await createTenant(database);
     const organizations = (await gateway.execute(OrganizationsDocument, {}, tenant.managementKey.as)).expectData().organizations;
