@@ -204,7 +204,8 @@ describe.skipIf(!chromiumPath)('the console', { timeout: 60_000 }, () => {
     await signIn(page, tenant.owner.token);
     await page.getByRole('link', { name: 'Team settings' }).click();
     const name = unique('ci key');
-    await page.getByLabel('Name').fill(name);
+    // Exact: until the click has rendered Team settings, the projects' "Project name" field is a "Name" too.
+    await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByRole('checkbox', { name: 'project:read' }).check();
     await page.getByRole('button', { name: 'Create key' }).click();
 
@@ -327,6 +328,12 @@ describe.skipIf(!chromiumPath)('the console', { timeout: 60_000 }, () => {
 
     // A session ended elsewhere (here: its token revoked) sends the page back to sign-in on its next request.
     await signIn(page, tenant.owner.token);
+    // Signed in again, the page shows the section its URL still names (and the navigation signIn waits
+    // for) at once, before its first requests are answered. Revoking now could let those be answered
+    // 401: the page would then return to sign-in by itself, taking away the link clicked below. So
+    // first the page shows what they loaded, and the click is what makes its next request.
+    await page.getByRole('combobox', { name: /^Organization/ }).waitFor();
+    await page.getByRole('table', { name: 'Projects of this organization' }).waitFor();
     const token = await database.prisma.personalAccessToken.findFirstOrThrow({ where: { userId: tenant.owner.userId } });
     const revoked = await gateway.execute('mutation ($id: ID!) { revokePersonalAccessToken(input: { id: $id }) { userErrors { code } } }', { id: token.id }, tenant.owner.as);
     expect(revoked.expectData()).toEqual({ revokePersonalAccessToken: { userErrors: [] } });
