@@ -340,4 +340,15 @@ describe.skipIf(!chromiumPath)('the console', { timeout: 60_000 }, () => {
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByText('Your session has ended').waitFor();
   });
+
+  test('a sign-out Steward never answers still signs the page out, saying when the session ends by itself', async () => {
+    const tenant = await createTenant(database);
+    const page = await open();
+    await signIn(page, tenant.owner.token);
+    // The request is held and never answered, as by a server or proxy that hangs.
+    await page.route('**/console/session', (route) => (route.request().method() === 'DELETE' ? undefined : route.fallback()));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('Steward could not end the session').waitFor({ timeout: 30_000 });
+    expect(await page.getByLabel('Personal access token').isVisible()).toBe(true);
+  });
 });
