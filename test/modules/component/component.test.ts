@@ -72,6 +72,14 @@ describe('the catalogue', () => {
       [2, '1.1.0'],
       [1, '1.0.0'],
     ]);
+    // Past a cursor, one page: a sort without a unique last key would make Prisma drop the LIMIT.
+    const page = 'query ($id: ID!, $after: String) { component(id: $id) { releases(first: 1, after: $after) { edges { node { number } } pageInfo { endCursor } } } }';
+    type Page = { component: { releases: { edges: { node: { number: number } }[]; pageInfo: { endCursor: string } } } };
+    const firstPage = (await gateway.execute<Page, object>(page, { id: slug }, operator)).expectData().component.releases;
+    const before = database.statements.length;
+    const next = (await gateway.execute<Page, object>(page, { id: slug, after: firstPage.pageInfo.endCursor }, operator)).expectData().component.releases;
+    expect(next.edges.map((edge) => edge.node.number)).toEqual([1]);
+    expect(database.statements.slice(before).find((sql) => sql.includes('FROM "public"."ComponentRelease"'))).toMatch(/LIMIT \$\d+/);
 
     const events = await database.prisma.auditEvent.findMany({ where: { targetId: component.id }, orderBy: { createdAt: 'asc' } });
     expect(events.map((event) => event.action)).toEqual(['component.create', 'component.update', 'component.release', 'component.release']);

@@ -6,7 +6,7 @@ import { registerJobKind, type JobRun } from '../../../src/jobs/registry.js';
 import { backoffMs, describeError, JobWorker } from '../../../src/jobs/worker.js';
 import { Prisma } from '../../../src/generated/prisma/client.js';
 import { testEnvironment } from '../../support/environment.js';
-import { unique } from '../../support/tenant.js';
+import { createOperator, unique } from '../../support/tenant.js';
 
 const { database, gateway } = await testEnvironment();
 const logger = pino({ level: 'silent' });
@@ -127,6 +127,15 @@ describe('JobWorker', () => {
     expect(failed.attemptLog.map((attempt) => attempt.number)).toEqual(Array.from({ length: failed.attempts }, (_, index) => index + 1));
     expect(failed.attemptLog.every((attempt, index) => attempt.error === `Error: attempt ${index + 1} failed` && attempt.finishedAt)).toBe(true);
     expect(runs.get(job.id)).toBe(failed.attempts);
+    // The log pages newest first, one page past a cursor: a sort without a unique last key would make Prisma drop the LIMIT.
+    const operator = await createOperator(database, ['platform:write']);
+    const page = 'query ($id: ID!, $after: String) { job(id: $id) { attemptLog(first: 2, after: $after) { edges { node { number } } pageInfo { endCursor } } } }';
+    type Page = { job: { attemptLog: { edges: { node: { number: number } }[]; pageInfo: { endCursor: string } } } };
+    const newest = (await gateway.execute<Page, object>(page, { id: job.id }, operator)).expectData().job.attemptLog;
+    const before = database.statements.length;
+    const older = (await gateway.execute<Page, object>(page, { id: job.id, after: newest.pageInfo.endCursor }, operator)).expectData().job.attemptLog;
+    expect([...newest.edges, ...older.edges].map((edge) => edge.node.number)).toEqual([0, 1, 2, 3].map((index) => failed.attempts - index));
+    expect(database.statements.slice(before).find((sql) => sql.includes('FROM "public"."JobAttempt"'))).toMatch(/LIMIT \$\d+/);
     // Thirty seconds at most 8 s apart: several attempts, and never one after it failed.
     expect(failed.attempts).toBeGreaterThanOrEqual(5);
     clock.advance(3600_000);
