@@ -1,5 +1,5 @@
 // npm run bench:compare -- <build A> <build B>: two builds of Steward, one scenario, measured in turns.
-// A build is a directory holding a built `src/cli.js` inside the project (a copy of `dist`). See bench/README.md.
+// A build is a directory holding a built `server/cli.js` inside the project (a copy of `dist`). See bench/README.md.
 import path from 'node:path';
 import {
   createDatabase,
@@ -66,7 +66,7 @@ const databases: string[] = [];
 async function contender(name: string, build: string, database: string): Promise<Contender> {
   databases.push(database);
   const url = await createDatabase(database);
-  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'src', 'cli.js')));
+  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'server', 'cli.js')));
   const credentials = credentialsOf(server);
   await seed(server, credentials);
   return { server, load: SCENARIOS[scenario]!(credentials) };

@@ -66,7 +66,7 @@ export async function stop(server: Server): Promise<void> {
 }
 
 /** User + system CPU the server process has used so far, in milliseconds. */
-async function cpuMs(server: Server): Promise<number> {
+export async function cpuMs(server: Server): Promise<number> {
   const stat = await readFile(`/proc/${server.child.pid}/stat`, 'utf8');
   // The fields after the command name (which may hold spaces); utime and stime are the 12th and 13th of them.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -99,8 +99,8 @@ export function stewardEnv(database: { DATABASE_URL: string } | { DATA_DIR: stri
   };
 }
 
-/** `cli` is the entry of a build: `dist/src/cli.js`, or a copy of another build's `dist` inside the project. */
-export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/src/cli.js') => start(name, [cli, 'serve'], env, '/readyz');
+/** `cli` is the entry of a build: `dist/server/cli.js`, or the same file in a copy of another build's `dist` inside the project. */
+export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/server/cli.js') => start(name, [cli, 'serve'], env, '/readyz');
 
 export interface Bootstrapped {
   organization: { id: string };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The directory holding prisma/, found upwards from this file (it runs from src/ and from dist/src/). */
+/** The directory holding prisma/, found upwards from this file (it runs from src/ and from the bundle in dist/server/). */
 function findProjectRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'prisma', 'schema.prisma'))) {

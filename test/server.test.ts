@@ -4,35 +4,46 @@ import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundleSteward } from '../scripts/bundle.js';
 
-// The real process, over real HTTP, on the embedded database in a fresh directory.
+// The real process as `npm start` runs it (the bundle, built here from the current source), over
+// real HTTP, on the embedded database in a fresh directory.
 let dataDir: string;
+let bundleDir: string;
+let cli: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'steward-server-'));
+  // Inside the project: the bundle's external packages resolve from node_modules above it.
+  bundleDir = path.join('node_modules', '.cache', `steward-server-test-${process.pid}`);
+  cli = await bundleSteward(bundleDir);
+}, 60_000);
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(bundleDir, { recursive: true, force: true });
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 function steward(args: string[], overrides: NodeJS.ProcessEnv = {}): ChildProcess & { output: () => string } {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...overrides };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!('DATABASE_URL' in overrides)) delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   return Object.assign(child, { output: () => output });
 }
 
-async function run(args: string[]) {
-  const child = steward(args);
+async function run(args: string[], overrides: NodeJS.ProcessEnv = {}) {
+  const child = steward(args, overrides);
   const [code] = await once(child, 'exit');
   return { code: code as number, output: child.output() };
 }
 
 /** Starts `steward serve` and waits until it listens; returns its base URL. */
-async function serve() {
-  const child = steward(['serve']);
+async function serve(overrides: NodeJS.ProcessEnv = {}) {
+  const child = steward(['serve'], overrides);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const listening = child
@@ -91,6 +102,17 @@ describe('steward serve', () => {
       const created = await graphql(url, `mutation { createProject(input: { organizationId: "${organizationId}", name: "Kept" }) { project { id } } }`, token);
       expect(created.body.data?.createProject.project.id).toMatch(/^prj_/);
 
+      // What the bundle loads on first use: a REST dialect, its OpenAPI document, the console.
+      const [, clientId, clientSecret] = /"id": "([0-9a-f-]{36})",\s*"secret": "(stw_cs_\w+)"/.exec(output)!;
+      const openPanel = await fetch(`${url}/manage/projects`, { headers: { 'openpanel-client-id': clientId!, 'openpanel-client-secret': clientSecret! } });
+      expect(openPanel.status).toBe(200);
+      expect(((await openPanel.json()) as { data: { name: string }[] }).data.map((project) => project.name)).toContain('Kept');
+      const openApi = await fetch(`${url}/management/v1/openapi/voucherify-management.json`);
+      expect(((await openApi.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+      const consolePage = await fetch(`${url}/console`);
+      expect(consolePage.status).toBe(200);
+      expect(await consolePage.text()).toContain('<script');
+
       const second = await run(['bootstrap', '--org', 'Second', '--email', 'second@example.test']);
       expect(second.code).toBe(1);
       expect(second.output).toContain('is in use by process');
@@ -113,6 +135,30 @@ describe('steward serve', () => {
     }
   }, 120_000);
 });
+
+// The PostgreSQL driver and the Redis client are separate files of the bundle, loaded only when configured.
+test.runIf(process.env.DATABASE_URL && process.env.REDIS_URL)('the bundle serves a new PostgreSQL database with Redis', async () => {
+  const server = new URL(process.env.DATABASE_URL!);
+  const name = `steward_server_test_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    const overrides = { DATABASE_URL: Object.assign(new URL(server), { pathname: `/${name}` }).toString(), REDIS_URL: process.env.REDIS_URL };
+    const { child, url } = await serve(overrides);
+    try {
+      const token = /"personalAccessToken": "(stw_pat_\w+)"/.exec(child.output())![1]!;
+      expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+      const viewer = await graphql(url, '{ organizations { edges { node { name } } } }', token);
+      expect(viewer.body.data?.organizations.edges).toHaveLength(1);
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}, 120_000);
 
 describe('steward commands', () => {
   test('bootstrap prints exactly one JSON object; each run makes a separate organization', async () => {
