@@ -26,6 +26,9 @@ export async function bundleSteward(directory = BUNDLE_DIRECTORY) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // A package's ES module build where it has one (graphql's, say): in its CommonJS build every use of
+    // an imported name would go through a getter that esbuild's interop adds, 4 % of a request's CPU.
+    mainFields: ['module', 'main'],
     external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
     // Whitespace and syntax only: stack traces keep the code's own names.
     minifyWhitespace: true,
