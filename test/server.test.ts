@@ -35,8 +35,8 @@ function steward(args: string[], overrides: NodeJS.ProcessEnv = {}): ChildProces
   return Object.assign(child, { output: () => output });
 }
 
-async function run(args: string[], overrides: NodeJS.ProcessEnv = {}) {
-  const child = steward(args, overrides);
+async function run(args: string[]) {
+  const child = steward(args);
   const [code] = await once(child, 'exit');
   return { code: code as number, output: child.output() };
 }
