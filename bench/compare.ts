@@ -9,6 +9,7 @@ import {
   json,
   LIST_PROJECTS,
   NESTED,
+  pinCores,
   ROOT,
   rootClientHeaders,
   sample,
@@ -73,27 +74,30 @@ async function contender(name: string, build: string, database: string): Promise
 }
 
 const contenders: Contender[] = [];
+const unpin = await pinCores();
 try {
   for (const [index, build] of [first, second].entries()) {
     contenders.push(await contender(`${'AB'[index]}: ${build}`, build, `steward_compare_${Date.now()}_${index}`));
   }
-  process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each\n`);
+  process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each; ${unpin ? 'servers on their own core' : 'nothing pinned'}\n`);
   const samples: Sample[][] = contenders.map(() => []);
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [index, { server, load }] of contenders.entries()) {
       const measured = await sample(server, load);
       samples[index]!.push(measured);
-      process.stderr.write(`  round ${round} ${server.name}: ${(measured.cpuMs / measured.requests).toFixed(2)} ms CPU/request, ${Math.round(measured.requests / settings.durationSeconds)} req/s\n`);
+      const database = measured.databaseCpuMs === null ? '' : `, PostgreSQL ${(measured.databaseCpuMs / measured.requests).toFixed(2)} ms`;
+      process.stderr.write(`  round ${round} ${server.name}: ${(measured.cpuMs / measured.requests).toFixed(2)} ms CPU/request${database}, ${Math.round(measured.requests / settings.durationSeconds)} req/s\n`);
     }
   }
   const rows: Record<string, object> = {};
   for (const [index, { server }] of contenders.entries()) {
     const measured = await summarize(server, samples[index]!);
     if (measured.non2xx || measured.errors) throw new Error(`${server.name} answered ${measured.non2xx} non-2xx and ${measured.errors} errors`);
-    rows[server.name] = { 'CPU ms/req': measured.cpuMsPerRequest, 'req/s': measured.rps, 'p50 ms': measured.p50, 'p99 ms': measured.p99, 'SQL/req': measured.sqlPerRequest };
+    rows[server.name] = { 'CPU ms/req': measured.cpuMsPerRequest, 'PostgreSQL CPU ms/req': measured.databaseCpuMsPerRequest, 'req/s': measured.rps, 'p50 ms': measured.p50, 'p99 ms': measured.p99, 'SQL/req': measured.sqlPerRequest };
   }
   console.table(rows);
 } finally {
   await Promise.all(contenders.map(({ server }) => stop(server)));
   for (const database of databases) await dropDatabase(database);
+  await unpin?.();
 }

@@ -1,10 +1,11 @@
 // What the benchmarks share: servers as child processes, seeding, load and measurement. See bench/README.md.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { OrganizationProjectsDocument, ProjectDocument } from '../src/rest/openpanel/operations.generated.js';
@@ -28,6 +29,8 @@ export interface Server {
   output: () => string;
   /** From spawn to the first answered request. */
   startMs: number;
+  /** Whether it works on PostgreSQL (DATABASE_URL): a run measures PostgreSQL's CPU beside its own. */
+  onPostgres: boolean;
 }
 
 export async function freePort(): Promise<number> {
@@ -44,7 +47,9 @@ export async function start(name: string, args: string[], env: Record<string, st
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
   // Measured as deployed: graphql-js, among others, skips development-only checks in production.
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, NODE_ENV: 'production', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // taskset execs the server in its own process, so the pid is the server's.
+  const [command, commandArgs] = serverCores ? ['taskset', ['-c', serverCores, process.execPath, ...args]] : [process.execPath, args];
+  const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...env, NODE_ENV: 'production', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -54,7 +59,7 @@ export async function start(name: string, args: string[], env: Record<string, st
     if (answered) break;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  return { name, url, child, output: () => output, startMs: performance.now() - began };
+  return { name, url, child, output: () => output, startMs: performance.now() - began, onPostgres: env.DATABASE_URL !== undefined };
 }
 
 export async function stop(server: Server): Promise<void> {
@@ -65,12 +70,18 @@ export async function stop(server: Server): Promise<void> {
   await exited;
 }
 
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces): state, ppid, …, utime [11], stime [12], cutime [13], cstime [14]. */
+async function statFields(pid: number): Promise<string[] | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  return stat ? stat.slice(stat.lastIndexOf(')') + 2).split(' ') : null;
+}
+
+const ticksToMs = (...ticks: (string | undefined)[]) => (ticks.reduce((sum, tick) => sum + Number(tick), 0) * 1000) / CLOCK_TICKS;
+
 /** User + system CPU the server process has used so far, in milliseconds. */
 export async function cpuMs(server: Server): Promise<number> {
-  const stat = await readFile(`/proc/${server.child.pid}/stat`, 'utf8');
-  // The fields after the command name (which may hold spaces); utime and stime are the 12th and 13th of them.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  const fields = (await statFields(server.child.pid!))!;
+  return ticksToMs(fields[11], fields[12]);
 }
 
 export async function rssMb(server: Server): Promise<number> {
@@ -186,6 +197,8 @@ export interface Measured {
   sqlPerRequest: number | null;
   /** The server's own CPU time per request: steadier than req/s where servers and load share the cores. */
   cpuMsPerRequest: number;
+  /** The local PostgreSQL server's CPU per request over the same runs (the embedded database's is in the server's own); null when not measured. */
+  databaseCpuMsPerRequest: number | null;
   rssMb: number;
 }
 
@@ -240,6 +253,8 @@ export interface Sample {
   statements: number | null;
   serverRequests: number | null;
   cpuMs: number;
+  /** PostgreSQL's CPU over the same run, every process of it; null when it runs elsewhere. */
+  databaseCpuMs: number | null;
 }
 
 /** A warm-up, then one measured run at fixed concurrency and duration. */
@@ -248,10 +263,12 @@ export async function sample(server: Server, load: Load): Promise<Sample> {
   await settle();
   const before = await counters(server);
   const cpuBefore = await cpuMs(server);
+  const databaseBefore = server.onPostgres ? await postgresCpuMs() : null;
   const latencies: number[] = [];
   const result = await fire(server, load, settings.durationSeconds, { latencies });
   await settle();
   const cpuAfter = await cpuMs(server);
+  const databaseAfter = server.onPostgres ? await postgresCpuMs() : null;
   const after = await counters(server);
   return {
     requests: result.requests.total,
@@ -262,6 +279,7 @@ export async function sample(server: Server, load: Load): Promise<Sample> {
     statements: before && after ? after.statements - before.statements : null,
     serverRequests: before && after ? after.requests - before.requests : null,
     cpuMs: cpuAfter - cpuBefore,
+    databaseCpuMs: databaseBefore !== null && databaseAfter !== null ? databaseAfter - databaseBefore : null,
   };
 }
 
@@ -280,6 +298,7 @@ export async function summarize(server: Server, samples: Sample[]): Promise<Meas
     errors: sum((one) => one.errors),
     sqlPerRequest: counted ? Math.round((sum((one) => one.statements!) / sum((one) => one.serverRequests!)) * 100) / 100 : null,
     cpuMsPerRequest: Math.round((sum((one) => one.cpuMs) / requests) * 100) / 100,
+    databaseCpuMsPerRequest: samples.every((one) => one.databaseCpuMs !== null) ? Math.round((sum((one) => one.databaseCpuMs!) / requests) * 100) / 100 : null,
     rssMb: await rssMb(server),
   };
 }
@@ -359,6 +378,76 @@ export async function createDatabase(name: string): Promise<string> {
 
 export async function dropDatabase(name: string): Promise<void> {
   await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+let postmaster: Promise<number | null> | undefined;
+
+/** The main process of the PostgreSQL server at BENCH_DATABASE_URL when it runs on this machine, found through a backend's parent; else null. */
+function localPostmaster(): Promise<number | null> {
+  postmaster ??= postgresAvailable().then((available) =>
+    available
+      ? withAdmin(async (client) => {
+          const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+          const status = await readFile(`/proc/${rows[0]!.pid}/status`, 'utf8').catch(() => '');
+          return /^Name:\s+postgres$/m.test(status) ? Number(/^PPid:\s+(\d+)$/m.exec(status)![1]) : null;
+        })
+      : null,
+  );
+  return postmaster;
+}
+
+/** The postmaster and every process it started (backends, workers), with their stat fields. */
+async function postgresProcesses(main: number): Promise<Map<number, string[]>> {
+  const processes = new Map<number, string[]>();
+  for (const entry of await readdir('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    const fields = await statFields(pid);
+    if (fields && (pid === main || Number(fields[1]) === main)) processes.set(pid, fields);
+  }
+  return processes;
+}
+
+/**
+ * CPU the local PostgreSQL server has used so far, in milliseconds, every process of it: the live ones
+ * and, through the postmaster's children's times, the backends that have exited. Null when it runs elsewhere.
+ */
+export async function postgresCpuMs(): Promise<number | null> {
+  const main = await localPostmaster();
+  if (main === null) return null;
+  let total = 0;
+  for (const [pid, fields] of await postgresProcesses(main)) total += ticksToMs(fields[11], fields[12], ...(pid === main ? [fields[13], fields[14]] : []));
+  return total;
+}
+
+// ---------------------------------------------------------------- cores
+
+/** The cores the servers measured run on, when pinned; see `pinCores`. */
+let serverCores: string | null = null;
+const run = promisify(execFile);
+const setAffinity = (cores: string, pid: number) => run('taskset', ['-a', '-p', '-c', cores, String(pid)]);
+
+/**
+ * Pins the servers measured to the last core and the local PostgreSQL server and this process (the load
+ * generator) to the others, so that neither steals CPU from the other and each one's CPU per request is its
+ * own. Returns what undoes it (PostgreSQL is the machine's, not the benchmark's), or null when it cannot be
+ * done: fewer than two cores, PostgreSQL elsewhere or `BENCH_PIN=0`. Servers started afterwards are pinned.
+ */
+export async function pinCores(): Promise<(() => Promise<void>) | null> {
+  const cores = os.availableParallelism();
+  const main = await localPostmaster();
+  if (process.env.BENCH_PIN === '0' || cores < 2 || main === null) return null;
+  const all = `0-${cores - 1}`;
+  const others = cores === 2 ? '0' : `0-${cores - 2}`;
+  const pinAll = async (list: string) => {
+    for (const pid of [...(await postgresProcesses(main)).keys(), process.pid]) await setAffinity(list, pid).catch(() => undefined);
+  };
+  await pinAll(others);
+  serverCores = String(cores - 1);
+  return async () => {
+    serverCores = null;
+    await pinAll(all);
+  };
 }
 
 // ---------------------------------------------------------------- report

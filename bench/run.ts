@@ -14,6 +14,7 @@ import {
   machine,
   mutationSequence,
   NESTED,
+  pinCores,
   POSTGRES,
   postgresAvailable,
   ROOT,
@@ -78,7 +79,8 @@ async function postgresScenarios() {
     await graphql(steward, key, NESTED, { id: organizationId });
 
     const sql = await start('sql-ceiling', ['--import', 'tsx', 'bench/baselines/sql-ceiling.ts'], { ...process.env, DATABASE_URL: url } as Record<string, string>, `/?organization=${organizationId}`);
-    const yoga = await start('yoga-hello', ['--import', 'tsx', 'bench/baselines/yoga-hello.ts'], process.env as Record<string, string>, '/graphql?query=%7Bhello%7D');
+    const { DATABASE_URL: _url, ...withoutDatabase } = process.env as Record<string, string>;
+    const yoga = await start('yoga-hello', ['--import', 'tsx', 'bench/baselines/yoga-hello.ts'], withoutDatabase, '/graphql?query=%7Bhello%7D');
     servers.push(sql, yoga);
 
     await comparison(
@@ -129,8 +131,13 @@ function ratio(numerator: string, denominator: string): number | null {
   return a && b ? Math.round((a / b) * 100) / 100 : null;
 }
 
-async function main() {
+async function main(pinned: boolean) {
   process.stderr.write(`Steward benchmarks: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s per scenario\n`);
+  notes.push(
+    pinned
+      ? `servers pinned to core ${os.availableParallelism() - 1}; PostgreSQL and the load generator to the others`
+      : 'nothing pinned: the servers, PostgreSQL and the load generator shared every core (BENCH_PIN=0, one core, or PostgreSQL on another machine)',
+  );
   if (await postgresAvailable()) await postgresScenarios();
   else notes.push(`PostgreSQL at ${POSTGRES} is unreachable: its scenarios and baselines were skipped (set BENCH_DATABASE_URL)`);
   await embeddedScenarios();
@@ -145,7 +152,22 @@ async function main() {
 
   console.table(
     Object.fromEntries(
-      Object.entries(results).map(([name, m]) => [name, { 'req/s': m.rps, 'p50 ms': m.p50, 'p95 ms': m.p95, 'p99 ms': m.p99, 'SQL/req': m.sqlPerRequest ?? '', 'CPU ms/req': m.cpuMsPerRequest, 'RSS MB': m.rssMb, non2xx: m.non2xx, errors: m.errors }]),
+      Object.entries(results).map(([name, m]) => [
+        name,
+        {
+          'req/s': m.rps,
+          'p50 ms': m.p50,
+          'p95 ms': m.p95,
+          'p99 ms': m.p99,
+          'SQL/req': m.sqlPerRequest ?? '',
+          'CPU ms/req': m.cpuMsPerRequest,
+          'PostgreSQL CPU ms/req': m.databaseCpuMsPerRequest ?? '',
+          'together ms/req': m.databaseCpuMsPerRequest === null ? '' : Math.round((m.cpuMsPerRequest + m.databaseCpuMsPerRequest) * 100) / 100,
+          'RSS MB': m.rssMb,
+          non2xx: m.non2xx,
+          errors: m.errors,
+        },
+      ]),
     ),
   );
   console.table(ratios);
@@ -156,8 +178,10 @@ async function main() {
   console.log(`written: ${path.relative(process.cwd(), file)}`);
 }
 
+const unpin = await pinCores();
 try {
-  await main();
+  await main(unpin !== null);
 } finally {
   await Promise.all(servers.map(stop));
+  await unpin?.();
 }
