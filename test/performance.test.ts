@@ -1,7 +1,8 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, test } from 'vitest';
 import { insertClient } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
-import { ProjectTreeDocument, ViewerDocument } from './generated/graphql.js';
+import { CreateProjectWithSettingsDocument, ProjectSettingsTreeDocument, ProjectTreeDocument, ViewerDocument } from './generated/graphql.js';
 import { testEnvironment } from './support/environment.js';
 import type { Credentials } from './support/gateway.js';
 import { createTenant, unique, type Tenant } from './support/tenant.js';
@@ -24,11 +25,11 @@ async function seedProjects(tenant: Tenant, count: number) {
 }
 
 /** The SQL of one tree request, made after a first request has verified and cached the credential. */
-async function statementsFor(tenant: Tenant, as: Credentials) {
+async function statementsFor<T>(tenant: Tenant, as: Credentials, document: TypedDocumentNode<T, { id: string }>) {
   (await gateway.execute(ViewerDocument, {}, as)).expectData();
   await gateway.services.credentials.flush();
   const before = database.statements.length;
-  const data = (await gateway.execute(ProjectTreeDocument, { id: tenant.organizationId }, as)).expectData();
+  const data = (await gateway.execute(document, { id: tenant.organizationId }, as)).expectData();
   return { data, statements: database.statements.slice(before) };
 }
 
@@ -41,8 +42,8 @@ test.each([
   await seedProjects(small, 2);
   await seedProjects(large, 20);
 
-  const few = await statementsFor(small, as(small));
-  const many = await statementsFor(large, as(large));
+  const few = await statementsFor(small, as(small), ProjectTreeDocument);
+  const many = await statementsFor(large, as(large), ProjectTreeDocument);
   const projects = many.data.organization!.projects.edges;
   expect(projects).toHaveLength(20);
   expect(projects.every((edge) => edge.node.clients!.edges.length === 2 && edge.node.references!.edges.length === 3)).toBe(true);
@@ -56,9 +57,28 @@ test.each([
 test('a cached credential costs no SQL, and memberships are read once per request however many objects are checked', async () => {
   const tenant = await createTenant(database);
   await seedProjects(tenant, 20);
-  const { statements } = await statementsFor(tenant, tenant.owner.as);
+  const { statements } = await statementsFor(tenant, tenant.owner.as, ProjectTreeDocument);
   const credentialReads = statements.filter((sql) => sql.includes('"PersonalAccessToken"'));
   const membershipReads = statements.filter((sql) => /FROM "public"\."(OrganizationMember|ProjectMember)"/.test(sql) && sql.includes('"userId" IN'));
   expect(credentialReads).toEqual([]);
   expect(membershipReads).toHaveLength(2);
+});
+
+test('the tree reads only the columns its fields need; a field needing more adds its columns to the same statement', async () => {
+  const tenant = await createTenant(database);
+  await seedProjects(tenant, 2);
+  const input = { organizationId: tenant.organizationId, name: unique('p'), dialCode: '+420', clientSideAccess: { redeem: true, publish: true } };
+  const created = (await gateway.execute(CreateProjectWithSettingsDocument, { input }, tenant.owner.as)).expectData().createProject!.project!;
+
+  const tree = await statementsFor(tenant, tenant.managementKey.as, ProjectTreeDocument);
+  const statementOf = (statements: string[], model: string) => statements.filter((sql) => sql.includes(`FROM "public"."${model}"`));
+  const [projects] = statementOf(tree.statements, 'Project');
+  expect(projects).toContain('"name"');
+  expect(projects).not.toContain('"clientSideAccess"');
+  expect(statementOf(tree.statements, 'Client').join()).not.toContain('"secretDigest"');
+
+  const settings = await statementsFor(tenant, tenant.managementKey.as, ProjectSettingsTreeDocument);
+  expect(settings.data.organization!.projects.edges.map((edge) => edge.node)).toContainEqual(created);
+  expect(statementOf(settings.statements, 'Project')).toHaveLength(1);
+  expect(statementOf(settings.statements, 'Project')[0]).toContain('"clientSideAccess"');
 });

@@ -8,6 +8,7 @@ import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
 import { typeOfId } from '../db/ids.js';
 import { forbiddenByRule } from './auth-failure.js';
+import ExposedColumnsPlugin from './exposed-columns.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -30,7 +31,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  // Each plugin wraps the resolvers of those after it: scope-auth's rules run first.
+  plugins: [ScopeAuthPlugin, ExposedColumnsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {

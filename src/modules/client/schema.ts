@@ -17,6 +17,7 @@ export const ClientTypeEnum = builder.enumType('ClientType', {
 
 export const Client = builder.prismaNode('Client', {
   id: { field: 'id' },
+  select: { id: true, organizationId: true, projectId: true },
   description: 'An API client. Its secret is shown once, by the mutation that created or rotated it.',
   authScopes: (client) => ({
     permission: { permission: 'client:read', organizationId: client.organizationId, projectId: client.projectId },

@@ -11,6 +11,7 @@ export const ProjectTypeEnum = builder.enumType('ProjectType', { values: ['WEBSI
 
 export const Project = builder.prismaNode('Project', {
   id: { field: 'id' },
+  select: { id: true, organizationId: true },
   authScopes: (project, context) =>
     context.access.isReachedThrough(project) || {
       permission: { permission: 'project:read', organizationId: project.organizationId, projectId: project.id },
@@ -46,9 +47,9 @@ export const Project = builder.prismaNode('Project', {
     webhookVersion: t.exposeString('webhookVersion'),
     codeCharset: t.exposeString('codeCharset', { nullable: true, description: 'The characters of new voucher codes; null: the default for caseSensitiveCodes.' }),
     isSandbox: t.exposeBoolean('isSandbox', { description: 'A sandbox project cannot be deleted.' }),
-    clientSideAccess: t.field({ type: settingsFields.clientSideAccess, resolve: (project) => clientSideAccessOf(project.clientSideAccess) }),
-    usageNotifications: t.field({ type: settingsFields.usageNotifications, resolve: (project) => usageNotificationsOf(project.apiUsageNotifications) }),
-    calloutNotifications: t.field({ type: settingsFields.calloutNotifications, resolve: (project) => calloutNotificationsOf(project.calloutNotifications) }),
+    clientSideAccess: t.field({ type: settingsFields.clientSideAccess, select: { clientSideAccess: true }, resolve: (project) => clientSideAccessOf(project.clientSideAccess) }),
+    usageNotifications: t.field({ type: settingsFields.usageNotifications, select: { apiUsageNotifications: true }, resolve: (project) => usageNotificationsOf(project.apiUsageNotifications) }),
+    calloutNotifications: t.field({ type: settingsFields.calloutNotifications, select: { calloutNotifications: true }, resolve: (project) => calloutNotificationsOf(project.calloutNotifications) }),
   }),
 });
 

@@ -9,6 +9,7 @@ import { createReference, deleteReference, updateReference } from './service.js'
 
 export const Reference = builder.prismaNode('Reference', {
   id: { field: 'id' },
+  select: { id: true, organizationId: true, projectId: true },
   description: 'A dated annotation on a project, such as a release or a campaign start.',
   authScopes: (reference) => ({
     permission: { permission: 'reference:read', organizationId: reference.organizationId, projectId: reference.projectId },
