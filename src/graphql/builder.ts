@@ -8,7 +8,7 @@ import type PrismaTypes from '../generated/pothos-prisma-types.js';
 import { getDatamodel } from '../generated/pothos-prisma-types.js';
 import { typeOfId } from '../db/ids.js';
 import { forbiddenByRule } from './auth-failure.js';
-import ExposedColumnsPlugin from './exposed-columns.js';
+import SyncReadsPlugin from './sync-reads.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -32,7 +32,7 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: true;
 }>({
   // Each plugin wraps the resolvers of those after it: scope-auth's rules run first.
-  plugins: [ScopeAuthPlugin, ExposedColumnsPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, SyncReadsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
