@@ -116,6 +116,8 @@ export class Access {
   }
 
   private readonly reached = new WeakSet<object>();
+  private readGrants: UserGrants | undefined;
+  private grantsGeneration = 0;
 
   /**
    * Marks an object as reached through another that the principal may read and that names it (an
@@ -134,6 +136,8 @@ export class Access {
 
   /** Reads grants afresh: after a mutation changed the principal's own memberships, its payload sees them. */
   forgetGrants(): void {
+    this.readGrants = undefined;
+    this.grantsGeneration++;
     this.grants.clearAll();
     this.maintainerGrants.clearAll();
     this.placesOfUsers.clearAll();
@@ -156,21 +160,16 @@ export class Access {
     return (await this.grants.load(this.principal.userId)).organizationRoles.get(organizationId) ?? null;
   }
 
-  async can(permission: Permission, target: Target): Promise<boolean> {
+  /**
+   * Whether the principal holds the permission at the target. Answered at once when nothing needs reading
+   * (a key, a client, a token, or a user whose memberships this request has read already): a page checks
+   * every object it shows, and a promise per check made every object wait for the next turn.
+   */
+  can(permission: Permission, target: Target): boolean | Promise<boolean> {
     const { principal } = this;
     if (isUser(principal)) {
-      const grants = await this.grants.load(principal.userId);
-      const organizationRole = grants.organizationRoles.get(target.organizationId);
-      if (!organizationRole && permission === 'organization:read' && !target.projectId) {
-        // A project's members (invited from outside the organization, say) and the maintainer's members see the organization itself.
-        if (grants.projectOrganizations.has(target.organizationId)) return true;
-        return (await this.maintainerGrants.load(principal.userId)).organizations.has(target.organizationId);
-      }
-      // OWNER and ADMIN act on every project; a MEMBER's own grants are about the organization itself.
-      const organizationWide = !target.projectId || organizationRole !== 'MEMBER';
-      if (organizationRole && organizationWide && organizationRoleGrants(organizationRole, permission)) return true;
-      const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
-      return projectRole !== undefined && projectRoleGrants(projectRole, permission);
+      const grants = this.grantsOf(principal.userId);
+      return grants instanceof Promise ? grants.then((loaded) => this.userCan(principal.userId, loaded, permission, target)) : this.userCan(principal.userId, grants, permission, target);
     }
     if (principal.kind === 'OPERATOR') return scopesGrant(principal.scopes, permission);
     if (principal.organizationId !== target.organizationId) return false;
@@ -189,6 +188,31 @@ export class Access {
       return target.projectId ? principal.projectIds.includes(target.projectId) : permission.endsWith(':read');
     }
     return true;
+  }
+
+  private userCan(userId: string, grants: UserGrants, permission: Permission, target: Target): boolean | Promise<boolean> {
+    const organizationRole = grants.organizationRoles.get(target.organizationId);
+    if (!organizationRole && permission === 'organization:read' && !target.projectId) {
+      // A project's members (invited from outside the organization, say) and the maintainer's members see the organization itself.
+      if (grants.projectOrganizations.has(target.organizationId)) return true;
+      return this.maintainerGrants.load(userId).then(({ organizations }) => organizations.has(target.organizationId));
+    }
+    // OWNER and ADMIN act on every project; a MEMBER's own grants are about the organization itself.
+    const organizationWide = !target.projectId || organizationRole !== 'MEMBER';
+    if (organizationRole && organizationWide && organizationRoleGrants(organizationRole, permission)) return true;
+    const projectRole = target.projectId ? grants.projectRoles.get(target.projectId) : undefined;
+    return projectRole !== undefined && projectRoleGrants(projectRole, permission);
+  }
+
+  /** The user's grants: at once once this request has read them. */
+  private grantsOf(userId: string): UserGrants | Promise<UserGrants> {
+    if (this.readGrants) return this.readGrants;
+    const generation = this.grantsGeneration;
+    return this.grants.load(userId).then((grants) => {
+      // Grants forgotten while they were read are not kept: they may predate the change.
+      if (generation === this.grantsGeneration) this.readGrants = grants;
+      return grants;
+    });
   }
 
   /**
