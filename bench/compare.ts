@@ -15,6 +15,7 @@ import {
   sample,
   seed,
   settings,
+  START_FLAGS,
   startSteward,
   stewardEnv,
   stop,
@@ -63,11 +64,19 @@ interface Contender {
 
 const databases: string[] = [];
 
+/** Node.js flags for one build: BENCH_FLAGS_A or BENCH_FLAGS_B, else those `npm start` uses. */
+function flagsOf(index: number): string[] {
+  const given = process.env[`BENCH_FLAGS_${'AB'[index]}`];
+  return given === undefined ? START_FLAGS : given.split(' ').filter(Boolean);
+}
+
 /** A build on its own new database, seeded through its own API. */
-async function contender(name: string, build: string, database: string): Promise<Contender> {
+async function contender(index: number, build: string, database: string): Promise<Contender> {
   databases.push(database);
   const url = await createDatabase(database);
-  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'server', 'cli.js')));
+  const flags = flagsOf(index);
+  const name = `${'AB'[index]}: ${[build, ...flags].join(' ')}`;
+  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'server', 'cli.js')), flags);
   const credentials = credentialsOf(server);
   await seed(server, credentials);
   return { server, load: SCENARIOS[scenario]!(credentials) };
@@ -77,7 +86,7 @@ const contenders: Contender[] = [];
 const unpin = await pinCores();
 try {
   for (const [index, build] of [first, second].entries()) {
-    contenders.push(await contender(`${'AB'[index]}: ${build}`, build, `steward_compare_${Date.now()}_${index}`));
+    contenders.push(await contender(index, build, `steward_compare_${Date.now()}_${index}`));
   }
   process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each; ${unpin ? 'servers on their own core' : 'nothing pinned'}\n`);
   const samples: Sample[][] = contenders.map(() => []);

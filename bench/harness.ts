@@ -1,6 +1,7 @@
 // What the benchmarks share: servers as child processes, seeding, load and measurement. See bench/README.md.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -110,8 +111,16 @@ export function stewardEnv(database: { DATABASE_URL: string } | { DATA_DIR: stri
   };
 }
 
+/** The Node.js flags `npm start` runs Steward with (package.json), so that what is measured is what users run. */
+export const START_FLAGS: string[] = (() => {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = scripts.start.split(' ');
+  return words.slice(1, words.indexOf('dist/server/cli.js'));
+})();
+
 /** `cli` is the entry of a build: `dist/server/cli.js`, or the same file in a copy of another build's `dist` inside the project. */
-export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/server/cli.js') => start(name, [cli, 'serve'], env, '/readyz');
+export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/server/cli.js', flags = START_FLAGS) =>
+  start(name, [...flags, cli, 'serve'], env, '/readyz');
 
 export interface Bootstrapped {
   organization: { id: string };
