@@ -83,12 +83,12 @@ async function contender(index: number, build: string, database: string): Promis
 }
 
 const contenders: Contender[] = [];
-const unpin = await pinCores();
+const pinned = await pinCores();
 try {
   for (const [index, build] of [first, second].entries()) {
     contenders.push(await contender(index, build, `steward_compare_${Date.now()}_${index}`));
   }
-  process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each; ${unpin ? 'servers on their own core' : 'nothing pinned'}\n`);
+  process.stderr.write(`${scenario}: ${ROUNDS} rounds of A then B, ${settings.connections} connection(s), ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s each; ${pinned ? `servers on core ${pinned.serverCore}` : 'nothing pinned'}\n`);
   const samples: Sample[][] = contenders.map(() => []);
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [index, { server, load }] of contenders.entries()) {
@@ -108,5 +108,5 @@ try {
 } finally {
   await Promise.all(contenders.map(({ server }) => stop(server)));
   for (const database of databases) await dropDatabase(database);
-  await unpin?.();
+  await pinned?.unpin();
 }

@@ -439,11 +439,13 @@ const setAffinity = (cores: string, pid: number) => run('taskset', ['-a', '-p', 
 /**
  * Pins the servers measured to the last core and the local PostgreSQL server and this process (the load
  * generator) to the others, so that neither steals CPU from the other and each one's CPU per request is its
- * own. Returns what undoes it (PostgreSQL is the machine's, not the benchmark's), or null when it cannot be
- * done: fewer than two cores, PostgreSQL elsewhere or `BENCH_PIN=0`. Servers started afterwards are pinned.
+ * own. Returns the servers' core and what undoes it (PostgreSQL is the machine's, not the benchmark's), or
+ * null when it cannot be done: fewer than two cores, PostgreSQL elsewhere or `BENCH_PIN=0`. Servers started
+ * afterwards are pinned.
  */
-export async function pinCores(): Promise<(() => Promise<void>) | null> {
-  const cores = os.availableParallelism();
+export async function pinCores(): Promise<{ serverCore: number; unpin: () => Promise<void> } | null> {
+  // Every core of the machine, not the ones this process may use (which pinning narrows).
+  const cores = os.cpus().length;
   const main = await localPostmaster();
   if (process.env.BENCH_PIN === '0' || cores < 2 || main === null) return null;
   const all = `0-${cores - 1}`;
@@ -453,10 +455,11 @@ export async function pinCores(): Promise<(() => Promise<void>) | null> {
   };
   await pinAll(others);
   serverCores = String(cores - 1);
-  return async () => {
+  const unpin = async () => {
     serverCores = null;
     await pinAll(all);
   };
+  return { serverCore: cores - 1, unpin };
 }
 
 // ---------------------------------------------------------------- report

@@ -131,11 +131,11 @@ function ratio(numerator: string, denominator: string): number | null {
   return a && b ? Math.round((a / b) * 100) / 100 : null;
 }
 
-async function main(pinned: boolean) {
+async function main(serverCore: number | null) {
   process.stderr.write(`Steward benchmarks: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s per scenario\n`);
   notes.push(
-    pinned
-      ? `servers pinned to core ${os.availableParallelism() - 1}; PostgreSQL and the load generator to the others`
+    serverCore !== null
+      ? `servers pinned to core ${serverCore}; PostgreSQL and the load generator to the others`
       : 'nothing pinned: the servers, PostgreSQL and the load generator shared every core (BENCH_PIN=0, one core, or PostgreSQL on another machine)',
   );
   if (await postgresAvailable()) await postgresScenarios();
@@ -178,10 +178,10 @@ async function main(pinned: boolean) {
   console.log(`written: ${path.relative(process.cwd(), file)}`);
 }
 
-const unpin = await pinCores();
+const pinned = await pinCores();
 try {
-  await main(unpin !== null);
+  await main(pinned?.serverCore ?? null);
 } finally {
   await Promise.all(servers.map(stop));
-  await unpin?.();
+  await pinned?.unpin();
 }
