@@ -204,7 +204,7 @@ export class Access {
     return projectRole !== undefined && projectRoleGrants(projectRole, permission);
   }
 
-  /** The user's grants: at once once this request has read them. */
+  /** The user's grants; no waiting once this request has read them. */
   private grantsOf(userId: string): UserGrants | Promise<UserGrants> {
     if (this.readGrants) return this.readGrants;
     const generation = this.grantsGeneration;
