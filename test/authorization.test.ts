@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { Access } from '../src/access/access.js';
 import { eraseReveals, insertOperatorToken } from '../src/access/issue.js';
 import {
   CreateManagementKeyDocument,
@@ -91,6 +92,26 @@ describe('type-level rules', () => {
 
     const allowed = (await create((await tenant.addKey(['reference:write', 'project:read'])).as)).expectData().createReference;
     expect(allowed?.reference).toMatchObject({ title: 'Launch', project: { id: project.id } });
+  });
+});
+
+describe("a request's grants", () => {
+  test('are kept once read, and read afresh after forgetGrants, even when a read in flight returns after it', async () => {
+    const tenant = await createTenant(database);
+    const admin = await tenant.addUser('ADMIN');
+    const access = new Access({ kind: 'USER', credentialId: 'test', userId: admin.userId, expiresAt: null }, database.prisma);
+    const target = { organizationId: tenant.organizationId };
+
+    const inFlight = access.can('project:write', target);
+    expect(inFlight).toBeInstanceOf(Promise);
+    access.forgetGrants();
+    expect(await inFlight).toBe(true);
+
+    await database.prisma.organizationMember.update({ where: { id: admin.memberId }, data: { role: 'MEMBER' } });
+    // The read that was in flight predates forgetGrants: it is not kept, so this reads the demotion.
+    expect(await access.can('project:write', target)).toBe(false);
+    // Read once, the grants answer at once.
+    expect(access.can('project:write', target)).toBe(false);
   });
 });
 
