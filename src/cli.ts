@@ -16,6 +16,7 @@ import { migrate, MigrationError } from './db/migrate.js';
 import { RateLimits } from './guards/rate-limit.js';
 import { JobWorker } from './jobs/worker.js';
 import { createLogger, logFormatFor } from './logger.js';
+import { tuneMemory } from './memory.js';
 import { Metrics } from './metering/metrics.js';
 import { UsageMeter } from './metering/usage-meter.js';
 import { bootstrapIfEmpty, bootstrapOrganization } from './modules/organization/bootstrap.js';
@@ -49,6 +50,7 @@ async function openMigrated(config: Config, logger: Logger, options: PrismaOptio
 }
 
 async function serve(config: Config) {
+  tuneMemory(config.DATABASE_URL !== undefined);
   const logger = createLogger(config.LOG_LEVEL, 1, logFormatFor(config.LOG_FORMAT, 1, config.NODE_ENV));
   const metrics = new Metrics();
   // The schema and server modules load while the database opens: both take a good part of a second.
