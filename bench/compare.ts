@@ -75,8 +75,9 @@ async function contender(index: number, build: string, database: string): Promis
   databases.push(database);
   const url = await createDatabase(database);
   const flags = flagsOf(index);
-  const name = `${'AB'[index]}: ${[build, ...flags].join(' ')}`;
-  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'server', 'cli.js')), flags);
+  const node = process.env[`BENCH_NODE_${'AB'[index]}`] || process.execPath;
+  const name = `${'AB'[index]}: ${[node === process.execPath ? '' : node, build, ...flags].filter(Boolean).join(' ')}`;
+  const server = await startSteward(name, stewardEnv({ DATABASE_URL: url }), path.relative(ROOT, path.resolve(build, 'server', 'cli.js')), flags, node);
   const credentials = credentialsOf(server);
   await seed(server, credentials);
   return { server, load: SCENARIOS[scenario]!(credentials) };

@@ -43,13 +43,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function start(name: string, args: string[], env: Record<string, string>, readyPath: string): Promise<Server> {
+/** Starts a server with `node` (this process's Node.js unless given) and waits until `readyPath` answers. */
+export async function start(name: string, args: string[], env: Record<string, string>, readyPath: string, node = process.execPath): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const began = performance.now();
   // Measured as deployed: graphql-js, among others, skips development-only checks in production.
   // taskset execs the server in its own process, so the pid is the server's.
-  const [command, commandArgs] = serverCores ? ['taskset', ['-c', serverCores, process.execPath, ...args]] : [process.execPath, args];
+  const [command, commandArgs] = serverCores ? ['taskset', ['-c', serverCores, node, ...args]] : [node, args];
   const child = spawn(command, commandArgs, { cwd: ROOT, env: { ...env, NODE_ENV: 'production', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -119,8 +120,8 @@ export const START_FLAGS: string[] = (() => {
 })();
 
 /** `cli` is the entry of a build: `dist/server/cli.js`, or the same file in a copy of another build's `dist` inside the project. */
-export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/server/cli.js', flags = START_FLAGS) =>
-  start(name, [...flags, cli, 'serve'], env, '/readyz');
+export const startSteward = (name: string, env: Record<string, string>, cli = 'dist/server/cli.js', flags = START_FLAGS, node = process.execPath) =>
+  start(name, [...flags, cli, 'serve'], env, '/readyz', node);
 
 export interface Bootstrapped {
   organization: { id: string };

@@ -2,8 +2,8 @@ import v8 from 'node:v8';
 
 /**
  * With memory to spare, V8 lets the old generation grow to four times its live data before it collects
- * it in full; at 1.5 times, a server on PostgreSQL holds about 100 MB less after load, for a few
- * percent more CPU (bench/README.md, "Memory").
+ * it in full; at 1.5 times, a server on PostgreSQL holds about 150 MB less after load, for about a
+ * tenth more CPU (bench/README.md, "Memory").
  */
 const HEAP_GROWING_PERCENT = 50;
 
