@@ -19,6 +19,7 @@ import { createLogger, logFormatFor } from './logger.js';
 import { tuneMemory } from './memory.js';
 import { Metrics } from './metering/metrics.js';
 import { UsageMeter } from './metering/usage-meter.js';
+import { forgetEndedConsoleSessions } from './modules/console-session/service.js';
 import { bootstrapIfEmpty, bootstrapOrganization } from './modules/organization/bootstrap.js';
 import { configureWebhooks } from './modules/webhook/settings.js';
 
@@ -82,6 +83,9 @@ async function serve(config: Config) {
   const sweep = setInterval(() => {
     eraseReveals(database.prisma).catch((error: unknown) => logger.warn({ err: error }, 'could not erase expired reveals'));
   }, 60_000).unref();
+  const forgetSessions = () => forgetEndedConsoleSessions(database).catch((error: unknown) => logger.warn({ err: error }, 'could not delete ended console sessions'));
+  void forgetSessions();
+  const hourlySweep = setInterval(forgetSessions, 3600_000).unref();
   const created = await bootstrapIfEmpty(database.prisma, config.BOOTSTRAP_ORG_NAME, config.BOOTSTRAP_EMAIL);
   if (created) {
     // Printed once, to the terminal and not to the log: these secrets exist nowhere else.
@@ -138,6 +142,7 @@ async function serve(config: Config) {
     if (stopping) return;
     stopping = true;
     clearInterval(sweep);
+    clearInterval(hourlySweep);
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     // A job running finishes within the same timeout; one cut off is claimed again after its lease.
     const timeoutMs = config.SHUTDOWN_TIMEOUT_SECONDS * 1000;

@@ -8,6 +8,9 @@ import { actorOf, recordAudit } from '../audit/service.js';
 
 const USER_AGENT_MAX_LENGTH = 256;
 
+/** How long an ended session (expired or revoked) stays in its user's list. */
+export const ENDED_SESSION_RETENTION_DAYS = 30;
+
 type SessionPrincipal = Extract<Principal, { kind: 'CONSOLE_SESSION' }>;
 
 /** What a console shows of its signed-in user. */
@@ -75,4 +78,13 @@ export async function endSessionsOfToken(tx: Prisma.TransactionClient, personalA
     select: { id: true },
   });
   return ended.map((session) => session.id);
+}
+
+/** Deletes the sessions that ended more than ENDED_SESSION_RETENTION_DAYS ago; returns how many. */
+export async function forgetEndedConsoleSessions(services: Pick<Services, 'prisma'>, now = new Date()): Promise<number> {
+  const endedBefore = new Date(now.getTime() - ENDED_SESSION_RETENTION_DAYS * 86_400_000);
+  const { count } = await services.prisma.consoleSession.deleteMany({
+    where: { OR: [{ expiresAt: { lt: endedBefore } }, { revokedAt: { lt: endedBefore } }] },
+  });
+  return count;
 }

@@ -2,8 +2,9 @@
 // and how a session ends with its token, its expiry or its user.
 import { describe, expect, test } from 'vitest';
 import { csrfTokenFor } from '../../../src/access/console-session.js';
-import { insertPersonalAccessToken } from '../../../src/access/issue.js';
+import { insertConsoleSession, insertPersonalAccessToken } from '../../../src/access/issue.js';
 import { digestToken, issueToken } from '../../../src/access/tokens.js';
+import { ENDED_SESSION_RETENTION_DAYS, forgetEndedConsoleSessions } from '../../../src/modules/console-session/service.js';
 import {
   ConsoleViewerDocument,
   CreatePersonalAccessTokenDocument,
@@ -390,5 +391,30 @@ describe('User.consoleSessions and revokeConsoleSession', () => {
 
     const seenByColleague = await gateway.execute(`query($id: ID!) { user(id: $id) { consoleSessions { edges { node { id } } } } }`, { id: tenant.owner.userId }, colleague.as);
     expect(seenByColleague.expectError('FORBIDDEN').path).toEqual(['user', 'consoleSessions']);
+  });
+});
+
+describe('ended sessions', () => {
+  test(`stay listed for ${ENDED_SESSION_RETENTION_DAYS} days after they end, expired or revoked; then the sweep deletes them`, async () => {
+    const tenant = await createTenant(database);
+    const userId = tenant.owner.userId;
+    const { personalAccessToken: token } = await personalAccessToken(userId);
+    const now = Date.now();
+    const daysFromNow = (days: number) => new Date(now + days * 86_400_000);
+    const session = async (expiresAt: Date, revokedAt: Date | null = null) => {
+      const { consoleSession } = await insertConsoleSession(database.prisma, { userId, personalAccessTokenId: token.id, expiresAt });
+      await database.prisma.consoleSession.update({ where: { id: consoleSession.id }, data: { revokedAt } });
+      return consoleSession.id;
+    };
+    const expiredLongAgo = await session(daysFromNow(-ENDED_SESSION_RETENTION_DAYS - 1));
+    const revokedLongAgo = await session(daysFromNow(1), daysFromNow(-ENDED_SESSION_RETENTION_DAYS - 1));
+    const expiredLately = await session(daysFromNow(1 - ENDED_SESSION_RETENTION_DAYS));
+    const revokedLately = await session(daysFromNow(1), daysFromNow(1 - ENDED_SESSION_RETENTION_DAYS));
+    const live = await session(daysFromNow(1));
+
+    expect(await forgetEndedConsoleSessions(database, new Date(now))).toBeGreaterThanOrEqual(2);
+    const left = await database.prisma.consoleSession.findMany({ where: { userId }, select: { id: true } });
+    expect(left.map(({ id }) => id).sort()).toEqual([expiredLately, revokedLately, live].sort());
+    expect(await database.prisma.consoleSession.count({ where: { id: { in: [expiredLongAgo, revokedLongAgo] } } })).toBe(0);
   });
 });
