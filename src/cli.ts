@@ -51,7 +51,7 @@ async function openMigrated(config: Config, logger: Logger, options: PrismaOptio
 }
 
 async function serve(config: Config) {
-  tuneMemory(config.DATABASE_URL !== undefined);
+  tuneMemory();
   const logger = createLogger(config.LOG_LEVEL, 1, logFormatFor(config.LOG_FORMAT, 1, config.NODE_ENV));
   const metrics = new Metrics();
   // The schema and server modules load while the database opens: both take a good part of a second.

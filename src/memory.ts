@@ -1,31 +1,26 @@
 import v8 from 'node:v8';
 
 /**
- * With memory to spare, V8 lets the old generation grow to four times its live data before it collects
- * it in full; at 1.5 times, a server on PostgreSQL holds about 150 MB less after load, for about a
- * tenth more CPU (bench/README.md, "Memory").
+ * V8's memory flags that `steward serve` sets for itself, each unless Node.js was started with it
+ * (bench/README.md, "Memory"):
+ *
+ * - The heap grows to 1.5 times its live data between full collections. With memory to spare, V8's own
+ *   limit is 4 times: a loaded server on PostgreSQL held 340 MB instead of 190, for a tenth less CPU.
+ * - WebAssembly is compiled by V8's baseline tier only. Prisma's query compiler runs once per new shape
+ *   of query and PGlite, embedded, runs every query; V8's optimizing tier compiled both again while
+ *   they warmed up and left that compilation's memory in malloc's arenas: 10–25 MB on PostgreSQL, about
+ *   100 MB embedded (600 MB at the peak on Node.js 24). Neither ran measurably slower without it, and
+ *   PGlite starts faster.
  */
-const HEAP_GROWING_PERCENT = 50;
+const FLAGS = ['--heap-growing-percent=50', '--liftoff-only'];
 
-/**
- * Prisma's query compiler (WebAssembly) runs once per new shape of query. Hot functions of it went on
- * to V8's optimizing tier, whose compilation left about 10 MB in malloc's arenas and sped up nothing
- * that runs per request. A budget this high keeps them in the baseline tier. Not on the embedded
- * database, where PGlite answers every query in WebAssembly: one run there showed no change in CPU,
- * too little to take its optimizing tier away on.
- */
-const WASM_TIERING_BUDGET = 1_000_000_000;
-
-/** The V8 flags a server sets for itself: each unless the flags Node.js was started with (`given`) name it. */
-export function memoryFlags({ onPostgres, given }: { onPostgres: boolean; given: string }): string[] {
-  const wanted: [string, number][] = [['heap-growing-percent', HEAP_GROWING_PERCENT]];
-  if (onPostgres) wanted.push(['wasm-tiering-budget', WASM_TIERING_BUDGET]);
+/** The flags of FLAGS that `given`, the flags Node.js was started with, leave unset. */
+export function memoryFlags(given: string): string[] {
   const named = given.replaceAll('_', '-');
-  return wanted.filter(([flag]) => !named.includes(`--${flag}`)).map(([flag, value]) => `--${flag}=${value}`);
+  return FLAGS.filter((flag) => !named.includes(flag.slice(2).split('=')[0]!));
 }
 
 /** Sets V8's memory behaviour for a server; call it before anything large loads. */
-export function tuneMemory(onPostgres: boolean): void {
-  const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  for (const flag of memoryFlags({ onPostgres, given })) v8.setFlagsFromString(flag);
+export function tuneMemory(): void {
+  for (const flag of memoryFlags(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) v8.setFlagsFromString(flag);
 }
