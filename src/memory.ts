@@ -9,8 +9,8 @@ import v8 from 'node:v8';
  * - WebAssembly is compiled by V8's baseline tier only. Prisma's query compiler runs once per new shape
  *   of query and PGlite, embedded, runs every query; V8's optimizing tier compiled both again while
  *   they warmed up and left that compilation's memory in malloc's arenas: 10–25 MB on PostgreSQL, about
- *   100 MB embedded (600 MB at the peak on Node.js 24). Neither ran measurably slower without it, and
- *   PGlite starts faster.
+ *   100 MB embedded (600 MB at the peak on Node.js 24). Neither ran measurably slower in the bench
+ *   without it, and PGlite starts faster.
  */
 const FLAGS = ['--heap-growing-percent=50', '--liftoff-only'];
 
