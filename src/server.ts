@@ -9,7 +9,6 @@ import type { SharedRedis } from './db/redis.js';
 import { graphqlHandler } from './graphql/endpoint.js';
 import { createGateway, type GatewayOptions } from './graphql/gateway.js';
 import { DEFAULT_HARDENING } from './guards/hardening.js';
-import type { Metrics } from './metering/metrics.js';
 import { schema } from './modules/index.js';
 import { keboola } from './rest/keboola/dialect.js';
 import { keboolaStorage } from './rest/keboola-storage/dialect.js';
@@ -19,8 +18,6 @@ import { dialectHandler } from './rest/runner.js';
 
 export interface HttpServerOptions extends GatewayOptions {
   database: Database;
-  /** Served at /metrics when given. */
-  metrics?: Metrics;
   /** Proxies of our own in front of Steward (a load balancer: 1); the client address comes from X-Forwarded-For. */
   trustedProxies?: number;
   /** The shared Redis, when configured: /readyz reports its outages. */

@@ -8,7 +8,10 @@ import { databaseUnavailable } from '../errors.js';
 import { DEFAULT_DOCUMENT_LIMITS, useDocumentLimits, type DocumentLimits } from '../guards/document-limits.js';
 import { useFieldRateLimits } from '../guards/field-limits.js';
 import { DEFAULT_HARDENING, hardeningPlugins, type Hardening } from '../guards/hardening.js';
+import type { Metrics } from '../metering/metrics.js';
 import { useAtomicMutations, type AtomicRequest } from './atomic.js';
+import { builder } from './builder.js';
+import { useCompiledReads } from './compiled-reads/plugin.js';
 
 export interface GatewayOptions {
   graphiql: boolean;
@@ -16,6 +19,10 @@ export interface GatewayOptions {
   hardening?: Hardening;
   /** Origins allowed to call from a browser; none by default. */
   corsOrigins?: string[];
+  /** Queries through their compiled plans (compiled-reads/); on unless turned off. */
+  compiledReads?: boolean;
+  /** Served at /metrics when given. */
+  metrics?: Metrics;
 }
 
 function originalOf(error: unknown): unknown {
@@ -57,6 +64,14 @@ export function createGateway(schema: GraphQLSchema, services: Services, options
       useDocumentLimits(options.documentLimits ?? DEFAULT_DOCUMENT_LIMITS),
       useFieldRateLimits(),
       useAtomicMutations(services),
+      ...(options.compiledReads === false
+        ? []
+        : [
+            useCompiledReads(schema, builder, (path, bail) => {
+              options.metrics?.countOperation(path);
+              if (bail) services.logger.debug({ err: bail }, 'a compiled read fell back to the executor');
+            }),
+          ]),
     ],
     logging: {
       debug: (...args) => services.logger.debug({ args }, 'graphql-yoga'),

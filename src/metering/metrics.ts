@@ -4,6 +4,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 export class Metrics {
   private sqlStatements = 0;
   private readonly requests = new Map<string, number>();
+  private readonly operations = new Map<string, number>();
 
   /** Counts every SQL statement the client sends; it must have been created with query events on. */
   observe(prisma: PrismaClient): void {
@@ -12,6 +13,11 @@ export class Metrics {
 
   countRequest(api: string): void {
     this.requests.set(api, (this.requests.get(api) ?? 0) + 1);
+  }
+
+  /** A GraphQL operation, by how it was answered (graphql/compiled-reads/plugin.ts). */
+  countOperation(path: string): void {
+    this.operations.set(path, (this.operations.get(path) ?? 0) + 1);
   }
 
   text(): string {
@@ -23,6 +29,9 @@ export class Metrics {
       '# HELP steward_http_requests_total Requests by API.',
       '# TYPE steward_http_requests_total counter',
       ...[...this.requests].map(([api, count]) => `steward_http_requests_total{api="${api}"} ${count}`),
+      '# HELP steward_graphql_operations_total GraphQL operations by how they were answered: a compiled plan, the executor, or the executor after the plan fell back.',
+      '# TYPE steward_graphql_operations_total counter',
+      ...[...this.operations].map(([path, count]) => `steward_graphql_operations_total{path="${path}"} ${count}`),
       '# HELP process_resident_memory_bytes Resident memory size in bytes.',
       '# TYPE process_resident_memory_bytes gauge',
       `process_resident_memory_bytes ${memory.rss}`,

@@ -1,0 +1,219 @@
+import {
+  defaultFieldResolver,
+  getArgumentValues,
+  getVariableValues,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import type { Path } from 'graphql/jsutils/Path.js';
+import { UNANSWERED } from '../sync-reads.js';
+import type { Completion, FieldPlan, ObjectPlan, OperationPlan } from './plan.js';
+
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Something the compiled path does not answer as the executor would: an error, a null where the
+ * schema promises a value, a value of the wrong type. The caller executes the request anew.
+ */
+export class Bail extends Error {}
+
+interface Run {
+  plan: OperationPlan;
+  args: ExecutionArgs;
+  variables: Record<string, unknown>;
+  /** The scope loaders of this request, made when a rule first needs them. */
+  scopes?: Record<string, unknown>;
+  /** Each field's arguments, the same for every parent in this request. */
+  fieldArgs: Map<FieldPlan, Record<string, unknown>>;
+}
+
+/** A field being completed: its path and, made when first needed, its resolve info. */
+interface Site {
+  field: FieldPlan;
+  parentType: GraphQLObjectType;
+  path: Path;
+  info?: GraphQLResolveInfo;
+}
+
+const ignore = () => {};
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** A promise whose rejection the caller collects later: marked handled now, so a sibling's failure first leaves no unhandled rejection. */
+function pending<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(ignore);
+  return promise;
+}
+
+function addPath(prev: Path | undefined, key: string | number, typename: string | undefined): Path {
+  return { prev, key, typename };
+}
+
+/** The resolve info graphql-js would build for this field at this path. */
+function infoOf(run: Run, site: Site): GraphQLResolveInfo {
+  return (site.info ??= {
+    fieldName: site.field.field.name,
+    fieldNodes: site.field.nodes,
+    returnType: site.field.field.type,
+    parentType: site.parentType,
+    path: site.path,
+    schema: run.args.schema,
+    fragments: run.plan.fragments,
+    rootValue: run.args.rootValue,
+    operation: run.plan.operation,
+    variableValues: run.variables,
+  });
+}
+
+function completeList(run: Run, site: Site | undefined, of: Completion, value: unknown, path: Path | undefined): MaybePromise<unknown[]> {
+  if (typeof value !== 'object' || value === null || !(Symbol.iterator in value)) throw new Bail();
+  const items = Array.isArray(value) ? value : [...(value as Iterable<unknown>)];
+  let waiting: Promise<unknown>[] | undefined;
+  const completed = items.map((item, index) => {
+    const result = complete(run, site, of, item, path && addPath(path, index, undefined));
+    if (isPromise(result)) (waiting ??= []).push(pending(result));
+    return result;
+  });
+  return waiting ? Promise.all(completed) : completed;
+}
+
+/**
+ * Whether any scope of the map grants, as scope-auth's default strategy (any) decides it; a map with
+ * its combinators ($any, $all, $granted) is left to scope-auth's own check.
+ */
+function grants(run: Run, map: unknown, check: () => MaybePromise<boolean>): MaybePromise<boolean> {
+  if (typeof map === 'boolean') return map;
+  if (isPromise(map)) return map.then((settled) => grants(run, settled, check));
+  const scopes = (run.scopes ??= run.plan.scopesOf(run.args.contextValue) as Record<string, unknown>);
+  if (isPromise(scopes)) return check();
+  let waiting: Promise<unknown>[] | undefined;
+  for (const [name, argument] of Object.entries(map as Record<string, unknown>)) {
+    if (name.startsWith('$')) return check();
+    const scope = scopes[name];
+    const granted = typeof scope === 'function' ? (scope as (argument: unknown) => unknown).call(scopes, argument) : scope;
+    if (isPromise(granted)) (waiting ??= []).push(pending(granted));
+    else if (granted) return true;
+  }
+  return waiting ? Promise.all(waiting).then((results) => results.some(Boolean)) : false;
+}
+
+/** graphql-js's check of an object against its type, where scope-auth's type rules run: the plan's evaluation of the rule, or isTypeOf. */
+function isTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
+  const check = () => (plan.type.isTypeOf?.(value, run.args.contextValue, infoOf(run, site)) ?? true) as MaybePromise<boolean>;
+  const { rule } = plan;
+  if (rule === null) return check();
+  return grants(run, typeof rule === 'function' ? rule(value, run.args.contextValue) : rule, check);
+}
+
+function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, path: Path): MaybePromise<Record<string, unknown>> {
+  const matches = isTypeOf(run, site, plan, value);
+  if (isPromise(matches)) {
+    return matches.then((settled) => {
+      if (!settled) throw new Bail();
+      return executeObject(run, plan, value, path);
+    });
+  }
+  if (!matches) throw new Bail();
+  return executeObject(run, plan, value, path);
+}
+
+/**
+ * graphql-js's completeValue for what the planner covers; anything it would report as an error bails.
+ * Site and path are left out for a field whose completion reaches no object (FieldPlan.leafOnly).
+ */
+function complete(run: Run, site: Site | undefined, completion: Completion, value: unknown, path: Path | undefined): MaybePromise<unknown> {
+  if (isPromise(value)) return value.then((settled) => complete(run, site, completion, settled, path));
+  if (value instanceof Error) throw new Bail();
+  if (completion.kind === 'nonNull') {
+    const completed = complete(run, site, completion.of, value, path);
+    if (isPromise(completed)) {
+      return completed.then((settled) => {
+        if (settled == null) throw new Bail();
+        return settled;
+      });
+    }
+    if (completed == null) throw new Bail();
+    return completed;
+  }
+  if (value == null) return null;
+  switch (completion.kind) {
+    case 'leaf': {
+      const serialized = completion.type.serialize(value);
+      if (serialized == null) throw new Bail();
+      return serialized;
+    }
+    case 'list':
+      return completeList(run, site, completion.of, value, path);
+    case 'object':
+      return completeObject(run, site!, completion.plan, value, path!);
+  }
+}
+
+function property(parent: unknown, name: string): unknown {
+  return typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[name] : undefined;
+}
+
+/** The field's value before completion, without a resolve info where none can be read; UNANSWERED where the resolver must run. */
+function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown): unknown {
+  const { source } = field;
+  switch (source.kind) {
+    case 'typename':
+      return parentType.name;
+    case 'property': {
+      const value = property(parent, field.field.name);
+      return typeof value === 'function' ? UNANSWERED : value;
+    }
+    case 'parent':
+      return source.resolve(parent);
+    case 'row':
+      return source.read(parent as object, run.args.contextValue as object);
+    case 'resolver':
+      return UNANSWERED;
+  }
+}
+
+function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown, parentPath: Path | undefined): MaybePromise<unknown> {
+  let value = readWithoutInfo(run, parentType, field, parent);
+  if (value !== UNANSWERED && field.leafOnly) return complete(run, undefined, field.completion, value, undefined);
+  const site: Site = { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
+  if (value === UNANSWERED) {
+    let args = run.fieldArgs.get(field);
+    if (!args) run.fieldArgs.set(field, (args = getArgumentValues(field.field, field.nodes[0]!, run.variables)));
+    value = (field.field.resolve ?? defaultFieldResolver)(parent, args, run.args.contextValue, infoOf(run, site));
+  }
+  return complete(run, site, field.completion, value, site.path);
+}
+
+/** An object's fields in the order of the selection; a promise when any of them is one. */
+function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path | undefined): MaybePromise<Record<string, unknown>> {
+  const result: Record<string, unknown> = {};
+  let waiting: Promise<unknown>[] | undefined;
+  for (const field of plan.fields) {
+    const value = executeField(run, plan.type, field, parent, path);
+    // The key is set now, so that the result keeps the selection's order when the value settles later.
+    result[field.key] = value;
+    if (isPromise(value)) {
+      (waiting ??= []).push(
+        pending(
+          value.then((settled) => {
+            result[field.key] = settled;
+          }),
+        ),
+      );
+    }
+  }
+  return waiting ? Promise.all(waiting).then(() => result) : result;
+}
+
+/** Executes a planned query operation; throws (or rejects) where the executor's answer could differ. */
+export function executePlan(plan: OperationPlan, args: ExecutionArgs): MaybePromise<ExecutionResult> {
+  const coerced = getVariableValues(args.schema, plan.operation.variableDefinitions ?? [], args.variableValues ?? {});
+  if (coerced.errors) throw new Bail();
+  const run: Run = { plan, args, variables: coerced.coerced, fieldArgs: new Map() };
+  const data = executeObject(run, plan.root, args.rootValue, undefined);
+  return isPromise(data) ? data.then((settled) => ({ data: settled })) : { data };
+}

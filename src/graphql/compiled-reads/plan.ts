@@ -1,0 +1,181 @@
+import type { PothosOutputFieldConfig, SchemaTypes } from '@pothos/core';
+import {
+  defaultFieldResolver,
+  getOperationAST,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  TypeNameMetaFieldDef,
+  visit,
+  BREAK,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLLeafType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { rowReadOf, type BuilderConfig, type RowRead } from '../sync-reads.js';
+
+/** How a field's value is had: each kind but `resolver` without building a resolve info. */
+export type FieldSource =
+  | { kind: 'typename' }
+  /** graphql-js's default resolver on a plain value: the parent's property. */
+  | { kind: 'property' }
+  /** A resolver no plugin wraps that declares only the parent. */
+  | { kind: 'parent'; resolve: (parent: unknown) => unknown }
+  /** Read off the row (sync-reads.ts), else the resolver. */
+  | { kind: 'row'; read: RowRead }
+  | { kind: 'resolver' };
+
+export type Completion =
+  | { kind: 'nonNull'; of: Completion }
+  | { kind: 'list'; of: Completion }
+  | { kind: 'leaf'; type: GraphQLLeafType }
+  | { kind: 'object'; plan: ObjectPlan };
+
+export interface FieldPlan {
+  key: string;
+  source: FieldSource;
+  field: GraphQLField<unknown, unknown>;
+  nodes: FieldNode[];
+  completion: Completion;
+  /** No object below it: completing it needs neither a path nor a resolve info. */
+  leafOnly: boolean;
+}
+
+/** A type's read rule (scope-auth's `authScopes`): a scope map, or a function of the object giving one. */
+export type TypeRule = unknown;
+
+export interface ObjectPlan {
+  type: GraphQLObjectType;
+  fields: FieldPlan[];
+  /**
+   * The type's read rule when scope-auth's check is all its isTypeOf does: the plan evaluates it
+   * without the check's per-object caches and failure records. Null: isTypeOf is called.
+   */
+  rule: TypeRule | null;
+}
+
+export interface OperationPlan {
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  root: ObjectPlan;
+  /** The scope loaders of a request (the builder's scopeAuth.authScopes). */
+  scopesOf: (context: unknown) => unknown;
+}
+
+
+/** Thrown while planning a document the compiled path does not cover; the planner returns null. */
+class NotCovered extends Error {}
+
+function hasDirectives(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>): FieldSource {
+  if (!field.resolve || field.resolve === defaultFieldResolver) return { kind: 'property' };
+  const original = field.extensions?.pothosOriginalResolve as ((parent: unknown) => unknown) | undefined;
+  // An arrow function has no `arguments` (nor a prototype): one that declares only the parent reads nothing else.
+  if (field.resolve === original && original.length <= 1 && !Object.hasOwn(original, 'prototype')) return { kind: 'parent', resolve: original };
+  const config = builder.configStore.getFields(parentType.name).get(field.name) as PothosOutputFieldConfig<SchemaTypes> | undefined;
+  const options = config?.pothosOptions as { authScopes?: unknown; grantScopes?: unknown } | undefined;
+  const read = config && !options?.authScopes && !options?.grantScopes ? rowReadOf(builder, config) : null;
+  return read ? { kind: 'row', read } : { kind: 'resolver' };
+}
+
+/** See ObjectPlan.rule: only for a type whose isTypeOf is scope-auth's check of its own rule and nothing else. */
+function ruleOf(builder: BuilderConfig, type: GraphQLObjectType): TypeRule | null {
+  if (!type.isTypeOf) return null;
+  const config = builder.configStore.getTypeConfig(type.name);
+  const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown; isTypeOf?: unknown };
+  const interfaceRules = type.getInterfaces().some((iface) => (builder.configStore.getTypeConfig(iface.name).pothosOptions as { authScopes?: unknown }).authScopes);
+  return options.authScopes && !options.grantScopes && !options.isTypeOf && !interfaceRules ? options.authScopes : null;
+}
+
+function reachesObject(completion: Completion): boolean {
+  return completion.kind === 'object' || (completion.kind !== 'leaf' && reachesObject(completion.of));
+}
+
+/** Plans a query operation, or returns null for one the compiled path leaves to the executor. */
+export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, document: DocumentNode, operationName?: string | null): OperationPlan | null {
+  const operation = getOperationAST(document, operationName);
+  const queryType = schema.getQueryType();
+  // @skip and @include depend on the variables, and a plan is made once per document.
+  if (!operation || operation.operation !== 'query' || !queryType || hasDirectives(document)) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+
+  /** graphql-js's collectFields for a concrete type, without directives: response keys in order. */
+  function collect(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const visited = new Set<string>();
+    const applies = (typeCondition: string | undefined) => {
+      if (!typeCondition || typeCondition === type.name) return true;
+      const conditional = schema.getType(typeCondition);
+      return !!conditional && isAbstractType(conditional) && schema.isSubType(conditional, type);
+    };
+    const walk = (selectionSet: SelectionSetNode) => {
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          fields.set(key, [...(fields.get(key) ?? []), selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (applies(selection.typeCondition?.name.value)) walk(selection.selectionSet);
+        } else if (!visited.has(selection.name.value)) {
+          visited.add(selection.name.value);
+          const fragment = fragments[selection.name.value];
+          if (fragment && applies(fragment.typeCondition.name.value)) walk(fragment.selectionSet);
+        }
+      }
+    };
+    for (const selectionSet of selectionSets) walk(selectionSet);
+    return fields;
+  }
+
+  function completionOf(type: GraphQLOutputType, nodes: FieldNode[]): Completion {
+    if (isNonNullType(type)) return { kind: 'nonNull', of: completionOf(type.ofType, nodes) };
+    if (isListType(type)) return { kind: 'list', of: completionOf(type.ofType, nodes) };
+    if (isLeafType(type)) return { kind: 'leaf', type };
+    if (isObjectType(type)) return { kind: 'object', plan: planObject(type, nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []))) };
+    throw new NotCovered(`${type} is abstract`);
+  }
+
+  function planObject(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): ObjectPlan {
+    const fields: FieldPlan[] = [];
+    for (const [key, nodes] of collect(type, selectionSets)) {
+      const name = nodes[0]!.name.value;
+      const field = name === '__typename' ? (TypeNameMetaFieldDef as GraphQLField<unknown, unknown>) : type.getFields()[name];
+      if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
+      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field);
+      const completion = completionOf(field.type, nodes);
+      fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion) });
+    }
+    return { type, fields, rule: ruleOf(builder, type) };
+  }
+
+  const scopeAuth = builder.options.scopeAuth;
+  if (!scopeAuth) return null;
+  try {
+    return { operation, fragments, root: planObject(queryType, [operation.selectionSet]), scopesOf: (context) => scopeAuth.authScopes(context as never) };
+  } catch (error) {
+    if (error instanceof NotCovered) return null;
+    throw error;
+  }
+}

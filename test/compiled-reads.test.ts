@@ -1,0 +1,139 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { insertClient } from '../src/access/issue.js';
+import { newId } from '../src/db/ids.js';
+import { Metrics } from '../src/metering/metrics.js';
+import { testEnvironment } from './support/environment.js';
+import { testGateway, type Credentials } from './support/gateway.js';
+import { createProject, createTenant, type Tenant } from './support/tenant.js';
+
+// Two gateways over one database: queries through their compiled plans, and through the executor alone.
+const metrics = new Metrics();
+const { database, gateway: compiled } = await testEnvironment({ gateway: { metrics } });
+const executor = testGateway(database, { gateway: { compiledReads: false } });
+afterAll(() => executor.close());
+
+function operations(path: string): number {
+  const line = metrics.text().split('\n').find((candidate) => candidate.startsWith(`steward_graphql_operations_total{path="${path}"}`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+const PATHS = ['compiled', 'fell back', 'executed'];
+
+/** The body but the rate-limit budget left, which each gateway keeps on its own. */
+function comparable(body: { extensions?: { cost?: { budget?: { remaining?: number } } } }): string {
+  return JSON.stringify(body, (key, value) => (key === 'remaining' ? undefined : value));
+}
+
+/** Sends the request to both gateways and expects the same status and the same body, keys in the same order; says how the compiled gateway answered. */
+async function bothAnswer(query: string, variables: Record<string, unknown>, as: Credentials) {
+  const before = PATHS.map(operations);
+  const expected = await executor.execute(query, variables, as);
+  const actual = await compiled.execute(query, variables, as);
+  expect(actual.status).toBe(expected.status);
+  expect(comparable(actual.body)).toBe(comparable(expected.body));
+  const answered = PATHS.filter((path, index) => operations(path) > before[index]!);
+  expect(answered).toHaveLength(1);
+  return { body: actual.body, path: answered[0] };
+}
+
+async function seededTenant() {
+  const tenant = await createTenant(database);
+  const projects = [];
+  for (let i = 0; i < 3; i++) {
+    const { project } = await createProject(compiled, tenant, { name: `Compiled ${i}` });
+    await insertClient(database.prisma, { organizationId: tenant.organizationId, projectId: project.id, name: `reader ${i}`, type: 'READ' });
+    await database.prisma.reference.createMany({
+      data: [1, 2].map((day) => ({ id: newId('Reference'), organizationId: tenant.organizationId, projectId: project.id, title: `r${i}.${day}`, date: new Date(Date.UTC(2026, 0, day)) })),
+    });
+    projects.push(project);
+  }
+  return { tenant, projects };
+}
+
+const TREE = `query Tree($id: ID!, $first: Int, $after: String) {
+  organization(id: $id) {
+    __typename id databaseId name createdAt mfaRequired allowAutoJoin
+    projects(first: $first, after: $after) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          ...ProjectColumns
+          also: name
+          clients(first: 10) { edges { node { id name type createdAt __typename } } }
+          references(first: 10) { edges { node { ... on Reference { id title date description } } } }
+        }
+      }
+    }
+  }
+}
+fragment ProjectColumns on Project { id slug name types cors crossDomain domain deleteAt timezone }`;
+
+describe('a query answers the same through its plan as through the executor', () => {
+  let seeded: Awaited<ReturnType<typeof seededTenant>>;
+  const who: [string, (tenant: Tenant) => Credentials][] = [
+    ['the OWNER', (tenant) => tenant.owner.as],
+    ['a management key', (tenant) => tenant.managementKey.as],
+    ['the ROOT client', (tenant) => tenant.rootClient.as],
+  ];
+
+  test.each(who)('the organization → projects → clients and references tree, as %s', async (_who, as) => {
+    seeded ??= await seededTenant();
+    const { body, path } = await bothAnswer(TREE, { id: seeded.tenant.organizationId }, as(seeded.tenant));
+    expect(path).toBe('compiled');
+    expect((body.data as { organization: { projects: { edges: unknown[] } } }).organization.projects.edges).toHaveLength(3);
+  });
+
+  test('pages: first, after a cursor, last and before', async () => {
+    seeded ??= await seededTenant();
+    const { tenant } = seeded;
+    const first = await bothAnswer(TREE, { id: tenant.organizationId, first: 2 }, tenant.owner.as);
+    expect(first.path).toBe('compiled');
+    const { endCursor } = (first.body.data as { organization: { projects: { pageInfo: { endCursor: string } } } }).organization.projects.pageInfo;
+    expect((await bothAnswer(TREE, { id: tenant.organizationId, first: 2, after: endCursor }, tenant.owner.as)).path).toBe('compiled');
+    const last = `query ($id: ID!, $before: String) { organization(id: $id) { projects(last: 1, before: $before) { pageInfo { hasPreviousPage hasNextPage } edges { cursor node { id } } } } }`;
+    expect((await bothAnswer(last, { id: tenant.organizationId, before: endCursor }, tenant.owner.as)).path).toBe('compiled');
+  });
+
+  test('fields with resolvers of their own, relations, settings objects and lists', async () => {
+    seeded ??= await seededTenant();
+    const { tenant, projects } = seeded;
+    const query = `query ($id: ID!) {
+      project(id: $id) {
+        id name features calloutNotifications { __typename } clientSideAccess { redeem publish }
+        organization { id name managementKeyLimit requestLimit rateLimitWindowSeconds crmId maintainer { id } }
+      }
+      viewer { kind scopes organization { id } }
+      organizations(first: 5) { edges { node { id name } } }
+    }`;
+    expect((await bothAnswer(query, { id: projects[0]!.id }, tenant.owner.as)).path).toBe('compiled');
+    expect((await bothAnswer(query, { id: projects[0]!.id }, tenant.managementKey.as)).path).toBe('compiled');
+  });
+
+  test('a refused rule, an unknown id and bad variables: the executor answers, with its errors', async () => {
+    seeded ??= await seededTenant();
+    const { tenant, projects } = seeded;
+    const member = await tenant.addProjectUser(projects[0]!.id, 'VIEWER');
+    const denied = await bothAnswer(TREE, { id: tenant.organizationId }, member.as);
+    expect(denied.path).toBe('fell back');
+    expect(denied.body.errors?.length).toBeGreaterThan(0);
+    const unknown = await bothAnswer(TREE, { id: newId('Organization') }, tenant.owner.as);
+    expect(unknown.path).toBe('fell back');
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const bad = await bothAnswer(TREE, { id: tenant.organizationId, first: 'many' }, tenant.owner.as);
+    expect(bad.body.errors?.length).toBeGreaterThan(0);
+    const limited = await tenant.addKey(['project:read'], [projects[1]!.id]);
+    expect((await bothAnswer(TREE, { id: tenant.organizationId }, limited.as)).body.errors?.length).toBeGreaterThan(0);
+  });
+
+  test('documents it does not cover go to the executor: directives, abstract types, introspection', async () => {
+    seeded ??= await seededTenant();
+    const { tenant, projects } = seeded;
+    const skipped = `query ($id: ID!, $with: Boolean!) { organization(id: $id) { id name @include(if: $with) } }`;
+    expect((await bothAnswer(skipped, { id: tenant.organizationId, with: false }, tenant.owner.as)).path).toBe('executed');
+    const node = `query ($id: ID!) { node(id: $id) { id ... on Project { name } } }`;
+    expect((await bothAnswer(node, { id: projects[0]!.id }, tenant.owner.as)).path).toBe('executed');
+    const introspection = `{ __schema { queryType { name } } viewer { kind } }`;
+    expect((await bothAnswer(introspection, {}, tenant.owner.as)).path).toBe('executed');
+  });
+});
