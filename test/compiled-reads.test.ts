@@ -3,7 +3,7 @@ import { insertClient } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
 import { Metrics } from '../src/metering/metrics.js';
 import { testEnvironment } from './support/environment.js';
-import { testGateway, type Credentials } from './support/gateway.js';
+import { comparableResponse, testGateway, type Credentials } from './support/gateway.js';
 import { createProject, createTenant, type Tenant } from './support/tenant.js';
 
 // Two gateways over one database: queries through their compiled plans, and through the executor alone.
@@ -19,18 +19,12 @@ function operations(path: string): number {
 
 const PATHS = ['compiled', 'fell back', 'executed'];
 
-/** The body but the rate-limit budget left, which each gateway keeps on its own. */
-function comparable(body: { extensions?: { cost?: { budget?: { remaining?: number } } } }): string {
-  return JSON.stringify(body, (key, value) => (key === 'remaining' ? undefined : value));
-}
-
 /** Sends the request to both gateways and expects the same status and the same body, keys in the same order; says how the compiled gateway answered. */
 async function bothAnswer(query: string, variables: Record<string, unknown>, as: Credentials) {
   const before = PATHS.map(operations);
   const expected = await executor.execute(query, variables, as);
   const actual = await compiled.execute(query, variables, as);
-  expect(actual.status).toBe(expected.status);
-  expect(comparable(actual.body)).toBe(comparable(expected.body));
+  expect(comparableResponse(actual)).toBe(comparableResponse(expected));
   const answered = PATHS.filter((path, index) => operations(path) > before[index]!);
   expect(answered).toHaveLength(1);
   return { body: actual.body, path: answered[0] };

@@ -4,14 +4,14 @@
 // `Type.field` pin a guarded field of a type, reached through a root field. The OWNER's console
 // session answers every cell as the OWNER's personal access token does, but for SESSION_OUTCOMES.
 /// <reference types="vite/client" />
-import { GraphQLObjectType } from 'graphql';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { getOperationAST, GraphQLObjectType, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { insertClient, insertManagementKey, insertOperatorToken, insertPersonalAccessToken } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
 import { schema } from '../src/modules/index.js';
 import { asSession, consoleSessionOf } from './support/console.js';
 import { testEnvironment } from './support/environment.js';
-import type { Credentials, GraphQLResponse } from './support/gateway.js';
+import { comparableResponse, testGateway, type Credentials, type GraphQLResponse } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { input, missingId, mutation, OUTCOMES, PRINCIPALS, type MatrixRows, type Principal, type Row, type Side } from './support/matrix.js';
 import { createProject, createTenant, unique, type Tenant } from './support/tenant.js';
@@ -20,6 +20,9 @@ import { createProject, createTenant, unique, type Tenant } from './support/tena
 const MODULE_ROWS = Object.values(import.meta.glob<Record<string, MatrixRows>>('./modules/*/matrix.ts', { eager: true })).flatMap((rows) => Object.values(rows));
 
 const { database, gateway } = await testEnvironment();
+// Every query cell is answered again by the executor alone: the compiled read path must agree on each (graphql/compiled-reads/).
+const executor = testGateway(database, { gateway: { compiledReads: false } });
+afterAll(() => executor.close());
 
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 const missing: Side = {
@@ -309,6 +312,8 @@ describe.each(Object.entries(ROWS))('%s', (field, row) => {
       : [['own', null, row.own]];
     const actual: Record<string, string> = {};
     const expected: Record<string, string> = {};
+    const isQuery = getOperationAST(parse(row.document))?.operation === 'query';
+    const disagreements: string[] = [];
     for (const [scope, side, outcomes] of scopes) {
       for (const [index, principal] of [...PRINCIPALS, 'ownerSession' as const, 'readClient' as const, 'none' as const].entries()) {
         if (side && side !== missing) await row.reset?.(side);
@@ -316,6 +321,7 @@ describe.each(Object.entries(ROWS))('%s', (field, row) => {
         const response = await gateway.execute<Record<string, any>, Record<string, unknown>>(row.document, variables, as[principal]);
         const cell = `${scope} ${principal}`;
         actual[cell] = outcomeOf(response, field);
+        if (isQuery && comparableResponse(response) !== comparableResponse(await executor.execute(row.document, variables, as[principal]))) disagreements.push(cell);
         const ownersOutcome = OUTCOMES[outcomes[0] as keyof typeof OUTCOMES];
         if (principal === 'ownerSession') expected[cell] = SESSION_OUTCOMES[field] ?? ownersOutcome;
         else expected[cell] = index < PRINCIPALS.length ? OUTCOMES[outcomes[index] as keyof typeof OUTCOMES] : '401';
@@ -325,6 +331,7 @@ describe.each(Object.entries(ROWS))('%s', (field, row) => {
     await database.prisma.project.updateMany({ where: { id: { in: [own.projectId, other.projectId] } }, data: { deleteAt: null } });
     const wrong = Object.keys(expected).filter((cell) => actual[cell] !== expected[cell]);
     expect(Object.fromEntries(wrong.map((cell) => [cell, `${actual[cell]}, matrix says ${expected[cell]}`]))).toEqual({});
+    expect(disagreements).toEqual([]);
     expect(gateway.internalErrors.splice(0)).toEqual([]);
   });
 });

@@ -37,7 +37,8 @@ export const builder = new SchemaBuilder<{
   defaultInputFieldRequiredness: true,
   scopeAuth: {
     authScopes: (context) => ({
-      permission: ({ permission, ...target }) => context.access.can(permission, target),
+      // The scope's own object is the target: a copy without `permission` for each object checked cost more than the check.
+      permission: (scope) => context.access.can(scope.permission, scope),
       seeUser: (userId) => context.access.canSeeUser(userId, 'profile'),
       seeEmail: (userId) => context.access.canSeeUser(userId, 'email'),
       maintainer: (maintainerId) => context.access.canOnMaintainer('maintainer:read', maintainerId),

@@ -44,6 +44,14 @@ export class GraphQLResponse<T> {
   }
 }
 
+/**
+ * A response as two gateways over one database must agree on it: status and body, keys in order,
+ * but the rate-limit budget left and its reset, which each gateway counts on its own.
+ */
+export function comparableResponse(response: GraphQLResponse<unknown>): string {
+  return `${response.status} ${JSON.stringify(response.body, (key, value) => (key === 'remaining' || key === 'resetSeconds' ? undefined : value))}`;
+}
+
 export function credentialHeaders(credentials: Credentials): Record<string, string> {
   if (!credentials) return {};
   if ('bearer' in credentials) return { authorization: `Bearer ${credentials.bearer}` };

@@ -81,20 +81,25 @@ function completeList(run: Run, site: Site | undefined, of: Completion, value: u
   return waiting ? Promise.all(completed) : completed;
 }
 
+/** scope-auth's own check, through the type's isTypeOf. */
+function checkedByIsTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
+  return (plan.type.isTypeOf?.(value, run.args.contextValue, infoOf(run, site)) ?? true) as MaybePromise<boolean>;
+}
+
 /**
  * Whether any scope of the map grants, as scope-auth's default strategy (any) decides it; a map with
  * its combinators ($any, $all, $granted) is left to scope-auth's own check.
  */
-function grants(run: Run, map: unknown, check: () => MaybePromise<boolean>): MaybePromise<boolean> {
+function grants(run: Run, site: Site, plan: ObjectPlan, value: unknown, map: unknown): MaybePromise<boolean> {
   if (typeof map === 'boolean') return map;
-  if (isPromise(map)) return map.then((settled) => grants(run, settled, check));
+  if (isPromise(map)) return map.then((settled) => grants(run, site, plan, value, settled));
   const scopes = (run.scopes ??= run.plan.scopesOf(run.args.contextValue) as Record<string, unknown>);
-  if (isPromise(scopes)) return check();
+  if (isPromise(scopes)) return checkedByIsTypeOf(run, site, plan, value);
   let waiting: Promise<unknown>[] | undefined;
-  for (const [name, argument] of Object.entries(map as Record<string, unknown>)) {
-    if (name.startsWith('$')) return check();
+  for (const name in map as Record<string, unknown>) {
+    if (name.startsWith('$')) return checkedByIsTypeOf(run, site, plan, value);
     const scope = scopes[name];
-    const granted = typeof scope === 'function' ? (scope as (argument: unknown) => unknown).call(scopes, argument) : scope;
+    const granted = typeof scope === 'function' ? (scope as (argument: unknown) => unknown).call(scopes, (map as Record<string, unknown>)[name]) : scope;
     if (isPromise(granted)) (waiting ??= []).push(pending(granted));
     else if (granted) return true;
   }
@@ -103,10 +108,9 @@ function grants(run: Run, map: unknown, check: () => MaybePromise<boolean>): May
 
 /** graphql-js's check of an object against its type, where scope-auth's type rules run: the plan's evaluation of the rule, or isTypeOf. */
 function isTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
-  const check = () => (plan.type.isTypeOf?.(value, run.args.contextValue, infoOf(run, site)) ?? true) as MaybePromise<boolean>;
   const { rule } = plan;
-  if (rule === null) return check();
-  return grants(run, typeof rule === 'function' ? rule(value, run.args.contextValue) : rule, check);
+  if (rule === null) return checkedByIsTypeOf(run, site, plan, value);
+  return grants(run, site, plan, value, typeof rule === 'function' ? rule(value, run.args.contextValue) : rule);
 }
 
 function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, path: Path): MaybePromise<Record<string, unknown>> {
@@ -190,7 +194,8 @@ function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan,
 
 /** An object's fields in the order of the selection; a promise when any of them is one. */
 function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path | undefined): MaybePromise<Record<string, unknown>> {
-  const result: Record<string, unknown> = {};
+  // A copy of the plan's template has every key at once, in order: no shape changes as they are set.
+  const result: Record<string, unknown> = { ...plan.template };
   let waiting: Promise<unknown>[] | undefined;
   for (const field of plan.fields) {
     const value = executeField(run, plan.type, field, parent, path);

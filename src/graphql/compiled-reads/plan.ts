@@ -57,6 +57,8 @@ export type TypeRule = unknown;
 export interface ObjectPlan {
   type: GraphQLObjectType;
   fields: FieldPlan[];
+  /** The result's keys in the selection's order, each null. */
+  template: Record<string, null>;
   /**
    * The type's read rule when scope-auth's check is all its isTypeOf does: the plan evaluates it
    * without the check's per-object caches and failure records. Null: isTypeOf is called.
@@ -160,6 +162,8 @@ export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, doc
   function planObject(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): ObjectPlan {
     const fields: FieldPlan[] = [];
     for (const [key, nodes] of collect(type, selectionSets)) {
+      // graphql-js's results have no prototype; a plain object's would take this key for its prototype.
+      if (key === '__proto__') throw new NotCovered('a response key __proto__');
       const name = nodes[0]!.name.value;
       const field = name === '__typename' ? (TypeNameMetaFieldDef as GraphQLField<unknown, unknown>) : type.getFields()[name];
       if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
@@ -167,7 +171,8 @@ export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, doc
       const completion = completionOf(field.type, nodes);
       fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion) });
     }
-    return { type, fields, rule: ruleOf(builder, type) };
+    const template = Object.fromEntries(fields.map(({ key }) => [key, null]));
+    return { type, fields, template, rule: ruleOf(builder, type) };
   }
 
   const scopeAuth = builder.options.scopeAuth;
