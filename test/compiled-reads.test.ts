@@ -3,7 +3,7 @@ import { insertClient } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
 import { Metrics } from '../src/metering/metrics.js';
 import { testEnvironment } from './support/environment.js';
-import { comparableResponse, testGateway, type Credentials } from './support/gateway.js';
+import { comparableResponse, testGateway, type Credentials, type TestGateway } from './support/gateway.js';
 import { createProject, createTenant, type Tenant } from './support/tenant.js';
 
 // Two gateways over one database: queries through their compiled plans, and through the executor alone.
@@ -102,6 +102,28 @@ describe('a query answers the same through its plan as through the executor', ()
     }`;
     expect((await bothAnswer(query, { id: projects[0]!.id }, tenant.owner.as)).path).toBe('compiled');
     expect((await bothAnswer(query, { id: projects[0]!.id }, tenant.managementKey.as)).path).toBe('compiled');
+  });
+
+  test('a deeper tree, relations under connections under connections, costs the same SQL through its plan', async () => {
+    seeded ??= await seededTenant();
+    const { tenant } = seeded;
+    const deep = `query ($id: ID!) {
+      organization(id: $id) {
+        projects(first: 3, includeDeleted: true) {
+          edges { node { id organization { id name } clients(first: 5) { pageInfo { hasNextPage } edges { node { id project { id slug } organization { id } } } } } }
+        }
+        clients(first: 50) { edges { cursor node { id name project { name } } } }
+      }
+    }`;
+    const statements = async (gateway: TestGateway) => {
+      (await gateway.execute(deep, { id: tenant.organizationId }, tenant.owner.as)).expectData();
+      await gateway.services.credentials.flush();
+      const before = database.statements.length;
+      (await gateway.execute(deep, { id: tenant.organizationId }, tenant.owner.as)).expectData();
+      return database.statements.length - before;
+    };
+    expect(await statements(compiled)).toBe(await statements(executor));
+    expect((await bothAnswer(deep, { id: tenant.organizationId }, tenant.owner.as)).path).toBe('compiled');
   });
 
   test('a refused rule, an unknown id and bad variables: the executor answers, with its errors', async () => {

@@ -8,8 +8,9 @@ import {
   type GraphQLResolveInfo,
 } from 'graphql';
 import type { Path } from 'graphql/jsutils/Path.js';
+import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import { UNANSWERED } from '../sync-reads.js';
-import type { Completion, FieldPlan, ObjectPlan, OperationPlan } from './plan.js';
+import type { Completion, FieldPlan, FieldSource, ObjectPlan, OperationPlan } from './plan.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -27,6 +28,14 @@ interface Run {
   scopes?: Record<string, unknown>;
   /** Each field's arguments, the same for every parent in this request. */
   fieldArgs: Map<FieldPlan, Record<string, unknown>>;
+  /** Each connection's page size and cursor column in this request; null where its resolver must run. */
+  pages: Map<FieldPlan, Page | null>;
+}
+
+/** What plugin-prisma asked of a relation for a connection: `take` rows (one more than the page, negative backwards), ordered and cursored by one column. */
+interface Page {
+  take: number;
+  cursorColumn: string;
 }
 
 /** A field being completed: its path and, made when first needed, its resolve info. */
@@ -81,23 +90,19 @@ function completeList(run: Run, site: Site | undefined, of: Completion, value: u
   return waiting ? Promise.all(completed) : completed;
 }
 
-/** scope-auth's own check, through the type's isTypeOf. */
-function checkedByIsTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
-  return (plan.type.isTypeOf?.(value, run.args.contextValue, infoOf(run, site)) ?? true) as MaybePromise<boolean>;
-}
-
 /**
- * Whether any scope of the map grants, as scope-auth's default strategy (any) decides it; a map with
- * its combinators ($any, $all, $granted) is left to scope-auth's own check.
+ * Whether any scope of the map grants, as scope-auth's default strategy (any) decides it; null for
+ * what scope-auth must decide itself: a map with its combinators ($any, $all, $granted), a map or
+ * scopes still to come.
  */
-function grants(run: Run, site: Site, plan: ObjectPlan, value: unknown, map: unknown): MaybePromise<boolean> {
+function grants(run: Run, map: unknown): MaybePromise<boolean> | null {
   if (typeof map === 'boolean') return map;
-  if (isPromise(map)) return map.then((settled) => grants(run, site, plan, value, settled));
+  if (typeof map !== 'object' || map === null || isPromise(map)) return null;
   const scopes = (run.scopes ??= run.plan.scopesOf(run.args.contextValue) as Record<string, unknown>);
-  if (isPromise(scopes)) return checkedByIsTypeOf(run, site, plan, value);
+  if (isPromise(scopes)) return null;
   let waiting: Promise<unknown>[] | undefined;
-  for (const name in map as Record<string, unknown>) {
-    if (name.startsWith('$')) return checkedByIsTypeOf(run, site, plan, value);
+  for (const name in map) {
+    if (name.startsWith('$')) return null;
     const scope = scopes[name];
     const granted = typeof scope === 'function' ? (scope as (argument: unknown) => unknown).call(scopes, (map as Record<string, unknown>)[name]) : scope;
     if (isPromise(granted)) (waiting ??= []).push(pending(granted));
@@ -108,9 +113,10 @@ function grants(run: Run, site: Site, plan: ObjectPlan, value: unknown, map: unk
 
 /** graphql-js's check of an object against its type, where scope-auth's type rules run: the plan's evaluation of the rule, or isTypeOf. */
 function isTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
-  const { rule } = plan;
-  if (rule === null) return checkedByIsTypeOf(run, site, plan, value);
-  return grants(run, site, plan, value, typeof rule === 'function' ? rule(value, run.args.contextValue) : rule);
+  const check = plan.type.isTypeOf;
+  if (!check) return true;
+  const granted = plan.rule === null ? null : grants(run, typeof plan.rule === 'function' ? plan.rule(value, run.args.contextValue) : plan.rule);
+  return granted ?? (check(value, run.args.contextValue, infoOf(run, site)) as MaybePromise<boolean>);
 }
 
 function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, path: Path): MaybePromise<Record<string, unknown>> {
@@ -157,6 +163,68 @@ function complete(run: Run, site: Site | undefined, completion: Completion, valu
   }
 }
 
+function argsOf(run: Run, field: FieldPlan): Record<string, unknown> {
+  let args = run.fieldArgs.get(field);
+  if (!args) run.fieldArgs.set(field, (args = getArgumentValues(field.field, field.nodes[0]!, run.variables)));
+  return args;
+}
+
+/** The page plugin-prisma planned for this connection in this request, read off the selection it makes for the parent's query. */
+function pageOf(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'connection' }>, args: Record<string, unknown>): Page | null {
+  let page = run.pages.get(field);
+  if (page !== undefined) return page;
+  const selection = source.select(
+    args,
+    run.args.contextValue,
+    (query) => (isPromise(query) ? query : { ...(query as object), select: {} }),
+    () => new Set(['edges']),
+  ) as { select?: Record<string, { take?: unknown; select?: object }> } | Promise<unknown>;
+  const query = isPromise(selection) ? undefined : selection.select?.[source.relation];
+  const cursor = Object.keys(query?.select ?? {});
+  page = typeof query?.take === 'number' && cursor.length === 1 ? { take: query.take, cursorColumn: cursor[0]! } : null;
+  run.pages.set(field, page);
+  return page;
+}
+
+/** A connection of loaded rows, as plugin-prisma's relatedConnection makes it: the extra row tells of the next (or previous) page. */
+function connectionOf(parent: unknown, rows: unknown[], args: Record<string, unknown>, { take, cursorColumn }: Page) {
+  const full = rows.length === Math.abs(take);
+  const backward = args.before != null || args.last != null;
+  const nodes = full ? rows.slice(take < 0 ? 1 : 0, take < 0 ? rows.length : -1) : rows;
+  const pageInfo = {
+    startCursor: null as string | null,
+    endCursor: null as string | null,
+    hasPreviousPage: args.after != null ? true : backward ? full : false,
+    hasNextPage: args.before != null ? true : args.last != null ? false : full,
+  };
+  const connection = { parent, args, totalCount: undefined, edges: [] as { connection: unknown; cursor: string; node: unknown }[], pageInfo };
+  connection.edges = nodes.map((node) => ({ connection, cursor: formatPrismaCursor(node as Record<string, unknown>, cursorColumn), node }));
+  pageInfo.startCursor = connection.edges[0]?.cursor ?? null;
+  pageInfo.endCursor = connection.edges.at(-1)?.cursor ?? null;
+  return connection;
+}
+
+/** A connection from the rows its parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide. */
+function loadedConnection(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
+  const rows = property(parent, source.relation);
+  if (!Array.isArray(rows)) return UNANSWERED;
+  const args = argsOf(run, field);
+  const page = pageOf(run, field, source, args);
+  if (!page) return UNANSWERED;
+  const { rule } = source;
+  if (rule === undefined) return connectionOf(parent, rows, args, page);
+  const granted = grants(run, typeof rule === 'function' ? rule(parent, args, run.args.contextValue) : rule);
+  if (granted === null) return UNANSWERED;
+  if (isPromise(granted)) {
+    return granted.then((allowed) => {
+      if (!allowed) throw new Bail();
+      return connectionOf(parent, rows, args, page);
+    });
+  }
+  if (!granted) throw new Bail();
+  return connectionOf(parent, rows, args, page);
+}
+
 function property(parent: unknown, name: string): unknown {
   return typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[name] : undefined;
 }
@@ -175,6 +243,8 @@ function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPl
       return source.resolve(parent);
     case 'row':
       return source.read(parent as object, run.args.contextValue as object);
+    case 'connection':
+      return loadedConnection(run, field, source, parent);
     case 'resolver':
       return UNANSWERED;
   }
@@ -185,9 +255,7 @@ function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan,
   if (value !== UNANSWERED && field.leafOnly) return complete(run, undefined, field.completion, value, undefined);
   const site: Site = { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
   if (value === UNANSWERED) {
-    let args = run.fieldArgs.get(field);
-    if (!args) run.fieldArgs.set(field, (args = getArgumentValues(field.field, field.nodes[0]!, run.variables)));
-    value = (field.field.resolve ?? defaultFieldResolver)(parent, args, run.args.contextValue, infoOf(run, site));
+    value = (field.field.resolve ?? defaultFieldResolver)(parent, argsOf(run, field), run.args.contextValue, infoOf(run, site));
   }
   return complete(run, site, field.completion, value, site.path);
 }
@@ -218,7 +286,7 @@ function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path |
 export function executePlan(plan: OperationPlan, args: ExecutionArgs): MaybePromise<ExecutionResult> {
   const coerced = getVariableValues(args.schema, plan.operation.variableDefinitions ?? [], args.variableValues ?? {});
   if (coerced.errors) throw new Bail();
-  const run: Run = { plan, args, variables: coerced.coerced, fieldArgs: new Map() };
+  const run: Run = { plan, args, variables: coerced.coerced, fieldArgs: new Map(), pages: new Map() };
   const data = executeObject(run, plan.root, args.rootValue, undefined);
   return isPromise(data) ? data.then((settled) => ({ data: settled })) : { data };
 }

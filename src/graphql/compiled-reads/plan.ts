@@ -33,7 +33,15 @@ export type FieldSource =
   | { kind: 'parent'; resolve: (parent: unknown) => unknown }
   /** Read off the row (sync-reads.ts), else the resolver. */
   | { kind: 'row'; read: RowRead }
+  /** A page of a Prisma relation, made from the rows the parent was loaded with, else the resolver. */
+  | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined }
   | { kind: 'resolver' };
+
+/** plugin-prisma's selection of a relation connection for its parent's query (relatedConnection's `pothosPrismaSelect`). */
+export type RelationSelect = (args: object, context: unknown, nested: (query: unknown) => unknown, selected: () => Set<string>) => unknown;
+
+/** A field's own rule (scope-auth's `authScopes`): a scope map, or a function of the parent, the arguments and the context giving one. */
+export type FieldRule = object | ((parent: unknown, args: object, context: unknown) => unknown);
 
 export type Completion =
   | { kind: 'nonNull'; of: Completion }
@@ -74,7 +82,6 @@ export interface OperationPlan {
   scopesOf: (context: unknown) => unknown;
 }
 
-
 /** Thrown while planning a document the compiled path does not cover; the planner returns null. */
 class NotCovered extends Error {}
 
@@ -89,15 +96,58 @@ function hasDirectives(document: DocumentNode): boolean {
   return found;
 }
 
-function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>): FieldSource {
+/** The names a selection asks of an object, if it is one. */
+function selectedNames(completion: Completion): Set<string> | null {
+  if (completion.kind === 'nonNull' || completion.kind === 'list') return selectedNames(completion.of);
+  return completion.kind === 'object' ? new Set(completion.plan.fields.map(({ field }) => field.name)) : null;
+}
+
+/**
+ * Whether no resolver runs anywhere below: plugin-prisma's resolvers of a relation's rows find what
+ * was loaded for them through mappings that its own connection resolver records, so a connection
+ * the plan makes itself must have nothing beneath it that asks.
+ */
+function answeredWithoutResolvers(completion: Completion): boolean {
+  if (completion.kind === 'nonNull' || completion.kind === 'list') return answeredWithoutResolvers(completion.of);
+  if (completion.kind === 'leaf') return true;
+  return completion.plan.fields.every(({ source, completion: below }) => source.kind !== 'resolver' && answeredWithoutResolvers(below));
+}
+
+function only(names: Set<string> | null, allowed: string[]): boolean {
+  return !!names && [...names].every((name) => allowed.includes(name));
+}
+
+/**
+ * A relation connection whose page the plan can make from the loaded rows as plugin-prisma does: no
+ * resolver of its own (`resolve` gives relatedConnection a fallback), no total count, a rule that is
+ * a map or a function that reads no resolve info, a selection of edges (cursor, node) and pageInfo,
+ * and no resolver below it.
+ */
+function connectionSourceOf(config: PothosOutputFieldConfig<SchemaTypes>, completion: Completion): FieldSource | null {
+  const extensions = config.extensions ?? {};
+  const relation = extensions.pothosPrismaRelationField as { name?: string; isList?: boolean } | undefined;
+  const select = extensions.pothosPrismaSelect;
+  const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown };
+  const rule = options.authScopes;
+  const plainRule = rule === undefined || (typeof rule === 'object' && rule !== null) || (typeof rule === 'function' && rule.length <= 3);
+  if (config.kind !== 'PrismaObject' || !relation?.name || !relation.isList || typeof select !== 'function' || extensions.pothosPrismaFallback || options.grantScopes || !plainRule) return null;
+  const connection = completion.kind === 'nonNull' ? completion.of : completion;
+  if (connection.kind !== 'object' || !only(selectedNames(connection), ['edges', 'pageInfo', '__typename']) || !answeredWithoutResolvers(connection)) return null;
+  const edges = connection.plan.fields.find(({ field }) => field.name === 'edges');
+  if (edges && !only(selectedNames(edges.completion), ['cursor', 'node', '__typename'])) return null;
+  return { kind: 'connection', relation: relation.name, select: select as RelationSelect, rule: rule as FieldRule | undefined };
+}
+
+function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource {
   if (!field.resolve || field.resolve === defaultFieldResolver) return { kind: 'property' };
   const original = field.extensions?.pothosOriginalResolve as ((parent: unknown) => unknown) | undefined;
   // An arrow function has no `arguments` (nor a prototype): one that declares only the parent reads nothing else.
   if (field.resolve === original && original.length <= 1 && !Object.hasOwn(original, 'prototype')) return { kind: 'parent', resolve: original };
   const config = builder.configStore.getFields(parentType.name).get(field.name) as PothosOutputFieldConfig<SchemaTypes> | undefined;
-  const options = config?.pothosOptions as { authScopes?: unknown; grantScopes?: unknown } | undefined;
-  const read = config && !options?.authScopes && !options?.grantScopes ? rowReadOf(builder, config) : null;
-  return read ? { kind: 'row', read } : { kind: 'resolver' };
+  if (!config) return { kind: 'resolver' };
+  const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown };
+  const read = !options.authScopes && !options.grantScopes ? rowReadOf(builder, config) : null;
+  return read ? { kind: 'row', read } : (connectionSourceOf(config, completion) ?? { kind: 'resolver' });
 }
 
 /** See ObjectPlan.rule: only for a type whose isTypeOf is scope-auth's check of its own rule and nothing else. */
@@ -167,8 +217,8 @@ export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, doc
       const name = nodes[0]!.name.value;
       const field = name === '__typename' ? (TypeNameMetaFieldDef as GraphQLField<unknown, unknown>) : type.getFields()[name];
       if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
-      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field);
       const completion = completionOf(field.type, nodes);
+      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field, completion);
       fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion) });
     }
     const template = Object.fromEntries(fields.map(({ key }) => [key, null]));
