@@ -78,15 +78,25 @@ function infoOf(run: Run, site: Site): GraphQLResolveInfo {
   });
 }
 
+/*
+ * The continuations of promises live in functions of their own (…Later): a function that creates a
+ * closure keeps the variables it captures in a context object allocated on every call, promise or not,
+ * and the functions below run for every field of every object.
+ */
+
 function completeList(run: Run, site: Site | undefined, of: Completion, value: unknown, path: Path | undefined): MaybePromise<unknown[]> {
   if (typeof value !== 'object' || value === null || !(Symbol.iterator in value)) throw new Bail();
   const items = Array.isArray(value) ? value : [...(value as Iterable<unknown>)];
-  let waiting: Promise<unknown>[] | undefined;
-  const completed = items.map((item, index) => {
-    const result = complete(run, site, of, item, path && addPath(path, index, undefined));
-    if (isPromise(result)) (waiting ??= []).push(pending(result));
-    return result;
-  });
+  const completed = new Array<unknown>(items.length);
+  let waiting = false;
+  for (let index = 0; index < items.length; index++) {
+    const result = complete(run, site, of, items[index], path && addPath(path, index, undefined));
+    if (isPromise(result)) {
+      pending(result);
+      waiting = true;
+    }
+    completed[index] = result;
+  }
   return waiting ? Promise.all(completed) : completed;
 }
 
@@ -119,16 +129,29 @@ function isTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): Maybe
   return granted ?? (check(value, run.args.contextValue, infoOf(run, site)) as MaybePromise<boolean>);
 }
 
+function completeObjectLater(run: Run, plan: ObjectPlan, value: unknown, path: Path, matches: Promise<boolean>) {
+  return matches.then((settled) => {
+    if (!settled) throw new Bail();
+    return executeObject(run, plan, value, path);
+  });
+}
+
 function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, path: Path): MaybePromise<Record<string, unknown>> {
   const matches = isTypeOf(run, site, plan, value);
-  if (isPromise(matches)) {
-    return matches.then((settled) => {
-      if (!settled) throw new Bail();
-      return executeObject(run, plan, value, path);
-    });
-  }
+  if (isPromise(matches)) return completeObjectLater(run, plan, value, path, matches);
   if (!matches) throw new Bail();
   return executeObject(run, plan, value, path);
+}
+
+function completeLater(run: Run, site: Site | undefined, completion: Completion, value: Promise<unknown>, path: Path | undefined) {
+  return value.then((settled) => complete(run, site, completion, settled, path));
+}
+
+function nonNullLater(completed: Promise<unknown>) {
+  return completed.then((settled) => {
+    if (settled == null) throw new Bail();
+    return settled;
+  });
 }
 
 /**
@@ -136,16 +159,11 @@ function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, 
  * Site and path are left out for a field whose completion reaches no object (FieldPlan.leafOnly).
  */
 function complete(run: Run, site: Site | undefined, completion: Completion, value: unknown, path: Path | undefined): MaybePromise<unknown> {
-  if (isPromise(value)) return value.then((settled) => complete(run, site, completion, settled, path));
+  if (isPromise(value)) return completeLater(run, site, completion, value, path);
   if (value instanceof Error) throw new Bail();
   if (completion.kind === 'nonNull') {
     const completed = complete(run, site, completion.of, value, path);
-    if (isPromise(completed)) {
-      return completed.then((settled) => {
-        if (settled == null) throw new Bail();
-        return settled;
-      });
-    }
+    if (isPromise(completed)) return nonNullLater(completed);
     if (completed == null) throw new Bail();
     return completed;
   }
@@ -204,6 +222,13 @@ function connectionOf(parent: unknown, rows: unknown[], args: Record<string, unk
   return connection;
 }
 
+function connectionLater(parent: unknown, rows: unknown[], args: Record<string, unknown>, page: Page, granted: Promise<boolean>) {
+  return granted.then((allowed) => {
+    if (!allowed) throw new Bail();
+    return connectionOf(parent, rows, args, page);
+  });
+}
+
 /** A connection from the rows its parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide. */
 function loadedConnection(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
   const rows = property(parent, source.relation);
@@ -215,12 +240,7 @@ function loadedConnection(run: Run, field: FieldPlan, source: Extract<FieldSourc
   if (rule === undefined) return connectionOf(parent, rows, args, page);
   const granted = grants(run, typeof rule === 'function' ? rule(parent, args, run.args.contextValue) : rule);
   if (granted === null) return UNANSWERED;
-  if (isPromise(granted)) {
-    return granted.then((allowed) => {
-      if (!allowed) throw new Bail();
-      return connectionOf(parent, rows, args, page);
-    });
-  }
+  if (isPromise(granted)) return connectionLater(parent, rows, args, page, granted);
   if (!granted) throw new Bail();
   return connectionOf(parent, rows, args, page);
 }
@@ -260,6 +280,14 @@ function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan,
   return complete(run, site, field.completion, value, site.path);
 }
 
+function settleLater(result: Record<string, unknown>, key: string, value: Promise<unknown>) {
+  return pending(
+    value.then((settled) => {
+      result[key] = settled;
+    }),
+  );
+}
+
 /** An object's fields in the order of the selection; a promise when any of them is one. */
 function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path | undefined): MaybePromise<Record<string, unknown>> {
   // A copy of the plan's template has every key at once, in order: no shape changes as they are set.
@@ -269,17 +297,13 @@ function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path |
     const value = executeField(run, plan.type, field, parent, path);
     // The key is set now, so that the result keeps the selection's order when the value settles later.
     result[field.key] = value;
-    if (isPromise(value)) {
-      (waiting ??= []).push(
-        pending(
-          value.then((settled) => {
-            result[field.key] = settled;
-          }),
-        ),
-      );
-    }
+    if (isPromise(value)) (waiting ??= []).push(settleLater(result, field.key, value));
   }
-  return waiting ? Promise.all(waiting).then(() => result) : result;
+  return waiting ? objectLater(result, waiting) : result;
+}
+
+function objectLater(result: Record<string, unknown>, waiting: Promise<unknown>[]) {
+  return Promise.all(waiting).then(() => result);
 }
 
 /** Executes a planned query operation; throws (or rejects) where the executor's answer could differ. */
