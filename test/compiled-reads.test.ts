@@ -126,6 +126,16 @@ describe('a query answers the same through its plan as through the executor', ()
     expect((await bothAnswer(deep, { id: tenant.organizationId }, tenant.owner.as)).path).toBe('compiled');
   });
 
+  test('a relation read twice in one object (two pages of a connection, aliased) is paged by its resolver', async () => {
+    seeded ??= await seededTenant();
+    const { tenant, projects } = seeded;
+    const twice = `query ($id: ID!) { project(id: $id) { one: clients(first: 1) { edges { node { id } } } all: clients(first: 5) { edges { node { id name } } } } }`;
+    const { body, path } = await bothAnswer(twice, { id: projects[0]!.id }, tenant.owner.as);
+    expect(path).toBe('compiled');
+    const { one, all } = (body.data as { project: Record<'one' | 'all', { edges: unknown[] }> }).project;
+    expect([one.edges.length, all.edges.length]).toEqual([1, 2]);
+  });
+
   test('a refused rule, an unknown id and bad variables: the executor answers, with its errors', async () => {
     seeded ??= await seededTenant();
     const { tenant, projects } = seeded;
@@ -142,14 +152,31 @@ describe('a query answers the same through its plan as through the executor', ()
     expect((await bothAnswer(TREE, { id: tenant.organizationId }, limited.as)).body.errors?.length).toBeGreaterThan(0);
   });
 
-  test('documents it does not cover go to the executor: directives, abstract types, introspection', async () => {
+  test('conditions and abstract types are planned: a plan for each value of @include and @skip, a type chosen by resolveType', async () => {
     seeded ??= await seededTenant();
     const { tenant, projects } = seeded;
-    const skipped = `query ($id: ID!, $with: Boolean!) { organization(id: $id) { id name @include(if: $with) } }`;
-    expect((await bothAnswer(skipped, { id: tenant.organizationId, with: false }, tenant.owner.as)).path).toBe('executed');
-    const node = `query ($id: ID!) { node(id: $id) { id ... on Project { name } } }`;
-    expect((await bothAnswer(node, { id: projects[0]!.id }, tenant.owner.as)).path).toBe('executed');
+    const conditional = `query ($id: ID!, $with: Boolean!, $without: Boolean!) {
+      organization(id: $id) { id name @include(if: $with) projects(first: 2) @skip(if: $without) { edges { node { id ...Named @include(if: $with) } } } }
+    }
+    fragment Named on Project { name slug }`;
+    for (const [withName, without] of [[true, false], [false, false], [false, true], [true, false]]) {
+      const { body, path } = await bothAnswer(conditional, { id: tenant.organizationId, with: withName, without }, tenant.owner.as);
+      expect(path).toBe('compiled');
+      expect('name' in (body.data as { organization: object }).organization).toBe(withName);
+    }
+    const node = `query ($project: ID!, $client: ID!) {
+      project: node(id: $project) { __typename id ... on Project { name clients(first: 5) { edges { node { id } } } } ... on Client { name } }
+      client: node(id: $client) { ...on Node { id } ... on Client { name type } }
+    }`;
+    const [client] = await database.prisma.client.findMany({ where: { projectId: projects[0]!.id }, take: 1 });
+    expect((await bothAnswer(node, { project: projects[0]!.id, client: client!.id }, tenant.owner.as)).path).toBe('compiled');
+    const other = await createTenant(database);
+    expect((await bothAnswer(node, { project: projects[0]!.id, client: client!.id }, other.owner.as)).path).toBe('fell back');
+  });
+
+  test('introspection goes to the executor', async () => {
+    seeded ??= await seededTenant();
     const introspection = `{ __schema { queryType { name } } viewer { kind } }`;
-    expect((await bothAnswer(introspection, {}, tenant.owner.as)).path).toBe('executed');
+    expect((await bothAnswer(introspection, {}, seeded.tenant.owner.as)).path).toBe('executed');
   });
 });

@@ -7,10 +7,7 @@ type EncodeGlobalId = (typename: string, id: string, context: never) => string;
 
 /** What the compiled path and this plugin read of the schema builder's configuration. */
 export interface BuilderConfig {
-  configStore: {
-    getTypeConfig(name: string): PothosTypeConfig;
-    getFields(typeName: string): Map<string, unknown>;
-  };
+  configStore: { getTypeConfig(name: string): PothosTypeConfig };
   options: {
     relay?: { idFieldName?: string; encodeGlobalID?: unknown };
     scopeAuth?: { authScopes: (context: never) => unknown };

@@ -1,5 +1,6 @@
 import {
   defaultFieldResolver,
+  defaultTypeResolver,
   getArgumentValues,
   getVariableValues,
   type ExecutionArgs,
@@ -143,6 +144,25 @@ function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, 
   return executeObject(run, plan, value, path);
 }
 
+function planOfType(completion: Extract<Completion, { kind: 'abstract' }>, typeName: unknown): ObjectPlan {
+  // graphql-js accepts only the name of a type the abstract type may be; anything else is its error.
+  const plan = typeof typeName === 'string' ? completion.plans.get(typeName) : undefined;
+  if (!plan) throw new Bail();
+  return plan;
+}
+
+function completeAbstractLater(run: Run, site: Site, completion: Extract<Completion, { kind: 'abstract' }>, value: unknown, path: Path, typeName: Promise<unknown>) {
+  return typeName.then((settled) => completeObject(run, site, planOfType(completion, settled), value, path));
+}
+
+/** graphql-js's completeAbstractValue: the type's resolveType names the object's type, whose plan completes it. */
+function completeAbstract(run: Run, site: Site, completion: Extract<Completion, { kind: 'abstract' }>, value: unknown, path: Path): MaybePromise<Record<string, unknown>> {
+  const resolveType = completion.type.resolveType ?? defaultTypeResolver;
+  const typeName = resolveType(value, run.args.contextValue, infoOf(run, site), completion.type);
+  if (isPromise(typeName)) return completeAbstractLater(run, site, completion, value, path, typeName);
+  return completeObject(run, site, planOfType(completion, typeName), value, path);
+}
+
 function completeLater(run: Run, site: Site | undefined, completion: Completion, value: Promise<unknown>, path: Path | undefined) {
   return value.then((settled) => complete(run, site, completion, settled, path));
 }
@@ -178,6 +198,8 @@ function complete(run: Run, site: Site | undefined, completion: Completion, valu
       return completeList(run, site, completion.of, value, path);
     case 'object':
       return completeObject(run, site!, completion.plan, value, path!);
+    case 'abstract':
+      return completeAbstract(run, site!, completion, value, path!);
   }
 }
 

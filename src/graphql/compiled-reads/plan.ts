@@ -7,10 +7,14 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   Kind,
   TypeNameMetaFieldDef,
   visit,
-  BREAK,
+  type DirectiveNode,
+  type GraphQLAbstractType,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -20,6 +24,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { rowReadOf, type BuilderConfig, type RowRead } from '../sync-reads.js';
@@ -47,7 +52,9 @@ export type Completion =
   | { kind: 'nonNull'; of: Completion }
   | { kind: 'list'; of: Completion }
   | { kind: 'leaf'; type: GraphQLLeafType }
-  | { kind: 'object'; plan: ObjectPlan };
+  | { kind: 'object'; plan: ObjectPlan }
+  /** An interface or union: the plan of each type it may be, picked by its resolveType. */
+  | { kind: 'abstract'; type: GraphQLAbstractType; plans: Map<string, ObjectPlan> };
 
 export interface FieldPlan {
   key: string;
@@ -85,15 +92,22 @@ export interface OperationPlan {
 /** Thrown while planning a document the compiled path does not cover; the planner returns null. */
 class NotCovered extends Error {}
 
-function hasDirectives(document: DocumentNode): boolean {
-  let found = false;
+/**
+ * The variables that decide a document's @skip and @include, whose values a plan is made for; null
+ * when it has another directive, which the plan does not know.
+ */
+export function conditionVariables(document: DocumentNode): string[] | null {
+  const variables = new Set<string>();
+  let known = true;
   visit(document, {
-    Directive() {
-      found = true;
-      return BREAK;
+    Directive(directive: DirectiveNode) {
+      if (directive.name.value !== GraphQLSkipDirective.name && directive.name.value !== GraphQLIncludeDirective.name) known = false;
+      for (const argument of directive.arguments ?? []) {
+        if (argument.value.kind === Kind.VARIABLE) variables.add(argument.value.name.value);
+      }
     },
   });
-  return found;
+  return known ? [...variables].sort() : null;
 }
 
 /** The names a selection asks of an object, if it is one. */
@@ -110,6 +124,7 @@ function selectedNames(completion: Completion): Set<string> | null {
 function answeredWithoutResolvers(completion: Completion): boolean {
   if (completion.kind === 'nonNull' || completion.kind === 'list') return answeredWithoutResolvers(completion.of);
   if (completion.kind === 'leaf') return true;
+  if (completion.kind === 'abstract') return false;
   return completion.plan.fields.every(({ source, completion: below }) => source.kind !== 'resolver' && answeredWithoutResolvers(below));
 }
 
@@ -138,12 +153,44 @@ function connectionSourceOf(config: PothosOutputFieldConfig<SchemaTypes>, comple
   return { kind: 'connection', relation: relation.name, select: select as RelationSelect, rule: rule as FieldRule | undefined };
 }
 
-function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource {
+/** The field's configuration as the schema was built with it, plugins' additions included. */
+function configOf(field: GraphQLField<unknown, unknown>): PothosOutputFieldConfig<SchemaTypes> | undefined {
+  return field.extensions?.pothosConfig as PothosOutputFieldConfig<SchemaTypes> | undefined;
+}
+
+/** Whether the field's selection for its parent's query reads this relation: true, false, or null when it cannot be told (a selection function). */
+function readsRelation(field: GraphQLField<unknown, unknown>, relation: string): boolean | null {
+  const extensions = field.extensions ?? {};
+  const select = extensions.pothosPrismaSelect;
+  const own = (extensions.pothosPrismaRelationField as { name?: string } | undefined)?.name;
+  if (own) return own === relation;
+  if (typeof select === 'function') return null;
+  return typeof select === 'object' && select !== null && relation in select;
+}
+
+/**
+ * A connection is paged from its parent's row only when nothing else in the object reads the same
+ * relation: plugin-prisma loads one selection of a relation onto the row (`latestRelease` takes one
+ * release, `releases` a page of them; two aliases of a connection with different pages) and answers
+ * the others with queries of their own, which its connection resolver knows and the plan does not.
+ */
+function withoutSharedRelations(type: GraphQLObjectType, fields: FieldPlan[]): FieldPlan[] {
+  const typeSelection = type.extensions ?? {};
+  return fields.map((plan) => {
+    if (plan.source.kind !== 'connection') return plan;
+    const { relation } = plan.source;
+    const onType = [typeSelection.pothosPrismaSelect, typeSelection.pothosPrismaInclude].some((selection) => typeof selection === 'object' && selection !== null && relation in selection);
+    const readers = fields.filter(({ field }) => readsRelation(field, relation) !== false);
+    return onType || readers.length > 1 ? { ...plan, source: { kind: 'resolver' } } : plan;
+  });
+}
+
+function sourceOf(builder: BuilderConfig, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource {
   if (!field.resolve || field.resolve === defaultFieldResolver) return { kind: 'property' };
   const original = field.extensions?.pothosOriginalResolve as ((parent: unknown) => unknown) | undefined;
   // An arrow function has no `arguments` (nor a prototype): one that declares only the parent reads nothing else.
   if (field.resolve === original && original.length <= 1 && !Object.hasOwn(original, 'prototype')) return { kind: 'parent', resolve: original };
-  const config = builder.configStore.getFields(parentType.name).get(field.name) as PothosOutputFieldConfig<SchemaTypes> | undefined;
+  const config = configOf(field);
   if (!config) return { kind: 'resolver' };
   const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown };
   const read = !options.authScopes && !options.grantScopes ? rowReadOf(builder, config) : null;
@@ -160,21 +207,39 @@ function ruleOf(builder: BuilderConfig, type: GraphQLObjectType): TypeRule | nul
 }
 
 function reachesObject(completion: Completion): boolean {
-  return completion.kind === 'object' || (completion.kind !== 'leaf' && reachesObject(completion.of));
+  if (completion.kind === 'nonNull' || completion.kind === 'list') return reachesObject(completion.of);
+  return completion.kind !== 'leaf';
 }
 
-/** Plans a query operation, or returns null for one the compiled path leaves to the executor. */
-export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, document: DocumentNode, operationName?: string | null): OperationPlan | null {
+/**
+ * Plans a query operation, or returns null for one the compiled path leaves to the executor. A plan
+ * holds for the values of its @skip and @include conditions given here (conditionVariables).
+ */
+export function planOperation(
+  schema: GraphQLSchema,
+  builder: BuilderConfig,
+  document: DocumentNode,
+  operationName?: string | null,
+  variables: Record<string, unknown> = {},
+): OperationPlan | null {
   const operation = getOperationAST(document, operationName);
   const queryType = schema.getQueryType();
-  // @skip and @include depend on the variables, and a plan is made once per document.
-  if (!operation || operation.operation !== 'query' || !queryType || hasDirectives(document)) return null;
+  if (!operation || operation.operation !== 'query' || !queryType || !conditionVariables(document)) return null;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
 
-  /** graphql-js's collectFields for a concrete type, without directives: response keys in order. */
+  /** graphql-js's shouldIncludeNode; a condition it cannot read leaves the document to the executor. */
+  const included = (node: SelectionNode) => {
+    try {
+      return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+    } catch {
+      throw new NotCovered('a condition without its value');
+    }
+  };
+
+  /** graphql-js's collectFields for a concrete type: response keys in order. */
   function collect(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
     const fields = new Map<string, FieldNode[]>();
     const visited = new Set<string>();
@@ -185,6 +250,7 @@ export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, doc
     };
     const walk = (selectionSet: SelectionSetNode) => {
       for (const selection of selectionSet.selections) {
+        if (!included(selection)) continue;
         if (selection.kind === Kind.FIELD) {
           const key = selection.alias?.value ?? selection.name.value;
           fields.set(key, [...(fields.get(key) ?? []), selection]);
@@ -205,8 +271,9 @@ export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, doc
     if (isNonNullType(type)) return { kind: 'nonNull', of: completionOf(type.ofType, nodes) };
     if (isListType(type)) return { kind: 'list', of: completionOf(type.ofType, nodes) };
     if (isLeafType(type)) return { kind: 'leaf', type };
-    if (isObjectType(type)) return { kind: 'object', plan: planObject(type, nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []))) };
-    throw new NotCovered(`${type} is abstract`);
+    const selectionSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    if (isObjectType(type)) return { kind: 'object', plan: planObject(type, selectionSets) };
+    return { kind: 'abstract', type, plans: new Map(schema.getPossibleTypes(type).map((possible) => [possible.name, planObject(possible, selectionSets)])) };
   }
 
   function planObject(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): ObjectPlan {
@@ -218,11 +285,11 @@ export function planOperation(schema: GraphQLSchema, builder: BuilderConfig, doc
       const field = name === '__typename' ? (TypeNameMetaFieldDef as GraphQLField<unknown, unknown>) : type.getFields()[name];
       if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
       const completion = completionOf(field.type, nodes);
-      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field, completion);
+      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, field, completion);
       fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion) });
     }
     const template = Object.fromEntries(fields.map(({ key }) => [key, null]));
-    return { type, fields, template, rule: ruleOf(builder, type) };
+    return { type, fields: withoutSharedRelations(type, fields), template, rule: ruleOf(builder, type) };
   }
 
   const scopeAuth = builder.options.scopeAuth;

@@ -1,36 +1,62 @@
-import type { BuilderConfig } from '../sync-reads.js';
-import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { BuilderConfig } from '../sync-reads.js';
 import { executePlan } from './execute.js';
-import { planOperation, type OperationPlan } from './plan.js';
+import { conditionVariables, planOperation, type OperationPlan } from './plan.js';
 
 /** How a query was answered: by its plan, by the executor (not covered), or by the executor after its plan bailed. */
 export type ReadPath = 'compiled' | 'executed' | 'fell back';
 
+/** An operation's plans, one for each set of values its @skip and @include conditions take. */
+interface Plans {
+  conditions: string[];
+  byCondition: Map<string, OperationPlan | null>;
+}
+
 /**
  * Answers query operations through a plan made once per document (plan.ts, execute.ts) instead of
- * graphql-js's executor, which builds a resolve info, a path and an argument map for every field of
- * every object. The plan calls the same resolvers and type checks wherever they can tell the
- * difference; what it reads without them are an object's exposed columns, node ids, plain
- * properties and resolvers that declare only the parent. A document it does not cover (a directive,
- * an abstract type, introspection), and any request whose plan meets an error, a refused rule or a
- * null the schema forbids, goes to the executor, which answers with the errors as before.
+ * the executor, which builds a resolve info, a path and an argument map for every field of every
+ * object. The plan calls the same resolvers and type checks wherever they can tell the difference;
+ * what it reads without them are an object's exposed columns, node ids, plain properties, resolvers
+ * that declare only the parent and connections of loaded rows. A document it does not cover (a
+ * directive other than @skip and @include, introspection), and any request whose plan meets an
+ * error, a refused rule or a null the schema forbids, goes to the executor, which answers with the
+ * errors as before.
  */
 export function useCompiledReads(schema: GraphQLSchema, builder: BuilderConfig, answered: (path: ReadPath, bail?: unknown) => void): Plugin {
   // Yoga's parser cache hands every request of the same text the same document.
-  const plans = new WeakMap<DocumentNode, Map<string, OperationPlan | null>>();
+  const plans = new WeakMap<DocumentNode, Map<string, Plans | null>>();
 
-  function planFor(document: DocumentNode, operationName: string | null | undefined): OperationPlan | null {
+  function plansOf(document: DocumentNode, operationName: string): Plans | null {
     let byOperation = plans.get(document);
     if (!byOperation) plans.set(document, (byOperation = new Map()));
-    const name = operationName ?? '';
-    if (!byOperation.has(name)) byOperation.set(name, planOperation(schema, builder, document, operationName));
-    return byOperation.get(name)!;
+    if (!byOperation.has(operationName)) {
+      const conditions = getOperationAST(document, operationName || undefined)?.operation === 'query' ? conditionVariables(document) : null;
+      byOperation.set(operationName, conditions && { conditions, byCondition: new Map() });
+    }
+    return byOperation.get(operationName)!;
+  }
+
+  function planFor(args: ExecutionArgs): OperationPlan | null {
+    const operationName = args.operationName ?? '';
+    const found = plansOf(args.document, operationName);
+    if (!found) return null;
+    let variables: Record<string, unknown> = {};
+    if (found.conditions.length > 0) {
+      const operation = getOperationAST(args.document, args.operationName);
+      const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], args.variableValues ?? {});
+      // Variables the executor refuses are its to report.
+      if (coerced.errors) return null;
+      variables = coerced.coerced;
+    }
+    const key = found.conditions.map((name) => String(variables[name])).join(' ');
+    if (!found.byCondition.has(key)) found.byCondition.set(key, planOperation(schema, builder, args.document, args.operationName, variables));
+    return found.byCondition.get(key)!;
   }
 
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const plan = planFor(args.document, args.operationName);
+      const plan = planFor(args);
       if (!plan) {
         answered('executed');
         return;
