@@ -64,7 +64,6 @@ const TREE = `query Tree($id: ID!, $first: Int, $after: String) {
 fragment ProjectColumns on Project { id slug name types cors crossDomain domain deleteAt timezone }`;
 
 describe('a query answers the same through its plan as through the executor', () => {
-  let seeded: Awaited<ReturnType<typeof seededTenant>>;
   const who: [string, (tenant: Tenant) => Credentials][] = [
     ['the OWNER', (tenant) => tenant.owner.as],
     ['a management key', (tenant) => tenant.managementKey.as],
@@ -72,15 +71,14 @@ describe('a query answers the same through its plan as through the executor', ()
   ];
 
   test.each(who)('the organization → projects → clients and references tree, as %s', async (_who, as) => {
-    seeded ??= await seededTenant();
-    const { body, path } = await bothAnswer(TREE, { id: seeded.tenant.organizationId }, as(seeded.tenant));
+    const { tenant } = await seededTenant();
+    const { body, path } = await bothAnswer(TREE, { id: tenant.organizationId }, as(tenant));
     expect(path).toBe('compiled');
     expect((body.data as { organization: { projects: { edges: unknown[] } } }).organization.projects.edges).toHaveLength(3);
   });
 
   test('pages: first, after a cursor, last and before', async () => {
-    seeded ??= await seededTenant();
-    const { tenant } = seeded;
+    const { tenant } = await seededTenant();
     const first = await bothAnswer(TREE, { id: tenant.organizationId, first: 2 }, tenant.owner.as);
     expect(first.path).toBe('compiled');
     const { endCursor } = (first.body.data as { organization: { projects: { pageInfo: { endCursor: string } } } }).organization.projects.pageInfo;
@@ -90,8 +88,7 @@ describe('a query answers the same through its plan as through the executor', ()
   });
 
   test('fields with resolvers of their own, relations, settings objects and lists', async () => {
-    seeded ??= await seededTenant();
-    const { tenant, projects } = seeded;
+    const { tenant, projects } = await seededTenant();
     const query = `query ($id: ID!) {
       project(id: $id) {
         id name features calloutNotifications { __typename } clientSideAccess { redeem publish }
@@ -105,8 +102,7 @@ describe('a query answers the same through its plan as through the executor', ()
   });
 
   test('a deeper tree, relations under connections under connections, costs the same SQL through its plan', async () => {
-    seeded ??= await seededTenant();
-    const { tenant } = seeded;
+    const { tenant } = await seededTenant();
     const deep = `query ($id: ID!) {
       organization(id: $id) {
         projects(first: 3, includeDeleted: true) {
@@ -127,8 +123,7 @@ describe('a query answers the same through its plan as through the executor', ()
   });
 
   test('a relation read twice in one object (two pages of a connection, aliased) is paged by its resolver', async () => {
-    seeded ??= await seededTenant();
-    const { tenant, projects } = seeded;
+    const { tenant, projects } = await seededTenant();
     const twice = `query ($id: ID!) { project(id: $id) { one: clients(first: 1) { edges { node { id } } } all: clients(first: 5) { edges { node { id name } } } } }`;
     const { body, path } = await bothAnswer(twice, { id: projects[0]!.id }, tenant.owner.as);
     expect(path).toBe('compiled');
@@ -137,8 +132,7 @@ describe('a query answers the same through its plan as through the executor', ()
   });
 
   test('a refused rule, an unknown id and bad variables: the executor answers, with its errors', async () => {
-    seeded ??= await seededTenant();
-    const { tenant, projects } = seeded;
+    const { tenant, projects } = await seededTenant();
     const member = await tenant.addProjectUser(projects[0]!.id, 'VIEWER');
     const denied = await bothAnswer(TREE, { id: tenant.organizationId }, member.as);
     expect(denied.path).toBe('fell back');
@@ -153,8 +147,7 @@ describe('a query answers the same through its plan as through the executor', ()
   });
 
   test('conditions and abstract types are planned: a plan for each value of @include and @skip, a type chosen by resolveType', async () => {
-    seeded ??= await seededTenant();
-    const { tenant, projects } = seeded;
+    const { tenant, projects } = await seededTenant();
     const conditional = `query ($id: ID!, $with: Boolean!, $without: Boolean!) {
       organization(id: $id) { id name @include(if: $with) projects(first: 2) @skip(if: $without) { edges { node { id ...Named @include(if: $with) } } } }
     }
@@ -175,8 +168,8 @@ describe('a query answers the same through its plan as through the executor', ()
   });
 
   test('introspection goes to the executor', async () => {
-    seeded ??= await seededTenant();
+    const tenant = await createTenant(database);
     const introspection = `{ __schema { queryType { name } } viewer { kind } }`;
-    expect((await bothAnswer(introspection, {}, seeded.tenant.owner.as)).path).toBe('executed');
+    expect((await bothAnswer(introspection, {}, tenant.owner.as)).path).toBe('executed');
   });
 });
