@@ -267,6 +267,31 @@ function loadedConnection(run: Run, field: FieldPlan, source: Extract<FieldSourc
   return connectionOf(parent, rows, args, page);
 }
 
+/** The relation's value: the loaded row, or what t.relation's own resolver makes of a null. */
+function relationValue(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown, loaded: unknown): unknown {
+  return loaded === null ? source.resolve(parent, argsOf(run, field), run.args.contextValue, undefined) : loaded;
+}
+
+function relationLater(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown, loaded: unknown, granted: Promise<boolean>) {
+  return granted.then((allowed) => {
+    if (!allowed) throw new Bail();
+    return relationValue(run, field, source, parent, loaded);
+  });
+}
+
+/** A relation the parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide: a relation not loaded. */
+function loadedRelation(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown): unknown {
+  const loaded = property(parent, source.relation);
+  if (loaded === undefined) return UNANSWERED;
+  const { rule } = source;
+  if (rule === undefined) return relationValue(run, field, source, parent, loaded);
+  const granted = grants(run, typeof rule === 'function' ? rule(parent, argsOf(run, field), run.args.contextValue) : rule);
+  if (granted === null) return UNANSWERED;
+  if (isPromise(granted)) return relationLater(run, field, source, parent, loaded, granted);
+  if (!granted) throw new Bail();
+  return relationValue(run, field, source, parent, loaded);
+}
+
 function property(parent: unknown, name: string): unknown {
   return typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[name] : undefined;
 }
@@ -287,6 +312,8 @@ function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPl
       return source.read(parent as object, run.args.contextValue as object);
     case 'connection':
       return loadedConnection(run, field, source, parent);
+    case 'relation':
+      return loadedRelation(run, field, source, parent);
     case 'resolver':
       return UNANSWERED;
   }

@@ -40,6 +40,11 @@ export type FieldSource =
   | { kind: 'row'; read: RowRead }
   /** A page of a Prisma relation, made from the rows the parent was loaded with, else the resolver. */
   | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined }
+  /**
+   * A Prisma relation (t.relation) the parent was loaded with, else the resolver. A null goes to
+   * t.relation's own resolver, called without a resolve info, which gives it to its `onNull`.
+   */
+  | { kind: 'relation'; relation: string; rule: FieldRule | undefined; resolve: (parent: unknown, args: object, context: unknown, info: undefined) => unknown }
   | { kind: 'resolver' };
 
 /** plugin-prisma's selection of a relation connection for its parent's query (relatedConnection's `pothosPrismaSelect`). */
@@ -132,25 +137,41 @@ function only(names: Set<string> | null, allowed: string[]): boolean {
   return !!names && [...names].every((name) => allowed.includes(name));
 }
 
-/**
- * A relation connection whose page the plan can make from the loaded rows as plugin-prisma does: no
- * resolver of its own (`resolve` gives relatedConnection a fallback), no total count, a rule that is
- * a map or a function that reads no resolve info, a selection of edges (cursor, node) and pageInfo,
- * and no resolver below it.
- */
-function connectionSourceOf(config: PothosOutputFieldConfig<SchemaTypes>, completion: Completion): FieldSource | null {
+/** The relation a field of plugin-prisma reads from its parent's row, when the plan may read it too: no resolver of its own, a rule that reads no resolve info, and no resolver below. */
+function loadedRelationOf(config: PothosOutputFieldConfig<SchemaTypes>, completion: Completion): { relation: { name: string; type: string; isList: boolean }; rule: FieldRule | undefined } | null {
   const extensions = config.extensions ?? {};
-  const relation = extensions.pothosPrismaRelationField as { name?: string; isList?: boolean } | undefined;
-  const select = extensions.pothosPrismaSelect;
+  const relation = extensions.pothosPrismaRelationField as { name?: string; type?: string; isList?: boolean } | undefined;
   const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown };
   const rule = options.authScopes;
   const plainRule = rule === undefined || (typeof rule === 'object' && rule !== null) || (typeof rule === 'function' && rule.length <= 3);
-  if (config.kind !== 'PrismaObject' || !relation?.name || !relation.isList || typeof select !== 'function' || extensions.pothosPrismaFallback || options.grantScopes || !plainRule) return null;
+  if (config.kind !== 'PrismaObject' || !relation?.name || !relation.type || typeof extensions.pothosPrismaSelect !== 'function') return null;
+  if (extensions.pothosPrismaFallback || options.grantScopes || !plainRule || !answeredWithoutResolvers(completion)) return null;
+  return { relation: { name: relation.name, type: relation.type, isList: !!relation.isList }, rule: rule as FieldRule | undefined };
+}
+
+/** The named type a completion ends in. */
+function namedTypeOf(completion: Completion): GraphQLObjectType | GraphQLAbstractType | null {
+  if (completion.kind === 'nonNull' || completion.kind === 'list') return namedTypeOf(completion.of);
+  return completion.kind === 'object' ? completion.plan.type : completion.kind === 'abstract' ? completion.type : null;
+}
+
+/**
+ * A relation (t.relation) read from the row, or a relation connection paged from the loaded rows as
+ * plugin-prisma pages them: no total count, a selection of edges (cursor, node) and pageInfo.
+ */
+function relationSourceOf(field: GraphQLField<unknown, unknown>, config: PothosOutputFieldConfig<SchemaTypes>, completion: Completion): FieldSource | null {
+  const loaded = loadedRelationOf(config, completion);
+  if (!loaded) return null;
+  const { relation, rule } = loaded;
+  const resolve = field.extensions?.pothosOriginalResolve;
+  if (namedTypeOf(completion)?.extensions?.pothosPrismaModel === relation.type) {
+    return typeof resolve === 'function' ? { kind: 'relation', relation: relation.name, rule, resolve: resolve as Extract<FieldSource, { kind: 'relation' }>['resolve'] } : null;
+  }
   const connection = completion.kind === 'nonNull' ? completion.of : completion;
-  if (connection.kind !== 'object' || !only(selectedNames(connection), ['edges', 'pageInfo', '__typename']) || !answeredWithoutResolvers(connection)) return null;
+  if (!relation.isList || connection.kind !== 'object' || !only(selectedNames(connection), ['edges', 'pageInfo', '__typename'])) return null;
   const edges = connection.plan.fields.find(({ field }) => field.name === 'edges');
   if (edges && !only(selectedNames(edges.completion), ['cursor', 'node', '__typename'])) return null;
-  return { kind: 'connection', relation: relation.name, select: select as RelationSelect, rule: rule as FieldRule | undefined };
+  return { kind: 'connection', relation: relation.name, select: config.extensions!.pothosPrismaSelect as RelationSelect, rule };
 }
 
 /** The field's configuration as the schema was built with it, plugins' additions included. */
@@ -169,15 +190,15 @@ function readsRelation(field: GraphQLField<unknown, unknown>, relation: string):
 }
 
 /**
- * A connection is paged from its parent's row only when nothing else in the object reads the same
- * relation: plugin-prisma loads one selection of a relation onto the row (`latestRelease` takes one
+ * A relation is read, or a connection paged, from its parent's row only when nothing else in the
+ * object reads the same relation: plugin-prisma loads one selection of a relation onto the row (`latestRelease` takes one
  * release, `releases` a page of them; two aliases of a connection with different pages) and answers
  * the others with queries of their own, which its connection resolver knows and the plan does not.
  */
 function withoutSharedRelations(type: GraphQLObjectType, fields: FieldPlan[]): FieldPlan[] {
   const typeSelection = type.extensions ?? {};
   return fields.map((plan) => {
-    if (plan.source.kind !== 'connection') return plan;
+    if (plan.source.kind !== 'connection' && plan.source.kind !== 'relation') return plan;
     const { relation } = plan.source;
     const onType = [typeSelection.pothosPrismaSelect, typeSelection.pothosPrismaInclude].some((selection) => typeof selection === 'object' && selection !== null && relation in selection);
     const readers = fields.filter(({ field }) => readsRelation(field, relation) !== false);
@@ -194,7 +215,7 @@ function sourceOf(builder: BuilderConfig, field: GraphQLField<unknown, unknown>,
   if (!config) return { kind: 'resolver' };
   const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown };
   const read = !options.authScopes && !options.grantScopes ? rowReadOf(builder, config) : null;
-  return read ? { kind: 'row', read } : (connectionSourceOf(config, completion) ?? { kind: 'resolver' });
+  return read ? { kind: 'row', read } : (relationSourceOf(field, config, completion) ?? { kind: 'resolver' });
 }
 
 /** See ObjectPlan.rule: only for a type whose isTypeOf is scope-auth's check of its own rule and nothing else. */
