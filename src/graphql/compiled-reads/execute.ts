@@ -10,8 +10,9 @@ import {
 } from 'graphql';
 import type { Path } from 'graphql/jsutils/Path.js';
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
+import { getLoaderMapping, setRowMappings } from '@pothos/selection-mapper';
 import { UNANSWERED } from '../sync-reads.js';
-import type { Completion, FieldPlan, FieldSource, ObjectPlan, OperationPlan } from './plan.js';
+import type { Completion, FieldPlan, FieldRule, FieldSource, ObjectPlan, OperationPlan } from './plan.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -108,7 +109,7 @@ function completeList(run: Run, site: Site | undefined, of: Completion, value: u
  */
 function grants(run: Run, map: unknown): MaybePromise<boolean> | null {
   if (typeof map === 'boolean') return map;
-  if (typeof map !== 'object' || map === null || isPromise(map)) return null;
+  if (typeof map !== 'object' || map === null) return null;
   const scopes = (run.scopes ??= run.plan.scopesOf(run.args.contextValue) as Record<string, unknown>);
   if (isPromise(scopes)) return null;
   let waiting: Promise<unknown>[] | undefined;
@@ -122,12 +123,32 @@ function grants(run: Run, map: unknown): MaybePromise<boolean> | null {
   return waiting ? Promise.all(waiting).then((results) => results.some(Boolean)) : false;
 }
 
+/** scope-auth's own check, through the type's isTypeOf. */
+function checkedByIsTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
+  return (plan.type.isTypeOf?.(value, run.args.contextValue, infoOf(run, site)) ?? true) as MaybePromise<boolean>;
+}
+
+function typeRuleLater(run: Run, site: Site, plan: ObjectPlan, value: unknown, map: Promise<unknown>) {
+  return map.then((settled) => grants(run, settled) ?? checkedByIsTypeOf(run, site, plan, value));
+}
+
 /** graphql-js's check of an object against its type, where scope-auth's type rules run: the plan's evaluation of the rule, or isTypeOf. */
 function isTypeOf(run: Run, site: Site, plan: ObjectPlan, value: unknown): MaybePromise<boolean> {
-  const check = plan.type.isTypeOf;
-  if (!check) return true;
-  const granted = plan.rule === null ? null : grants(run, typeof plan.rule === 'function' ? plan.rule(value, run.args.contextValue) : plan.rule);
-  return granted ?? (check(value, run.args.contextValue, infoOf(run, site)) as MaybePromise<boolean>);
+  if (!plan.type.isTypeOf) return true;
+  if (plan.rule === null) return checkedByIsTypeOf(run, site, plan, value);
+  const map = typeof plan.rule === 'function' ? plan.rule(value, run.args.contextValue) : plan.rule;
+  if (isPromise(map)) return typeRuleLater(run, site, plan, value, map);
+  return grants(run, map) ?? checkedByIsTypeOf(run, site, plan, value);
+}
+
+/** A field rule's verdict, null where the field's resolver must decide: a map scope-auth must read, or one still to come (the resolver asks the rule again). */
+function fieldRuleGrants(run: Run, rule: FieldRule, parent: unknown, args: Record<string, unknown>): MaybePromise<boolean> | null {
+  const map = typeof rule === 'function' ? rule(parent, args, run.args.contextValue) : rule;
+  if (isPromise(map)) {
+    pending(map);
+    return null;
+  }
+  return grants(run, map);
 }
 
 function completeObjectLater(run: Run, plan: ObjectPlan, value: unknown, path: Path, matches: Promise<boolean>) {
@@ -252,15 +273,16 @@ function connectionLater(parent: unknown, rows: unknown[], args: Record<string, 
 }
 
 /** A connection from the rows its parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide. */
-function loadedConnection(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
+function loadedConnection(run: Run, site: Site, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
+  const { field } = site;
   const rows = property(parent, source.relation);
-  if (!Array.isArray(rows)) return UNANSWERED;
+  if (!Array.isArray(rows) || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
   const args = argsOf(run, field);
   const page = pageOf(run, field, source, args);
   if (!page) return UNANSWERED;
   const { rule } = source;
   if (rule === undefined) return connectionOf(parent, rows, args, page);
-  const granted = grants(run, typeof rule === 'function' ? rule(parent, args, run.args.contextValue) : rule);
+  const granted = fieldRuleGrants(run, rule, parent, args);
   if (granted === null) return UNANSWERED;
   if (isPromise(granted)) return connectionLater(parent, rows, args, page, granted);
   if (!granted) throw new Bail();
@@ -279,13 +301,31 @@ function relationLater(run: Run, field: FieldPlan, source: Extract<FieldSource, 
   });
 }
 
+/**
+ * Whether plugin-prisma's planned query loaded this relation onto the parent for this field, as its
+ * own resolver asks before reading it: a row that another resolver made (with a partial relation of
+ * its own, say) has no mapping. The mapping's nested part is recorded for the rows below, as that
+ * resolver records it.
+ */
+function loadedByPlan(run: Run, site: Site, mappedAs: string[], parent: unknown): boolean {
+  for (const type of mappedAs) {
+    const mapping = getLoaderMapping(run.args.contextValue as object, site.path, type, parent as object) as { nested?: unknown } | null;
+    if (mapping) {
+      setRowMappings(run.args.contextValue as object, { path: site.path } as GraphQLResolveInfo, mapping.nested as never);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A relation the parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide: a relation not loaded. */
-function loadedRelation(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown): unknown {
+function loadedRelation(run: Run, site: Site, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown): unknown {
+  const { field } = site;
   const loaded = property(parent, source.relation);
-  if (loaded === undefined) return UNANSWERED;
+  if (loaded === undefined || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
   const { rule } = source;
   if (rule === undefined) return relationValue(run, field, source, parent, loaded);
-  const granted = grants(run, typeof rule === 'function' ? rule(parent, argsOf(run, field), run.args.contextValue) : rule);
+  const granted = fieldRuleGrants(run, rule, parent, argsOf(run, field));
   if (granted === null) return UNANSWERED;
   if (isPromise(granted)) return relationLater(run, field, source, parent, loaded, granted);
   if (!granted) throw new Bail();
@@ -296,8 +336,11 @@ function property(parent: unknown, name: string): unknown {
   return typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[name] : undefined;
 }
 
-/** The field's value before completion, without a resolve info where none can be read; UNANSWERED where the resolver must run. */
-function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown): unknown {
+/**
+ * The field's value before completion, without a resolve info where none can be read; UNANSWERED
+ * where the resolver must run. The site is there for every field whose completion reaches an object.
+ */
+function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown, site: Site | undefined): unknown {
   const { source } = field;
   switch (source.kind) {
     case 'typename':
@@ -311,22 +354,22 @@ function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPl
     case 'row':
       return source.read(parent as object, run.args.contextValue as object);
     case 'connection':
-      return loadedConnection(run, field, source, parent);
+      return loadedConnection(run, site!, source, parent);
     case 'relation':
-      return loadedRelation(run, field, source, parent);
+      return loadedRelation(run, site!, source, parent);
     case 'resolver':
       return UNANSWERED;
   }
 }
 
 function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown, parentPath: Path | undefined): MaybePromise<unknown> {
-  let value = readWithoutInfo(run, parentType, field, parent);
-  if (value !== UNANSWERED && field.leafOnly) return complete(run, undefined, field.completion, value, undefined);
-  const site: Site = { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
+  let site: Site | undefined = field.leafOnly ? undefined : { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
+  let value = readWithoutInfo(run, parentType, field, parent, site);
   if (value === UNANSWERED) {
+    site ??= { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
     value = (field.field.resolve ?? defaultFieldResolver)(parent, argsOf(run, field), run.args.contextValue, infoOf(run, site));
   }
-  return complete(run, site, field.completion, value, site.path);
+  return complete(run, site, field.completion, value, site?.path);
 }
 
 function settleLater(result: Record<string, unknown>, key: string, value: Promise<unknown>) {

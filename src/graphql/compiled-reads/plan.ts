@@ -39,12 +39,12 @@ export type FieldSource =
   /** Read off the row (sync-reads.ts), else the resolver. */
   | { kind: 'row'; read: RowRead }
   /** A page of a Prisma relation, made from the rows the parent was loaded with, else the resolver. */
-  | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined }
+  | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined; mappedAs: string[] }
   /**
    * A Prisma relation (t.relation) the parent was loaded with, else the resolver. A null goes to
    * t.relation's own resolver, called without a resolve info, which gives it to its `onNull`.
    */
-  | { kind: 'relation'; relation: string; rule: FieldRule | undefined; resolve: (parent: unknown, args: object, context: unknown, info: undefined) => unknown }
+  | { kind: 'relation'; relation: string; rule: FieldRule | undefined; mappedAs: string[]; resolve: (parent: unknown, args: object, context: unknown, info: undefined) => unknown }
   | { kind: 'resolver' };
 
 /** plugin-prisma's selection of a relation connection for its parent's query (relatedConnection's `pothosPrismaSelect`). */
@@ -159,19 +159,21 @@ function namedTypeOf(completion: Completion): GraphQLObjectType | GraphQLAbstrac
  * A relation (t.relation) read from the row, or a relation connection paged from the loaded rows as
  * plugin-prisma pages them: no total count, a selection of edges (cursor, node) and pageInfo.
  */
-function relationSourceOf(field: GraphQLField<unknown, unknown>, config: PothosOutputFieldConfig<SchemaTypes>, completion: Completion): FieldSource | null {
+function relationSourceOf(parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>, config: PothosOutputFieldConfig<SchemaTypes>, completion: Completion): FieldSource | null {
   const loaded = loadedRelationOf(config, completion);
   if (!loaded) return null;
   const { relation, rule } = loaded;
+  // The types plugin-prisma looks the row's loader mapping up under: the parent's own, then its Prisma interfaces'.
+  const mappedAs = [parentType.name, ...parentType.getInterfaces().filter((iface) => iface.extensions?.pothosPrismaModel).map((iface) => iface.name)];
   const resolve = field.extensions?.pothosOriginalResolve;
   if (namedTypeOf(completion)?.extensions?.pothosPrismaModel === relation.type) {
-    return typeof resolve === 'function' ? { kind: 'relation', relation: relation.name, rule, resolve: resolve as Extract<FieldSource, { kind: 'relation' }>['resolve'] } : null;
+    return typeof resolve === 'function' ? { kind: 'relation', relation: relation.name, rule, mappedAs, resolve: resolve as Extract<FieldSource, { kind: 'relation' }>['resolve'] } : null;
   }
   const connection = completion.kind === 'nonNull' ? completion.of : completion;
   if (!relation.isList || connection.kind !== 'object' || !only(selectedNames(connection), ['edges', 'pageInfo', '__typename'])) return null;
   const edges = connection.plan.fields.find(({ field }) => field.name === 'edges');
   if (edges && !only(selectedNames(edges.completion), ['cursor', 'node', '__typename'])) return null;
-  return { kind: 'connection', relation: relation.name, select: config.extensions!.pothosPrismaSelect as RelationSelect, rule };
+  return { kind: 'connection', relation: relation.name, select: config.extensions!.pothosPrismaSelect as RelationSelect, rule, mappedAs };
 }
 
 /** The field's configuration as the schema was built with it, plugins' additions included. */
@@ -206,7 +208,7 @@ function withoutSharedRelations(type: GraphQLObjectType, fields: FieldPlan[]): F
   });
 }
 
-function sourceOf(builder: BuilderConfig, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource {
+function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource {
   if (!field.resolve || field.resolve === defaultFieldResolver) return { kind: 'property' };
   const original = field.extensions?.pothosOriginalResolve as ((parent: unknown) => unknown) | undefined;
   // An arrow function has no `arguments` (nor a prototype): one that declares only the parent reads nothing else.
@@ -215,7 +217,7 @@ function sourceOf(builder: BuilderConfig, field: GraphQLField<unknown, unknown>,
   if (!config) return { kind: 'resolver' };
   const options = config.pothosOptions as { authScopes?: unknown; grantScopes?: unknown };
   const read = !options.authScopes && !options.grantScopes ? rowReadOf(builder, config) : null;
-  return read ? { kind: 'row', read } : (relationSourceOf(field, config, completion) ?? { kind: 'resolver' });
+  return read ? { kind: 'row', read } : (relationSourceOf(parentType, field, config, completion) ?? { kind: 'resolver' });
 }
 
 /** See ObjectPlan.rule: only for a type whose isTypeOf is scope-auth's check of its own rule and nothing else. */
@@ -306,7 +308,7 @@ export function planOperation(
       const field = name === '__typename' ? (TypeNameMetaFieldDef as GraphQLField<unknown, unknown>) : type.getFields()[name];
       if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
       const completion = completionOf(field.type, nodes);
-      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, field, completion);
+      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field, completion);
       fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion) });
     }
     const template = Object.fromEntries(fields.map(({ key }) => [key, null]));
