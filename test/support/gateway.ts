@@ -46,10 +46,14 @@ export class GraphQLResponse<T> {
 
 /**
  * A response as two gateways over one database must agree on it: status and body, keys in order,
- * but the rate-limit budget left and its reset, which each gateway counts on its own.
+ * but the rate-limit budget left and its reset, which each gateway counts on its own, and the order
+ * of errors, which the executor gives in the order fields running at once happened to fail.
  */
 export function comparableResponse(response: GraphQLResponse<unknown>): string {
-  return `${response.status} ${JSON.stringify(response.body, (key, value) => (key === 'remaining' || key === 'resetSeconds' ? undefined : value))}`;
+  const path = (error: GraphQLFormattedError) => JSON.stringify(error.path ?? []);
+  const errors = response.body.errors && [...response.body.errors].sort((a, b) => path(a).localeCompare(path(b)));
+  const body = { ...response.body, ...(errors ? { errors } : {}) };
+  return `${response.status} ${JSON.stringify(body, (key, value) => (key === 'remaining' || key === 'resetSeconds' ? undefined : value))}`;
 }
 
 export function credentialHeaders(credentials: Credentials): Record<string, string> {
