@@ -20,7 +20,7 @@ type MaybePromise<T> = T | Promise<T>;
  * Something the compiled path does not answer as the executor would: an error, a null where the
  * schema promises a value, a value of the wrong type. The caller executes the request anew.
  */
-export class Bail extends Error {}
+class Bail extends Error {}
 
 interface Run {
   plan: OperationPlan;
