@@ -265,40 +265,19 @@ function connectionOf(parent: unknown, rows: unknown[], args: Record<string, unk
   return connection;
 }
 
-function connectionLater(parent: unknown, rows: unknown[], args: Record<string, unknown>, page: Page, granted: Promise<boolean>) {
-  return granted.then((allowed) => {
-    if (!allowed) throw new Bail();
-    return connectionOf(parent, rows, args, page);
-  });
-}
-
-/** A connection from the rows its parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide. */
-function loadedConnection(run: Run, site: Site, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
-  const { field } = site;
-  const rows = property(parent, source.relation);
-  if (!Array.isArray(rows) || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
-  const args = argsOf(run, field);
-  const page = pageOf(run, field, source, args);
-  if (!page) return UNANSWERED;
-  const { rule } = source;
-  if (rule === undefined) return connectionOf(parent, rows, args, page);
+/** A relation's or connection's value once its own rule allows it (the function runs once); UNANSWERED where the field's resolver must decide. */
+function underRule(run: Run, rule: FieldRule | undefined, parent: unknown, args: Record<string, unknown>, answer: () => unknown): unknown {
+  if (rule === undefined) return answer();
   const granted = fieldRuleGrants(run, rule, parent, args);
   if (granted === null) return UNANSWERED;
-  if (isPromise(granted)) return connectionLater(parent, rows, args, page, granted);
+  if (isPromise(granted)) {
+    return granted.then((allowed) => {
+      if (!allowed) throw new Bail();
+      return answer();
+    });
+  }
   if (!granted) throw new Bail();
-  return connectionOf(parent, rows, args, page);
-}
-
-/** The relation's value: the loaded row, or what t.relation's own resolver makes of a null. */
-function relationValue(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown, loaded: unknown): unknown {
-  return loaded === null ? source.resolve(parent, argsOf(run, field), run.args.contextValue, undefined) : loaded;
-}
-
-function relationLater(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown, loaded: unknown, granted: Promise<boolean>) {
-  return granted.then((allowed) => {
-    if (!allowed) throw new Bail();
-    return relationValue(run, field, source, parent, loaded);
-  });
+  return answer();
 }
 
 /**
@@ -318,18 +297,25 @@ function loadedByPlan(run: Run, site: Site, mappedAs: string[], parent: unknown)
   return false;
 }
 
-/** A relation the parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide: a relation not loaded. */
+/** A connection from the rows its parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide. */
+function loadedConnection(run: Run, site: Site, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
+  const rows = property(parent, source.relation);
+  if (!Array.isArray(rows) || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
+  const args = argsOf(run, site.field);
+  const page = pageOf(run, site.field, source, args);
+  if (!page) return UNANSWERED;
+  return underRule(run, source.rule, parent, args, () => connectionOf(parent, rows, args, page));
+}
+
+/**
+ * A relation the parent was loaded with, once its rule allows; UNANSWERED where the resolver must
+ * decide: a relation not loaded. A null goes to t.relation's own resolver, for its `onNull`.
+ */
 function loadedRelation(run: Run, site: Site, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown): unknown {
-  const { field } = site;
   const loaded = property(parent, source.relation);
   if (loaded === undefined || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
-  const { rule } = source;
-  if (rule === undefined) return relationValue(run, field, source, parent, loaded);
-  const granted = fieldRuleGrants(run, rule, parent, argsOf(run, field));
-  if (granted === null) return UNANSWERED;
-  if (isPromise(granted)) return relationLater(run, field, source, parent, loaded, granted);
-  if (!granted) throw new Bail();
-  return relationValue(run, field, source, parent, loaded);
+  const args = argsOf(run, site.field);
+  return underRule(run, source.rule, parent, args, () => (loaded === null ? source.resolve(parent, args, run.args.contextValue, undefined) : loaded));
 }
 
 function property(parent: unknown, name: string): unknown {

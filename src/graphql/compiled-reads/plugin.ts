@@ -18,7 +18,7 @@ interface Plans {
  * the executor, which builds a resolve info, a path and an argument map for every field of every
  * object. The plan calls the same resolvers and type checks wherever they can tell the difference;
  * what it reads without them are an object's exposed columns, node ids, plain properties, resolvers
- * that declare only the parent and connections of loaded rows. A document it does not cover (a
+ * that declare only the parent, and the relations and connections plugin-prisma's plan loaded. A document it does not cover (a
  * directive other than @skip and @include, introspection), and any request whose plan meets an
  * error, a refused rule or a null the schema forbids, goes to the executor, which answers with the
  * errors as before.
