@@ -1,6 +1,7 @@
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { SqlSession } from './migrate.js';
+import { withSqlReads, type SqlReadsMode } from './sql-reads/client.js';
 
 export type { PrismaClient };
 
@@ -19,8 +20,39 @@ export interface PrismaOptions {
   log?: Prisma.PrismaClientOptions['log'];
   /** Wraps the driver adapter: tests make the database fail at a chosen moment. */
   wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+  /** Reads answered by statements of our own (sql-reads/client.ts); `on` unless set. */
+  sqlReads?: SqlReadsMode;
 }
 
-export function prismaClient({ wrapAdapter, ...options }: PrismaOptions, adapter: SqlDriverAdapterFactory): PrismaClient {
-  return new PrismaClient({ ...options, adapter: wrapAdapter ? wrapAdapter(adapter) : adapter });
+/** A factory whose one connected adapter (a pool, on PostgreSQL) Prisma and the reads share, connected again after Prisma disposes it. */
+function sharedAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  let connecting: Promise<SqlDriverAdapter> | undefined;
+  const connect = () =>
+    (connecting ??= factory.connect().then(
+      (adapter) => {
+        const dispose = adapter.dispose.bind(adapter);
+        const connected = connecting;
+        let disposed: Promise<void> | undefined;
+        adapter.dispose = () => {
+          if (connecting === connected) connecting = undefined;
+          return (disposed ??= dispose());
+        };
+        return adapter;
+      },
+      (error: unknown) => {
+        connecting = undefined;
+        throw error;
+      },
+    ));
+  return { provider: factory.provider, adapterName: factory.adapterName, connect };
+}
+
+export function prismaClient({ wrapAdapter, sqlReads = 'on', ...options }: PrismaOptions, adapter: SqlDriverAdapterFactory): PrismaClient {
+  const shared = sharedAdapter(wrapAdapter ? wrapAdapter(adapter) : adapter);
+  const prisma = new PrismaClient({ ...options, adapter: shared });
+  return withSqlReads(prisma, {
+    mode: sqlReads,
+    send: async (query) => (await shared.connect()).queryRaw(query),
+    verifier: sqlReads === 'verify' ? new PrismaClient({ adapter: shared }) : undefined,
+  });
 }

@@ -44,7 +44,7 @@ describe('organizations', () => {
       seen.push(...edges.map((edge) => edge.node.id));
       // Without a unique last sort key Prisma drops the LIMIT past a cursor and reads every row after it.
       const read = database.statements.slice(before).find((sql) => sql.includes('FROM "public"."Organization"'));
-      expect(read).toMatch(/LIMIT \$\d+/);
+      expect(read).toMatch(/LIMIT (\$\d+|\d+)/);
       after = pageInfo.endCursor;
     }
     const own = await database.prisma.organization.findMany({ where: { members: { some: { userId: tenant.owner.userId } } }, select: { id: true } });

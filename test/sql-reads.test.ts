@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import { insertClient } from '../src/access/issue.js';
+import { Prisma } from '../src/generated/prisma/client.js';
+import { newId } from '../src/db/ids.js';
+import { sameAnswer } from '../src/db/sql-reads/client.js';
+import { openTestDatabase } from './support/database.js';
+import { createTenant, unique, type Tenant } from './support/tenant.js';
+
+// The test database answers reads in `verify` mode: every read these statements answer is asked of
+// Prisma too and must agree with it, key order included, or the read throws. Each read below is so
+// compared; the tests check besides which of the two answered, and what came back.
+const database = await openTestDatabase();
+
+/** A tenant with three projects (one deleted), each with two clients and three references, and a second member. */
+async function seeded() {
+  const tenant = await createTenant(database);
+  const member = await tenant.addUser('MEMBER');
+  const projects = [];
+  for (let i = 0; i < 3; i++) {
+    const project = await database.prisma.project.create({
+      data: { id: newId('Project'), organizationId: tenant.organizationId, name: `p${i}`, slug: unique(`p${i}`), types: ['WEBSITE', 'APP'], cors: ['https://a.example'], ...(i === 2 ? { deleteAt: new Date(Date.UTC(2020, 0, 1)) } : {}) },
+    });
+    projects.push(project);
+    for (const type of ['READ', 'WRITE'] as const) await insertClient(database.prisma, { organizationId: tenant.organizationId, projectId: project.id, name: `${type}-${i}`, type });
+    await database.prisma.reference.createMany({
+      data: [1, 2, 3].map((day) => ({ id: newId('Reference'), organizationId: tenant.organizationId, projectId: project.id, title: `r${day}`, date: new Date(Date.UTC(2026, 0, day)) })),
+    });
+  }
+  return { tenant, member, projects };
+}
+
+/** The statements a read sends, and its answer. */
+async function statementsOf<T>(read: () => Promise<T>): Promise<{ answer: T; statements: string[] }> {
+  const before = database.statements.length;
+  const answer = await read();
+  return { answer, statements: database.statements.slice(before) };
+}
+
+/** Our statements alias their tables (t0, t1, …); Prisma's name each column in full. */
+const ours = (sql: string) => /FROM "public"\."\w+" AS t0/.test(sql);
+
+describe('reads answered by our own statements, as Prisma answers them', () => {
+  let fixture: Awaited<ReturnType<typeof seeded>>;
+  const tenant = () => fixture.tenant as Tenant;
+
+  test('filters: values, in, comparisons, null, AND, OR, NOT, relation filters and enums', async () => {
+    fixture = await seeded();
+    const organizationId = tenant().organizationId;
+    const [first, second, deleted] = fixture.projects.map((project) => project.id);
+    const projectReads: [string, Prisma.ProjectWhereInput, number][] = [
+      ['a value', { organizationId }, 3],
+      ['null and not null', { organizationId, deleteAt: null }, 2],
+      ['not: null', { organizationId, deleteAt: { not: null } }, 1],
+      ['in', { id: { in: [first!, deleted!] } }, 2],
+      ['an empty in', { organizationId, id: { in: [] } }, 0],
+      ['comparisons of dates', { organizationId, OR: [{ deleteAt: null }, { deleteAt: { gt: new Date(Date.UTC(2021, 0, 1)) } }] }, 2],
+      ['an empty OR', { organizationId, OR: [] }, 0],
+      ['AND with an empty filter', { AND: [{}, { organizationId }, { deleteAt: null }] }, 2],
+      ['NOT', { organizationId, NOT: { id: second } }, 2],
+      ['a to-one relation held here', { organization: { members: { some: { userId: fixture.member.userId, role: { in: ['MEMBER'] } } } } }, 3],
+      ['is', { organization: { is: { id: organizationId } }, name: 'p1' }, 1],
+      ['some and none', { organizationId, clients: { some: { type: 'READ' } }, references: { none: { title: 'r9' } } }, 3],
+      ['none matching', { organizationId, references: { none: { title: 'r1' } } }, 0],
+      ['some below a to-one relation', { organizationId, organization: { members: { some: { userId: tenant().owner.userId, role: 'OWNER' } } } }, 3],
+    ];
+    for (const [what, where, count] of projectReads) {
+      const { answer, statements } = await statementsOf(() => database.prisma.project.findMany({ where, orderBy: { id: 'asc' } }));
+      expect(answer, what).toHaveLength(count);
+      expect(statements.every(ours), what).toBe(true);
+    }
+  });
+
+  test('selections: all columns, select in its order, include, relations held on either side, pages of each parent', async () => {
+    const organizationId = tenant().organizationId;
+    const { answer, statements } = await statementsOf(() =>
+      database.prisma.organization.findFirst({
+        where: { id: organizationId },
+        include: {
+          projects: {
+            where: { deleteAt: null },
+            orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+            skip: 1,
+            take: 5,
+            select: {
+              name: true,
+              types: true,
+              cors: true,
+              clients: { orderBy: { id: 'asc' }, take: 1, select: { type: true, project: { select: { slug: true } } } },
+              references: { orderBy: [{ date: 'desc' }, { id: 'desc' }], include: { organization: true } },
+              id: true,
+            },
+          },
+          members: { orderBy: { id: 'asc' } },
+        },
+      }),
+    );
+    expect(statements.every(ours)).toBe(true);
+    // The organization, its projects and members, and below the projects: clients, their projects, references, their organization.
+    expect(statements).toHaveLength(7);
+    expect(answer!.projects).toHaveLength(1);
+    expect(Object.keys(answer!.projects[0]!)).toEqual(['name', 'types', 'cors', 'clients', 'references', 'id']);
+    expect(answer!.projects[0]!.types).toEqual(['WEBSITE', 'APP']);
+    expect(answer!.projects[0]!.clients).toHaveLength(1);
+    expect(answer!.projects[0]!.references.map((reference) => reference.title)).toEqual(['r3', 'r2', 'r1']);
+    expect(answer!.members).toHaveLength(2);
+  });
+
+  test('findUnique calls of one tick with the same arguments are one statement; a row not there is null', async () => {
+    const ids = fixture.projects.map((project) => project.id);
+    const { answer, statements } = await statementsOf(() =>
+      Promise.all([...ids, newId('Project')].map((id) => database.prisma.project.findUnique({ where: { id }, select: { slug: true, clients: { orderBy: { id: 'asc' } } } }))),
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements.every(ours)).toBe(true);
+    expect(answer.map((project) => project?.slug ?? null)).toEqual([...fixture.projects.map((project) => project.slug), null]);
+    expect(answer[0]!.clients).toHaveLength(2);
+  });
+
+  test("findUniqueOrThrow of a row not there is Prisma's own error", async () => {
+    const missing = database.prisma.client.findUniqueOrThrow({ where: { id: crypto.randomUUID() } });
+    await expect(missing).rejects.toMatchObject({ code: 'P2025' });
+  });
+
+  test('what the statements do not cover goes to Prisma: other filters, orders that may tie, cursors, counts, compound keys', async () => {
+    const organizationId = tenant().organizationId;
+    const reads: [string, () => Promise<unknown>][] = [
+      ['contains', () => database.prisma.project.findMany({ where: { name: { contains: 'p' } }, orderBy: { id: 'asc' } })],
+      ['an order that may tie', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { name: 'asc' } })],
+      ['a cursor', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, cursor: { id: fixture.projects[0]!.id } })],
+      ['a count', () => database.prisma.organization.findFirst({ where: { id: organizationId }, select: { _count: true } })],
+      ['a compound key', () => database.prisma.organizationMember.findUnique({ where: { organizationId_userId: { organizationId, userId: tenant().owner.userId } } })],
+    ];
+    for (const [what, read] of reads) {
+      const { answer, statements } = await statementsOf(read);
+      expect(answer, what).toBeTruthy();
+      expect(statements.length, what).toBeGreaterThan(0);
+      expect(statements.some(ours), what).toBe(false);
+    }
+  });
+
+  test("a value the database refuses goes to Prisma, which reports it as before", async () => {
+    const read = database.prisma.client.findMany({ where: { type: 'NOT_A_TYPE' as never }, orderBy: { id: 'asc' } });
+    await expect(read).rejects.toBeInstanceOf(Prisma.PrismaClientValidationError);
+  });
+
+  test('reads inside a transaction are Prisma’s, and see its writes', async () => {
+    const name = unique('renamed');
+    await database.prisma.$transaction(async (tx) => {
+      await tx.project.update({ where: { id: fixture.projects[0]!.id }, data: { name } });
+      const { answer, statements } = await statementsOf(() => tx.project.findUnique({ where: { id: fixture.projects[0]!.id } }));
+      expect(answer!.name).toBe(name);
+      expect(statements.some(ours)).toBe(false);
+    });
+  });
+});
+
+test('answers agree only with the same values of the same types, keys in the same order', () => {
+  const date = new Date(Date.UTC(2026, 0, 1));
+  expect(sameAnswer([{ a: 1, b: date }], [{ a: 1, b: new Date(date) }])).toBe(true);
+  expect(sameAnswer({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+  expect(sameAnswer({ b: date }, { b: date.toISOString() })).toBe(false);
+  expect(sameAnswer({ a: [{ x: null }] }, { a: [{ x: undefined }] })).toBe(false);
+});
