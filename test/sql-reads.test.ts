@@ -61,6 +61,8 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
       ['is', { organization: { is: { id: organizationId } }, name: 'p1' }, 1],
       ['some and none', { organizationId, clients: { some: { type: 'READ' } }, references: { none: { title: 'r9' } } }, 3],
       ['none matching', { organizationId, references: { none: { title: 'r1' } } }, 0],
+      // OR inside a relation filter stays inside it: with no parentheses, any project's READ-0 client would match every project.
+      ['OR in a relation filter', { organizationId, clients: { some: { OR: [{ name: 'nope' }, { name: 'READ-0' }] } } }, 1],
       ['some below a to-one relation', { organizationId, organization: { members: { some: { userId: tenant().owner.userId, role: 'OWNER' } } } }, 3],
     ];
     for (const [what, where, count] of projectReads) {
@@ -103,6 +105,16 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
     expect(answer!.projects[0]!.clients).toHaveLength(1);
     expect(answer!.projects[0]!.references.map((reference) => reference.title)).toEqual(['r3', 'r2', 'r1']);
     expect(answer!.members).toHaveLength(2);
+  });
+
+  test("OR in a relation's own filter keeps to each parent's rows", async () => {
+    const { answer } = await statementsOf(() =>
+      database.prisma.project.findUnique({
+        where: { id: fixture.projects[0]!.id },
+        select: { clients: { where: { OR: [{ name: 'READ-1' }, { type: 'READ' }] }, orderBy: { id: 'asc' }, take: 1, select: { name: true } } },
+      }),
+    );
+    expect(answer!.clients).toEqual([{ name: 'READ-0' }]);
   });
 
   test('findUnique calls of one tick with the same arguments are one statement; a row not there is null', async () => {

@@ -112,7 +112,8 @@ function conditions(statement: Statement, model: Model, alias: string, where: Re
       for (const each of Array.isArray(value) ? value : [value]) parts.push(condition(statement, model, alias, each));
     } else if (key === 'OR') {
       if (!Array.isArray(value)) throw new NotCovered('OR of an object');
-      parts.push(value.length === 0 ? 'FALSE' : value.map((each) => `(${condition(statement, model, alias, each)})`).join(' OR '));
+      // Parenthesized whole: a condition is joined to others with AND.
+      parts.push(value.length === 0 ? 'FALSE' : `(${value.map((each) => `(${condition(statement, model, alias, each)})`).join(' OR ')})`);
     } else if (key === 'NOT') {
       const negated = Array.isArray(value) ? value : [value];
       if (negated.length === 0) throw new NotCovered('an empty NOT');
