@@ -2,7 +2,6 @@ import type { SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
 import { models, quote, type Column, type Model, type Relation } from './model.js';
 import { condition, NotCovered, Statement } from './where.js';
 
-export type { Model };
 
 /** Sends one statement: the driver adapter Prisma itself uses, so both read the same values. */
 export type Send = (query: SqlQuery) => Promise<SqlResultSet>;
@@ -127,10 +126,7 @@ function orderSql(alias: string, orderBy: Read['orderBy']): string {
   return orderBy.map(({ column, descending }) => `${alias}.${quote(column.name)} ${descending ? 'DESC' : 'ASC'}`).join(', ');
 }
 
-/**
- * One level's statement: the rows of `read`, all of them or, `joinedOn`, those of each parent key in
- * `keys`, each parent's page cut by a window over its rows.
- */
+/** The top level's statement: the rows of `read` that `where` keeps, in its order and page. */
 function levelStatement(read: Read, columns: Column[], where: (statement: Statement, alias: string) => string): SqlQuery {
   const statement = new Statement();
   const alias = statement.alias();
