@@ -3,7 +3,7 @@ import type { SqlQuery } from '@prisma/driver-adapter-utils';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { models, type Column, type Model } from './model.js';
 import { readByKeys, readOf, readRows, type Read, type Send } from './read.js';
-import { isValueOf, NotCovered } from './where.js';
+import { isPlainObject, isValueOf, NotCovered } from './where.js';
 
 /**
  * `on`: reads these statements cover are answered by them; `verify` (tests): each is also asked of
@@ -33,10 +33,6 @@ interface Batch {
 
 function lowerFirst(name: string): string {
   return name[0]!.toLowerCase() + name.slice(1);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /** Prisma's answer and ours alike: the same values of the same types, keys in the same order. */
@@ -152,8 +148,8 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
         if (!own) return Reflect.get(target, method);
         // Ours, else Prisma's: for what the statements do not cover, and when they fail.
         return (args: Args) => {
-          // take 1 of findFirst is its own; a take or cursor of the caller's is Prisma's to combine.
-          if (method.startsWith('findFirst') && isPlainObject(args) && (args.take !== undefined || args.cursor !== undefined)) return prismaCall(method, args);
+          // take 1 of findFirst is its own; a take of the caller's is Prisma's to combine with it.
+          if (method.startsWith('findFirst') && isPlainObject(args) && args.take !== undefined) return prismaCall(method, args);
           try {
             // Arguments are read at once: what is not covered goes to Prisma before any statement.
             const answer = own(args);

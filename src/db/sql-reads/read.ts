@@ -1,7 +1,6 @@
 import type { SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
 import { models, quote, type Column, type Model, type Relation } from './model.js';
-import { condition, NotCovered, Statement } from './where.js';
-
+import { condition, isPlainObject, NotCovered, Statement } from './where.js';
 
 /** Sends one statement: the driver adapter Prisma itself uses, so both read the same values. */
 export type Send = (query: SqlQuery) => Promise<SqlResultSet>;
@@ -14,10 +13,15 @@ interface Shape {
   fields: ({ kind: 'column'; column: Column } | { kind: 'relation'; relation: Relation; read: Read })[];
 }
 
-/** A read of rows: its shape, filter, order and page. */
+/**
+ * A read of rows: its shape, order and page, and the statement that reads them, its filter written
+ * (on the table aliased ALIAS) when the arguments are read, so that a filter the statements do not
+ * cover, at any level, is known before any statement is sent.
+ */
 interface Read {
   shape: Shape;
-  where: unknown;
+  statement: Statement;
+  filter: string;
   orderBy: { column: Column; descending: boolean }[];
   take: number | undefined;
   skip: number;
@@ -26,14 +30,11 @@ interface Read {
 type Row = Record<string, unknown>;
 
 const READ_KEYS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const ALIAS = 't0';
 
 function relationRead(relation: Relation, args: unknown): Read {
   const related = models().get(relation.model)!;
-  if (args === true) return { shape: shapeOf(related, undefined, undefined), where: undefined, orderBy: [], take: undefined, skip: 0 };
+  if (args === true) return readOf(related, {});
   if (!isPlainObject(args)) throw new NotCovered(`the selection of ${relation.name}`);
   if (!relation.isList && Object.keys(args).some((key) => key !== 'select' && key !== 'include')) throw new NotCovered(`arguments of ${relation.name}`);
   const read = readOf(related, args);
@@ -81,22 +82,24 @@ function countOf(value: unknown, what: string): number | undefined {
 /** A read as Prisma's arguments of findMany describe it; NotCovered for any argument these statements leave to Prisma. */
 export function readOf(model: Model, args: Args): Read {
   for (const key of Object.keys(args)) if (!READ_KEYS.has(key) && args[key] !== undefined) throw new NotCovered(`the argument ${key}`);
+  const statement = new Statement();
+  const filter = condition(statement, model, statement.alias(), args.where);
   return {
     shape: shapeOf(model, args.select, args.include),
-    where: args.where,
+    statement,
+    filter,
     orderBy: orderOf(model, args.orderBy),
     take: countOf(args.take, 'take'),
     skip: countOf(args.skip, 'skip') ?? 0,
   };
 }
 
-function columnSql(alias: string, column: Column): string {
-  const ref = `${alias}.${quote(column.name)}`;
+function columnSql(column: Column): string {
+  const ref = `${ALIAS}.${quote(column.name)}`;
   // The driver reads an enum as text but not an array of one; Prisma casts both.
   return column.isEnum ? `${ref}::text${column.isList ? '[]' : ''}` : ref;
 }
 
-/** The columns a level reads: those it returns and the keys its relations join on. */
 function columnsRead(shape: Shape, joinedOn: string | undefined): Column[] {
   const names = new Set<string>(joinedOn ? [joinedOn] : []);
   for (const field of shape.fields) {
@@ -122,20 +125,15 @@ function rowsOf(result: SqlResultSet, columns: Column[]): Row[] {
   });
 }
 
-function orderSql(alias: string, orderBy: Read['orderBy']): string {
-  return orderBy.map(({ column, descending }) => `${alias}.${quote(column.name)} ${descending ? 'DESC' : 'ASC'}`).join(', ');
+/** The rows of `read` from its table that its filter (and `also`) keeps, in its order and page. */
+function selectSql(read: Read, columns: Column[], also?: string): string {
+  const order = read.orderBy.map(({ column, descending }) => `${ALIAS}.${quote(column.name)} ${descending ? 'DESC' : 'ASC'}`).join(', ');
+  const page = `${read.take !== undefined ? ` LIMIT ${read.take}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
+  return `SELECT ${columns.map(columnSql).join(', ')} FROM ${read.shape.model.table} AS ${ALIAS} WHERE ${also ? `${also} AND ` : ''}(${read.filter})${order ? ` ORDER BY ${order}` : ''}${page}`;
 }
 
-/** The top level's statement: the rows of `read` that `where` keeps, in its order and page. */
-function levelStatement(read: Read, columns: Column[], where: (statement: Statement, alias: string) => string): SqlQuery {
-  const statement = new Statement();
-  const alias = statement.alias();
-  const { table } = read.shape.model;
-  const list = columns.map((column) => columnSql(alias, column)).join(', ');
-  const order = read.orderBy.length > 0 ? ` ORDER BY ${orderSql(alias, read.orderBy)}` : '';
-  const filter = where(statement, alias);
-  const page = `${read.take !== undefined ? ` LIMIT ${read.take}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
-  return { sql: `SELECT ${list} FROM ${table} AS ${alias} WHERE ${filter}${order}${page}`, args: statement.args, argTypes: statement.argTypes };
+function statementOf(read: Read, sql: string): SqlQuery {
+  return { sql, args: read.statement.args, argTypes: read.statement.argTypes };
 }
 
 /**
@@ -143,26 +141,12 @@ function levelStatement(read: Read, columns: Column[], where: (statement: Statem
  * lateral join, which reads (by the foreign key's index) no more than the page of each.
  */
 function childStatement(read: Read, columns: Column[], joinedOn: Column, keys: unknown[]): SqlQuery {
-  const statement = new Statement();
-  const alias = statement.alias();
-  const { table } = read.shape.model;
-  const list = columns.map((column) => columnSql(alias, column)).join(', ');
-  const order = read.orderBy.length > 0 ? ` ORDER BY ${orderSql(alias, read.orderBy)}` : '';
-  const joined = `${alias}.${quote(joinedOn.name)}`;
-  if (read.take === undefined && read.skip === 0) {
-    const filter = `${joined} = ANY(${statement.param(joinedOn, keys, true)}) AND ${condition(statement, read.shape.model, alias, read.where)}`;
-    return { sql: `SELECT ${list} FROM ${table} AS ${alias} WHERE ${filter}${order}`, args: statement.args, argTypes: statement.argTypes };
-  }
+  const joined = `${ALIAS}.${quote(joinedOn.name)}`;
+  if (read.take === undefined && read.skip === 0) return statementOf(read, selectSql(read, columns, `${joined} = ANY(${read.statement.param(joinedOn, keys, true)})`));
   if (joinedOn.type !== 'String') throw new NotCovered(`a page joined on ${joinedOn.name}`);
-  const parent = statement.alias();
-  const parents = `unnest(${statement.param(joinedOn, keys, true)}::text[]) AS ${parent}("key")`;
-  const filter = `${joined} = ${parent}."key" AND ${condition(statement, read.shape.model, alias, read.where)}`;
-  const page = `${read.take !== undefined ? ` LIMIT ${read.take}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
-  return {
-    sql: `SELECT page.* FROM ${parents} CROSS JOIN LATERAL (SELECT ${list} FROM ${table} AS ${alias} WHERE ${filter}${order}${page}) AS page`,
-    args: statement.args,
-    argTypes: statement.argTypes,
-  };
+  const parent = read.statement.alias();
+  const parents = `unnest(${read.statement.param(joinedOn, keys, true)}::text[]) AS ${parent}("key")`;
+  return statementOf(read, `SELECT page.* FROM ${parents} CROSS JOIN LATERAL (${selectSql(read, columns, `${joined} = ${parent}."key"`)}) AS page`);
 }
 
 /** Rows in the shape Prisma returns them: its fields in order, nothing read only to join. */
@@ -214,14 +198,13 @@ async function readLevel(send: Send, read: Read, statementOf: (columns: Column[]
 /** findMany's rows in Prisma's shape: one statement per level. Throws NotCovered at once, before any statement. */
 export function readRows(send: Send, model: Model, args: Args): Promise<Row[]> {
   const read = readOf(model, args);
-  const where = (statement: Statement, alias: string) => condition(statement, model, alias, read.where);
-  return readLevel(send, read, (columns) => levelStatement(read, columns, where), undefined).then((rows) => rows.map(({ row }) => row));
+  return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns)), undefined).then((rows) => rows.map(({ row }) => row));
 }
 
-/** The rows whose unique `column` holds one of `keys` (findUnique's calls of one tick), each with its key. */
+/** The rows of `read` whose unique `column` holds one of `keys` (findUnique's calls of one tick), each with its key. */
 export function readByKeys(send: Send, read: Read, column: Column, keys: unknown[]): Promise<Joined[]> {
-  const where = (statement: Statement, alias: string) => `${alias}.${quote(column.name)} = ANY(${statement.param(column, keys, true)})`;
-  return readLevel(send, read, (columns) => levelStatement(read, columns, where), column.name);
+  const byKey = `${ALIAS}.${quote(column.name)} = ANY(${read.statement.param(column, keys, true)})`;
+  return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns, byKey)), column.name);
 }
 
 export type { Read };

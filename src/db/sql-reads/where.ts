@@ -44,7 +44,8 @@ export function isValueOf(column: Column, value: unknown): boolean {
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** An object of arguments or filters: not an array, not a Date (a value). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
