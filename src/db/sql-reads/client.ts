@@ -42,7 +42,7 @@ export function sameAnswer(ours: unknown, theirs: unknown): boolean {
   return isDeepStrictEqual(ours, theirs) && isDeepStrictEqual(keyOrder(ours), keyOrder(theirs));
 }
 
-/** Whether rows come in one order Prisma would give too: ordered by id at the end, or at most one row. */
+/** Whether rows come in one order Prisma would give too: `id` among the order, or at most one row (an equality on a unique column). */
 function isDeterministic(model: Model, args: Args): boolean {
   const order = args.orderBy === undefined ? [] : Array.isArray(args.orderBy) ? args.orderBy : [args.orderBy];
   if (order.some((entry) => isPlainObject(entry) && 'id' in entry)) return true;
