@@ -247,21 +247,23 @@ function pageOf(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind:
   return page;
 }
 
-/** A connection of loaded rows, as plugin-prisma's relatedConnection makes it: the extra row tells of the next (or previous) page. */
-function connectionOf(parent: unknown, rows: unknown[], args: Record<string, unknown>, { take, cursorColumn }: Page) {
+/**
+ * A connection of loaded rows, as plugin-prisma's relatedConnection makes it: the extra row tells of
+ * the next (or previous) page. Cursors are made only where the selection reads them.
+ */
+function connectionOf(parent: unknown, rows: unknown[], args: Record<string, unknown>, { take, cursorColumn }: Page, cursors: { edges: boolean; page: boolean }) {
   const full = rows.length === Math.abs(take);
   const backward = args.before != null || args.last != null;
   const nodes = full ? rows.slice(take < 0 ? 1 : 0, take < 0 ? rows.length : -1) : rows;
+  const cursorOf = (node: unknown) => formatPrismaCursor(node as Record<string, unknown>, cursorColumn);
   const pageInfo = {
-    startCursor: null as string | null,
-    endCursor: null as string | null,
+    startCursor: cursors.page && nodes.length ? cursorOf(nodes[0]) : null,
+    endCursor: cursors.page && nodes.length ? cursorOf(nodes.at(-1)) : null,
     hasPreviousPage: args.after != null ? true : backward ? full : false,
     hasNextPage: args.before != null ? true : args.last != null ? false : full,
   };
-  const connection = { parent, args, totalCount: undefined, edges: [] as { connection: unknown; cursor: string; node: unknown }[], pageInfo };
-  connection.edges = nodes.map((node) => ({ connection, cursor: formatPrismaCursor(node as Record<string, unknown>, cursorColumn), node }));
-  pageInfo.startCursor = connection.edges[0]?.cursor ?? null;
-  pageInfo.endCursor = connection.edges.at(-1)?.cursor ?? null;
+  const connection = { parent, args, totalCount: undefined, edges: [] as { connection: unknown; cursor: string | null; node: unknown }[], pageInfo };
+  connection.edges = nodes.map((node) => ({ connection, cursor: cursors.edges ? cursorOf(node) : null, node }));
   return connection;
 }
 
@@ -304,7 +306,7 @@ function loadedConnection(run: Run, site: Site, source: Extract<FieldSource, { k
   const args = argsOf(run, site.field);
   const page = pageOf(run, site.field, source, args);
   if (!page) return UNANSWERED;
-  return underRule(run, source.rule, parent, args, () => connectionOf(parent, rows, args, page));
+  return underRule(run, source.rule, parent, args, () => connectionOf(parent, rows, args, page, source.cursors));
 }
 
 /**

@@ -39,7 +39,7 @@ export type FieldSource =
   /** Read off the row (sync-reads.ts), else the resolver. */
   | { kind: 'row'; read: RowRead }
   /** A page of a Prisma relation, made from the rows the parent was loaded with, else the resolver. */
-  | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined; mappedAs: string[] }
+  | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined; mappedAs: string[]; cursors: { edges: boolean; page: boolean } }
   /**
    * A Prisma relation (t.relation) the parent was loaded with, else the resolver. A null goes to
    * t.relation's own resolver, called without a resolve info, which gives it to its `onNull`.
@@ -172,8 +172,11 @@ function relationSourceOf(parentType: GraphQLObjectType, field: GraphQLField<unk
   const connection = completion.kind === 'nonNull' ? completion.of : completion;
   if (!relation.isList || connection.kind !== 'object' || !only(selectedNames(connection), ['edges', 'pageInfo', '__typename'])) return null;
   const edges = connection.plan.fields.find(({ field }) => field.name === 'edges');
-  if (edges && !only(selectedNames(edges.completion), ['cursor', 'node', '__typename'])) return null;
-  return { kind: 'connection', relation: relation.name, select: config.extensions!.pothosPrismaSelect as RelationSelect, rule, mappedAs };
+  const edgeFields = edges ? selectedNames(edges.completion) : null;
+  if (edges && !only(edgeFields, ['cursor', 'node', '__typename'])) return null;
+  // Cursors are made only where the selection reads them.
+  const cursors = { edges: !!edgeFields?.has('cursor'), page: connection.plan.fields.some(({ field }) => field.name === 'pageInfo') };
+  return { kind: 'connection', relation: relation.name, select: config.extensions!.pothosPrismaSelect as RelationSelect, rule, mappedAs, cursors };
 }
 
 /** The field's configuration as the schema was built with it, plugins' additions included. */
