@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { badUserInput } from '../errors.js';
-import { DATE_TIME_FORMAT, parseDateTime } from './date-time.js';
+import { DATE_TIME_FORMAT, formatDateTime, parseDateTime } from './date-time.js';
 import { builder } from './builder.js';
 
 function parseDate(value: unknown): Date {
@@ -11,7 +11,7 @@ function parseDate(value: unknown): Date {
 
 builder.scalarType('DateTime', {
   description: 'An ISO 8601 date-time in UTC, such as 2026-01-31T12:00:00.000Z.',
-  serialize: (value) => value.toISOString(),
+  serialize: formatDateTime,
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
 });
