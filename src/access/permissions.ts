@@ -66,10 +66,14 @@ export function projectRoleGrants(role: ProjectRole, permission: Permission): bo
   return PROJECT_ROLE_GRANTS[role].includes(permission);
 }
 
+/** Each permission's `resource:write`, made once: scopesGrant runs for every object a key reads. */
+const writeOfResource = new Map<string, string>();
+
 /** `*` grants everything; `resource:write` implies `resource:read`. */
 export function scopesGrant(scopes: readonly string[], permission: Permission | OperatorPermission): boolean {
-  const [resource] = permission.split(':');
-  return scopes.includes('*') || scopes.includes(permission) || scopes.includes(`${resource}:write`);
+  let write = writeOfResource.get(permission);
+  if (write === undefined) writeOfResource.set(permission, (write = `${permission.slice(0, permission.indexOf(':'))}:write`));
+  return scopes.includes('*') || scopes.includes(permission) || scopes.includes(write);
 }
 
 /**

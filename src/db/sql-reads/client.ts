@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { SqlQuery } from '@prisma/driver-adapter-utils';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { models, type Column, type Model } from './model.js';
+import { markOwn } from './prepared.js';
 import { readByKeys, readOf, readRows, type Read, type Send } from './read.js';
 import { isPlainObject, isValueOf, NotCovered } from './where.js';
 
@@ -72,7 +73,7 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
   const listeners: QueryListener[] = [];
   const send: Send = async (query: SqlQuery) => {
     const started = performance.now();
-    const result = await options.send(query);
+    const result = await options.send(markOwn(query));
     if (listeners.length > 0) {
       const event = { timestamp: new Date(), query: query.sql, params: JSON.stringify(query.args), duration: performance.now() - started, target: 'sql-reads' };
       for (const listener of listeners) listener(event);
@@ -106,8 +107,8 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
       const batch = batches.get(id)!;
       batches.delete(id);
       readByKeys(send, batch.read, batch.column, [...new Set(batch.waiting.map(({ key }) => key))]).then(
-        (rows) => {
-          const byKey = new Map(rows.map(({ key, row }) => [key, row]));
+        ({ rows, keys }) => {
+          const byKey = new Map(rows.map((row, index) => [keys[index], row]));
           for (const { key, resolve } of batch.waiting) resolve(byKey.get(key) ?? null);
         },
         (error: unknown) => batch.waiting.forEach(({ reject }) => reject(error)),

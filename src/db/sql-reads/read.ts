@@ -117,12 +117,14 @@ function decode(column: Column, value: unknown): unknown {
   return value;
 }
 
-function rowsOf(result: SqlResultSet, columns: Column[]): Row[] {
-  return result.rows.map((values) => {
-    const row: Row = {};
-    for (let index = 0; index < columns.length; index++) row[columns[index]!.name] = decode(columns[index]!, values[index]);
-    return row;
-  });
+/** A row in the shape Prisma returns it: its fields in order, each relation null until its rows are read. */
+function shapedRow(shape: Shape, positions: Map<string, number>, values: unknown[]): Row {
+  const row: Row = {};
+  for (const field of shape.fields) {
+    if (field.kind === 'relation') row[field.relation.name] = null;
+    else row[field.column.name] = decode(field.column, values[positions.get(field.column.name)!]);
+  }
+  return row;
 }
 
 /** The rows of `read` from its table that its filter (and `also`) keeps, in its order and page. */
@@ -149,60 +151,52 @@ function childStatement(read: Read, columns: Column[], joinedOn: Column, keys: u
   return statementOf(read, `SELECT page.* FROM ${parents} CROSS JOIN LATERAL (${selectSql(read, columns, `${joined} = ${parent}."key"`)}) AS page`);
 }
 
-/** Rows in the shape Prisma returns them: its fields in order, nothing read only to join. */
-function shaped(shape: Shape, row: Row, related: Map<Shape['fields'][number], Map<unknown, unknown>>): Row {
-  const result: Row = {};
-  for (const field of shape.fields) {
-    if (field.kind === 'column') result[field.column.name] = row[field.column.name];
-    else {
-      const key = row[field.relation.heldHere ? field.relation.column : 'id'];
-      result[field.relation.name] = related.get(field)!.get(key) ?? (field.relation.isList ? [] : null);
-    }
-  }
-  return result;
-}
-
-/** A row in Prisma's shape, with the key it joins its parent on. */
-interface Joined {
-  key: unknown;
-  row: Row;
+/** Rows in Prisma's shape and, when they are a relation's, the key of the parent each belongs to. */
+interface Level {
+  rows: Row[];
+  keys: unknown[];
 }
 
 /**
  * Reads the rows of `read`, one statement per level as Prisma's relation loading does: each
  * relation's rows for all the parents of its level at once.
  */
-async function readLevel(send: Send, read: Read, statementOf: (columns: Column[]) => SqlQuery, joinedOn: string | undefined): Promise<Joined[]> {
+async function readLevel(send: Send, read: Read, statementOf: (columns: Column[]) => SqlQuery, joinedOn: string | undefined): Promise<Level> {
   const columns = columnsRead(read.shape, joinedOn);
-  const rows = rowsOf(await send(statementOf(columns)), columns);
-  const related = new Map<Shape['fields'][number], Map<unknown, unknown>>();
+  const positions = new Map(columns.map((column, index) => [column.name, index]));
+  const { rows: values } = await send(statementOf(columns));
+  const rows = values.map((row) => shapedRow(read.shape, positions, row));
   // One relation after another, as Prisma reads them: one connection of the pool per read.
   for (const field of read.shape.fields) {
     if (field.kind !== 'relation') continue;
     const { relation } = field;
+    const at = positions.get(relation.heldHere ? relation.column : 'id')!;
     const byKey = new Map<unknown, unknown>();
-    related.set(field, byKey);
-    const keys = [...new Set(rows.map((row) => row[relation.heldHere ? relation.column : 'id']).filter((key) => key !== null))];
-    if (keys.length === 0) continue;
-    const childKey = field.read.shape.model.columns.get(relation.heldHere ? 'id' : relation.column)!;
-    const children = await readLevel(send, field.read, (childColumns) => childStatement(field.read, childColumns, childKey, keys), childKey.name);
-    for (const { key, row } of children) {
-      if (!relation.isList) byKey.set(key, row);
-      else if (byKey.has(key)) (byKey.get(key) as Row[]).push(row);
-      else byKey.set(key, [row]);
+    const keys = [...new Set(values.map((row) => row[at]).filter((key) => key !== null))];
+    if (keys.length > 0) {
+      const childKey = field.read.shape.model.columns.get(relation.heldHere ? 'id' : relation.column)!;
+      const children = await readLevel(send, field.read, (childColumns) => childStatement(field.read, childColumns, childKey, keys), childKey.name);
+      children.rows.forEach((child, index) => {
+        const key = children.keys[index];
+        if (!relation.isList) byKey.set(key, child);
+        else if (byKey.has(key)) (byKey.get(key) as Row[]).push(child);
+        else byKey.set(key, [child]);
+      });
     }
+    rows.forEach((row, index) => (row[relation.name] = byKey.get(values[index]![at]) ?? (relation.isList ? [] : null)));
   }
-  return rows.map((row) => ({ key: joinedOn === undefined ? undefined : row[joinedOn], row: shaped(read.shape, row, related) }));
+  const joinedAt = joinedOn === undefined ? undefined : positions.get(joinedOn)!;
+  return { rows, keys: joinedAt === undefined ? [] : values.map((row) => row[joinedAt]) };
 }
 
 /** findMany's rows in Prisma's shape: one statement per level. Throws NotCovered at once, before any statement. */
 export function readRows(send: Send, model: Model, args: Args): Promise<Row[]> {
   const read = readOf(model, args);
-  return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns)), undefined).then((rows) => rows.map(({ row }) => row));
+  return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns)), undefined).then(({ rows }) => rows);
 }
 
-/** The rows of `read` whose unique `column` holds one of `keys` (findUnique's calls of one tick), each with its key. */
-export function readByKeys(send: Send, read: Read, column: Column, keys: unknown[]): Promise<Joined[]> {
+/** The rows of `read` whose unique `column` holds one of `keys` (findUnique's calls of one tick), with the key of each. */
+export function readByKeys(send: Send, read: Read, column: Column, keys: unknown[]): Promise<Level> {
   const byKey = `${ALIAS}.${quote(column.name)} = ANY(${read.statement.param(column, keys, true)})`;
   return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns, byKey)), column.name);
 }
