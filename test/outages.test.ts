@@ -50,7 +50,7 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
     proxy = await cuttableProxy(new URL(process.env.DATABASE_URL!));
-    database = Object.assign(postgresDatabase(proxy.url, 3), { statements: [] });
+    database = Object.assign(postgresDatabase(proxy.url, { poolSize: 3 }), { statements: [] });
     gateway = testGateway(database);
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { insertClient } from '../src/access/issue.js';
 import { Prisma } from '../src/generated/prisma/client.js';
 import { newId } from '../src/db/ids.js';
 import { sameAnswer } from '../src/db/sql-reads/client.js';
+import { postgresDatabase } from '../src/db/postgres.js';
 import { openTestDatabase } from './support/database.js';
 import { createTenant, unique, type Tenant } from './support/tenant.js';
 
@@ -176,4 +177,32 @@ test('answers agree only with the same values of the same types, keys in the sam
   expect(sameAnswer({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
   expect(sameAnswer({ b: date }, { b: date.toISOString() })).toBe(false);
   expect(sameAnswer({ a: [{ x: null }] }, { a: [{ x: undefined }] })).toBe(false);
+});
+
+describe.runIf(process.env.DATABASE_URL)('statements kept prepared on PostgreSQL', () => {
+  /** The names of the statements prepared on the one connection of a database opened with these settings, after two of its reads, each twice. */
+  async function preparedAfterReads(statementCacheSize?: number): Promise<string[]> {
+    const single = postgresDatabase(process.env.DATABASE_URL!, { poolSize: 1, statementCacheSize });
+    try {
+      for (let i = 0; i < 2; i++) {
+        await single.prisma.project.findMany({ where: { organizationId: 'none' }, orderBy: { id: 'asc' } });
+        await single.prisma.client.findMany({ where: { organizationId: 'none' }, orderBy: { id: 'asc' } });
+      }
+      await single.prisma.project.count();
+      const prepared = await single.prisma.$queryRaw<{ name: string; statement: string }[]>`SELECT name, statement FROM pg_prepared_statements ORDER BY name`;
+      for (const { statement } of prepared) expect(ours(statement), statement).toBe(true);
+      return prepared.map(({ name }) => name);
+    } finally {
+      await single.close();
+    }
+  }
+
+  test('our statements by default, each once per connection; Prisma’s never', async () => {
+    expect(await preparedAfterReads()).toEqual(['steward_read_0', 'steward_read_1']);
+  });
+
+  test('no more texts than the cache holds, and none with a size of 0', async () => {
+    expect(await preparedAfterReads(1)).toEqual(['steward_read_0']);
+    expect(await preparedAfterReads(0)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type { Database, PrismaOptions } from './database.js';
 export async function openDatabase(config: Config, options: PrismaOptions = {}): Promise<Database> {
   if (config.DATABASE_URL) {
     const { postgresDatabase } = await import('./postgres.js');
-    return postgresDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE, options);
+    return postgresDatabase(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, statementCacheSize: config.DATABASE_STATEMENT_CACHE_SIZE }, options);
   }
   const { openEmbeddedDatabase } = await import('./embedded.js');
   return openEmbeddedDatabase(config.DATA_DIR, options);

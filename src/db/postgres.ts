@@ -1,7 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlQuery } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { prismaClient, type Database, type PrismaOptions } from './database.js';
 import type { SqlSession } from './migrate.js';
+import { statementNames } from './sql-reads/prepared.js';
 
 function pgSession(client: pg.ClientBase): SqlSession {
   return {
@@ -26,8 +28,16 @@ function pgSession(client: pg.ClientBase): SqlSession {
 // Prisma's own migrate lock id, so `prisma migrate deploy` and steward never migrate at once.
 const MIGRATION_LOCK_ID = 72707369;
 
-export function postgresDatabase(connectionString: string, poolSize: number, options: PrismaOptions = {}): Database {
-  const prisma = prismaClient(options, new PrismaPg({ connectionString, max: poolSize }));
+export interface PostgresSettings {
+  poolSize: number;
+  /** Statements of our own kept prepared on each connection (sql-reads/prepared.ts); 0 for none. 100 unless set. */
+  statementCacheSize?: number;
+}
+
+export function postgresDatabase(connectionString: string, { poolSize, statementCacheSize = 100 }: PostgresSettings, options: PrismaOptions = {}): Database {
+  // The adapter hands the name to pg as it is, and pg sends a statement without one unnamed (typed as always named).
+  const statementNameGenerator = statementCacheSize > 0 ? (statementNames(statementCacheSize) as (query: SqlQuery) => string) : undefined;
+  const prisma = prismaClient(options, new PrismaPg({ connectionString, max: poolSize }, { statementNameGenerator }));
   async function withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     const client = new pg.Client({ connectionString });
     await client.connect();

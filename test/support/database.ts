@@ -25,7 +25,7 @@ export async function openTestDatabase({ wrapAdapter }: Pick<PrismaOptions, 'wra
   // Every read these statements answer is also asked of Prisma, and must agree (src/db/sql-reads/).
   const options = { log: [{ emit: 'event' as const, level: 'query' as const }], wrapAdapter, sqlReads: 'verify' as const };
   const url = process.env.DATABASE_URL;
-  const database = url ? postgresDatabase(url, 5, options) : pgliteDatabase(await openTemplateCopy(), options);
+  const database = url ? postgresDatabase(url, { poolSize: 5 }, options) : pgliteDatabase(await openTemplateCopy(), options);
   const statements: string[] = [];
   database.prisma.$on('query' as never, (event: { query: string }) => statements.push(event.query));
   return Object.assign(database, { statements });

@@ -18,7 +18,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const database = postgresDatabase(url, 2);
+    const database = postgresDatabase(url, { poolSize: 2 });
     await database.withMigrationSession((session) => migrate(session));
     await database.close();
     project.provide('templatePath', '');

@@ -185,7 +185,7 @@ describe('JobWorker', () => {
 
   test('two workers (on PostgreSQL, two database clients) racing over the same due jobs run each exactly once', async () => {
     const url = process.env.DATABASE_URL;
-    const other = url ? postgresDatabase(url, 5) : null;
+    const other = url ? postgresDatabase(url, { poolSize: 5 }) : null;
     try {
       const jobs = await Promise.all(Array.from({ length: 30 }, () => enqueue('test.count')));
       const workers = [database.prisma, other?.prisma ?? database.prisma].map((prisma) => new JobWorker(prisma, logger, gateway.services.credentials, { kinds: ['test.count'] }));

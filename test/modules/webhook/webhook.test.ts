@@ -345,7 +345,7 @@ describe('webhooks', () => {
   test.skipIf(!process.env.DATABASE_URL)('two instances on one PostgreSQL database deliver each event once', async () => {
     const { tenant, project, target } = await subscribed();
     for (let index = 0; index < 12; index++) await renameProject(tenant, project.id);
-    const other = postgresDatabase(process.env.DATABASE_URL!, 5);
+    const other = postgresDatabase(process.env.DATABASE_URL!, { poolSize: 5 });
     try {
       const workers = [worker(), worker({ prisma: other.prisma }), worker(), worker({ prisma: other.prisma })];
       const ran = await Promise.all(workers.map((instance) => instance.runDueJobs()));
