@@ -87,6 +87,7 @@ async function postgresScenarios() {
       { name: '1. nested query, PostgreSQL', server: steward, load: nested },
       { name: 'baseline: hand-written SQL (pg)', server: sql, load: { path: `/?organization=${organizationId}` } },
     );
+    await scenario('baseline: one statement building the JSON (pg)', sql, { path: `/json?organization=${organizationId}` });
     await comparison(
       { name: '2a. REST GET /manage/projects', server: steward, load: { path: '/manage/projects', headers: root } },
       { name: '2a. GraphQL, same operation', server: steward, load: { ...graphqlLoad('', LIST_PROJECTS, { organizationId }), headers: { ...json, ...root } } },

@@ -1,6 +1,8 @@
 // The ceiling for the data path: the nested read of the benchmark's GraphQL query written by hand,
 // one SQL statement per level through pg, served as JSON by a bare node:http handler. No
-// authentication, no authorization, no GraphQL.
+// authentication, no authorization, no GraphQL. At /json, the same read as one statement that builds
+// the response in PostgreSQL, sent as it comes: what shaping the response in the database costs
+// either side.
 import { createServer } from 'node:http';
 import pg from 'pg';
 
@@ -43,8 +45,29 @@ async function nested(organizationId: string) {
   };
 }
 
+/** A JSON array of the first `limit` rows of `table` (aliased `alias`) that `where` keeps, each row's object built of `fields`. */
+const jsonPage = (table: string, alias: string, fields: string, where: string, order: string, limit: number) =>
+  `COALESCE((SELECT json_agg(json_build_object(${fields}) ORDER BY ${alias}.n) FROM (SELECT *, row_number() OVER (ORDER BY ${order}) AS n FROM "${table}" WHERE ${where} ORDER BY ${order} LIMIT ${limit}) AS ${alias}), '[]')`;
+
+const NESTED_JSON = `SELECT json_build_object('data', json_build_object('organization', (
+  SELECT json_build_object('id', o.id, 'name', o.name, 'projects', ${jsonPage(
+    'Project',
+    'p',
+    `'id', p.id, 'name', p.name, 'slug', p.slug,
+     'clients', ${jsonPage('Client', 'c', `'id', c.id, 'name', c.name, 'type', c.type`, '"projectId" = p.id', '"createdAt", id', 10)},
+     'references', ${jsonPage('Reference', 'r', `'id', r.id, 'title', r.title, 'date', to_char(r.date, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`, '"projectId" = p.id', 'date DESC, id', 10)}`,
+    '"organizationId" = o.id AND "deleteAt" IS NULL',
+    '"createdAt", id',
+    20,
+  )})
+  FROM "Organization" AS o WHERE o.id = $1)))::text AS body`;
+
 createServer(async (request, response) => {
-  const organizationId = new URL(request.url ?? '/', 'http://localhost').searchParams.get('organization') ?? '';
-  const body = JSON.stringify({ data: { organization: await nested(organizationId) } });
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const organizationId = url.searchParams.get('organization') ?? '';
+  const body =
+    url.pathname === '/json'
+      ? (await pool.query<{ body: string }>(NESTED_JSON, [organizationId])).rows[0]!.body
+      : JSON.stringify({ data: { organization: await nested(organizationId) } });
   response.writeHead(200, { 'content-type': 'application/json' }).end(body);
 }).listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('listening\n'));
