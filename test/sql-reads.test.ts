@@ -1,3 +1,4 @@
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { insertClient } from '../src/access/issue.js';
 import { Prisma } from '../src/generated/prisma/client.js';
@@ -169,6 +170,28 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
       expect(statements.some(ours)).toBe(false);
     });
   });
+});
+
+test('in verify mode, a statement of ours that fails where Prisma answers is reported, not hidden by the fallback', async () => {
+  // A driver that refuses our statements and sends Prisma's.
+  const refusingOurs = (factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory => ({
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      const queryRaw = adapter.queryRaw.bind(adapter);
+      adapter.queryRaw = (query) => (ours(query.sql) ? Promise.reject(new Error('refused')) : queryRaw(query));
+      return adapter;
+    },
+  });
+  const refusing = await openTestDatabase({ wrapAdapter: refusingOurs });
+  try {
+    const read = refusing.prisma.project.findMany({ where: { organizationId: 'none' }, orderBy: { id: 'asc' } });
+    await expect(read).rejects.toThrow(/^sql-reads: Project\.findMany failed where Prisma answers, .*refused/);
+    expect(await refusing.prisma.project.count({ where: { organizationId: 'none' } })).toBe(0);
+  } finally {
+    await refusing.close();
+  }
 });
 
 test('answers agree only with the same values of the same types, keys in the same order', () => {

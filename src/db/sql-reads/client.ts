@@ -88,6 +88,11 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
     if (delegate) return delegate;
     const name = lowerFirst(model.name);
     const prismaCall = (method: string, args: Args) => prismaDelegate[method]!(args);
+    /** In `verify` mode, a statement of ours that failed where Prisma answers is a fault of ours, not of the read. */
+    const prismaAfterFailure = async (method: string, args: Args, error: unknown) => {
+      await prismaCall(method, args);
+      throw new Error(`sql-reads: ${model.name}.${method} failed where Prisma answers, for ${JSON.stringify(args)}: ${String(error)}`);
+    };
     /** Our answer; in `verify` mode, compared with Prisma's, asking both again once if they differ. */
     const verified = async (method: string, args: Args, answer: Promise<unknown>, ours: () => Promise<unknown>) => {
       if (options.mode !== 'verify') return answer;
@@ -156,7 +161,7 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
             const answer = own(args);
             return verified(method, args, answer, () => own(args)).catch((error: unknown) => {
               if (error instanceof Error && error.message.startsWith('sql-reads:')) throw error;
-              return prismaCall(method, args);
+              return options.mode === 'verify' ? prismaAfterFailure(method, args, error) : prismaCall(method, args);
             });
           } catch (error) {
             if (error instanceof NotCovered) return prismaCall(method, args);
