@@ -41,6 +41,7 @@ class UsageError extends CommandError {}
 async function openMigrated(config: Config, logger: Logger, options: PrismaOptions = {}): Promise<Database> {
   const database = await openDatabase(config, options);
   try {
+    if (database.createdFromTemplate) logger.info('created the embedded database from its migrated template');
     const applied = await database.withMigrationSession((session) => migrate(session));
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
     return database;

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pgliteSession } from '../src/db/embedded.js';
+import { migratedTemplate, openEmbeddedDatabase, pgliteSession } from '../src/db/embedded.js';
+import type { SqlSession } from '../src/db/migrate.js';
 import { migrate, MigrationError, migrationsDir, pendingMigrations, readLocalMigrations } from '../src/db/migrate.js';
 import { pendingSchemaChanges } from '../src/db/migration-diff.js';
 
@@ -100,6 +102,49 @@ describe('migration runner', () => {
     ]);
     await db.close();
   });
+});
+
+describe('a new embedded database from the migrated template', () => {
+  /** The tables, columns, indexes and constraints of the public schema, and the migrations recorded. */
+  const describeSchema = async (session: SqlSession) => ({
+    columns: await session.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2`),
+    indexes: await session.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2`),
+    constraints: await session.query(`SELECT conrelid::regclass::text AS "table", conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`),
+    migrations: await session.query(`SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY 1`),
+  });
+
+  test('holds what initdb and every migration make, and applies only migrations newer than it', async () => {
+    const template = path.join(scratch, 'template.tar.gz');
+    await writeFile(template, Buffer.from(await (await migratedTemplate()).arrayBuffer()));
+    const [fromTemplate, fromInitdb] = await Promise.all([
+      openEmbeddedDatabase(path.join(scratch, 'from-template'), {}, pathToFileURL(template)),
+      openEmbeddedDatabase(path.join(scratch, 'from-initdb'), {}, null),
+    ]);
+    try {
+      expect([fromTemplate.createdFromTemplate, fromInitdb.createdFromTemplate]).toEqual([true, false]);
+      expect(await fromTemplate.withMigrationSession((session) => migrate(session))).toEqual([]);
+      expect(await fromInitdb.withMigrationSession((session) => migrate(session))).toEqual((await readLocalMigrations()).map((migration) => migration.name));
+      const made = await fromTemplate.withSession(describeSchema);
+      expect(made).toEqual(await fromInitdb.withSession(describeSchema));
+      expect(made.columns.length).toBeGreaterThan(100);
+
+      // A migration newer than the template applies on top of it.
+      const later = await copyOfMigrations('later');
+      await mkdir(path.join(later, '99990101000000_later'));
+      await writeFile(path.join(later, '99990101000000_later', 'migration.sql'), 'CREATE TABLE "Later" (id TEXT PRIMARY KEY);');
+      expect(await fromTemplate.withMigrationSession((session) => migrate(session, later))).toEqual(['99990101000000_later']);
+    } finally {
+      await Promise.all([fromTemplate.close(), fromInitdb.close()]);
+    }
+    // Opened again, an existing database is not made anew.
+    const reopened = await openEmbeddedDatabase(path.join(scratch, 'from-template'), {}, pathToFileURL(template));
+    try {
+      expect(reopened.createdFromTemplate).toBe(false);
+      expect(await reopened.withSession((session) => session.query(`SELECT count(*)::int AS n FROM "Later"`))).toEqual([{ n: 0 }]);
+    } finally {
+      await reopened.close();
+    }
+  }, 60_000);
 });
 
 test('prisma/schema.prisma and prisma/migrations agree (npm run migration:new -- <name> writes the difference)', async () => {

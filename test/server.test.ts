@@ -80,7 +80,9 @@ describe('steward serve', () => {
     const { child, url } = await serve();
     try {
       const output = child.output();
-      expect(output).toContain('applied database migrations');
+      // The bundle's new database comes from its migrated template: no migration is left to apply.
+      expect(output).toContain('created the embedded database from its migrated template');
+      expect(output).not.toContain('applied database migrations');
       token = /"personalAccessToken": "(stw_pat_\w+)"/.exec(output)![1]!;
       const logLines = output.split('\n').filter((line) => line.startsWith('{"level"'));
       expect(logLines.join('\n')).not.toContain(token);

@@ -13,6 +13,8 @@ export interface Database {
   /** Runs work with exclusive use of the migration history (an advisory lock on PostgreSQL). */
   withMigrationSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** An embedded database made just now from the migrated template (embedded.ts). */
+  createdFromTemplate?: boolean;
 }
 
 /** Client options that tests and the server set: logging, so queries can be counted, and (tests) a hook on the driver. */

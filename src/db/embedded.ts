@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock.js';
 import { prismaClient, type Database, type PrismaOptions } from './database.js';
-import type { SqlSession } from './migrate.js';
+import { migrate, type SqlSession } from './migrate.js';
 
 /**
  * PGlite's adapter without savepoints, which nested transactions need (a service's transaction
@@ -65,12 +67,44 @@ export function pgliteDatabase(pglite: PGlite, options: PrismaOptions = {}, rele
  */
 export const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
-/** The embedded database kept in `dataDir`, which this process holds until it closes it. */
-export async function openEmbeddedDatabase(dataDir: string, options: PrismaOptions = {}): Promise<Database> {
+/**
+ * The migrated database a new embedded database starts from, written beside the bundle by
+ * scripts/bundle.ts: loading it takes half the time of PostgreSQL's initdb inside WebAssembly
+ * followed by every migration. Run from the sources, there is none, and a new database is made so.
+ */
+export const EMBEDDED_TEMPLATE = new URL('./embedded-template.tar.gz', import.meta.url);
+
+/** A database with every migration applied, as a gzipped tarball of its data directory (PGlite's dumpDataDir). */
+export async function migratedTemplate(): Promise<Blob> {
+  const pglite = await PGlite.create({ startParams: EMBEDDED_START_PARAMS });
+  try {
+    await migrate(pgliteSession(pglite));
+    return await pglite.dumpDataDir('gzip');
+  } finally {
+    await pglite.close();
+  }
+}
+
+async function templateOf(file: URL): Promise<Blob | undefined> {
+  try {
+    return new Blob([await readFile(file)]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The embedded database kept in `dataDir`, which this process holds until it closes it. A new one
+ * is made from `template` where there is one; migrations later than the template apply as always.
+ */
+export async function openEmbeddedDatabase(dataDir: string, options: PrismaOptions = {}, template: URL | null = EMBEDDED_TEMPLATE): Promise<Database> {
   const release = await lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create(path.join(dataDir, 'pgdata'), { startParams: EMBEDDED_START_PARAMS });
-    return pgliteDatabase(pglite, options, release);
+    const pgdata = path.join(dataDir, 'pgdata');
+    const loadDataDir = template && !existsSync(path.join(pgdata, 'PG_VERSION')) ? await templateOf(template) : undefined;
+    const pglite = await PGlite.create(pgdata, { startParams: EMBEDDED_START_PARAMS, loadDataDir });
+    return { ...pgliteDatabase(pglite, options, release), createdFromTemplate: loadDataDir !== undefined };
   } catch (error) {
     await release();
     throw error;
