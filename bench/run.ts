@@ -132,6 +132,17 @@ function ratio(numerator: string, denominator: string): number | null {
   return a && b ? Math.round((a / b) * 100) / 100 : null;
 }
 
+/**
+ * The same ratio by each server's CPU per request: requests per CPU-second. It is the fair one where a
+ * baseline's throughput was held back by the other cores (PostgreSQL and the load generator) rather
+ * than by its own.
+ */
+function cpuRatio(numerator: string, denominator: string): number | null {
+  const a = results[numerator]?.cpuMsPerRequest;
+  const b = results[denominator]?.cpuMsPerRequest;
+  return a && b ? Math.round((b / a) * 100) / 100 : null;
+}
+
 async function main(serverCore: number | null) {
   process.stderr.write(`Steward benchmarks: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s per scenario\n`);
   notes.push(
@@ -145,6 +156,7 @@ async function main(serverCore: number | null) {
 
   const ratios = {
     'nested PostgreSQL / hand-written SQL (target ≥ 0.5)': ratio('1. nested query, PostgreSQL', 'baseline: hand-written SQL (pg)'),
+    'the same, by CPU per request': cpuRatio('1. nested query, PostgreSQL', 'baseline: hand-written SQL (pg)'),
     'credential verification / yoga { hello }': ratio('4. credential verification', 'baseline: yoga { hello }'),
     'nested PostgreSQL / yoga { hello }': ratio('1. nested query, PostgreSQL', 'baseline: yoga { hello }'),
     'REST list / GraphQL (target ≥ 0.9)': ratio('2a. REST GET /manage/projects', '2a. GraphQL, same operation'),
