@@ -74,12 +74,12 @@ export const EMBEDDED_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'share
  */
 export const EMBEDDED_TEMPLATE = new URL('./embedded-template.tar.gz', import.meta.url);
 
-/** A database with every migration applied, as a gzipped tarball of its data directory (PGlite's dumpDataDir). */
-export async function migratedTemplate(): Promise<Blob> {
+/** A database with every migration applied, as a tarball of its data directory (PGlite's dumpDataDir): gzipped unless asked. */
+export async function migratedTemplate(compression: 'gzip' | 'none' = 'gzip'): Promise<Blob> {
   const pglite = await PGlite.create({ startParams: EMBEDDED_START_PARAMS });
   try {
     await migrate(pgliteSession(pglite));
-    return await pglite.dumpDataDir('gzip');
+    return await pglite.dumpDataDir(compression);
   } finally {
     await pglite.close();
   }

@@ -1,11 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { postgresDatabase } from '../../src/db/postgres.js';
 import { migrate } from '../../src/db/migrate.js';
-import { pgliteSession } from '../../src/db/embedded.js';
+import { migratedTemplate } from '../../src/db/embedded.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,11 +24,9 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'steward-test-'));
-  const template = await PGlite.create();
-  await migrate(pgliteSession(template));
   const templatePath = path.join(dir, 'template.tar');
-  await writeFile(templatePath, Buffer.from(await (await template.dumpDataDir('none')).arrayBuffer()));
-  await template.close();
+  // Not gzipped: each test file loads it, 0.3 s sooner so.
+  await writeFile(templatePath, Buffer.from(await (await migratedTemplate('none')).arrayBuffer()));
   project.provide('templatePath', templatePath);
   return () => rm(dir, { recursive: true, force: true });
 }
