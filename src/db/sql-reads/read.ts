@@ -15,12 +15,14 @@ interface Shape {
 
 /**
  * A read of rows: its shape, order and page, and the statement that reads them, its filter written
- * (on the table aliased ALIAS) when the arguments are read, so that a filter the statements do not
- * cover, at any level, is known before any statement is sent.
+ * (on the table aliased `alias`) when the arguments are read, so that a filter the statements do not
+ * cover, at any level, is known before any statement is sent. A relation's read shares its parent's
+ * statement: the whole tree is one statement.
  */
 interface Read {
   shape: Shape;
   statement: Statement;
+  alias: string;
   filter: string;
   orderBy: { column: Column; descending: boolean }[];
   take: number | undefined;
@@ -30,21 +32,23 @@ interface Read {
 type Row = Record<string, unknown>;
 
 const READ_KEYS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip']);
-const ALIAS = 't0';
+/** The types a nested read carries in its JSON (nestedValue reads them back); Prisma's others (BigInt, Decimal, Bytes) would lose there. */
+const NESTED_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', 'Json']);
+/** PostgreSQL's limit on a function's arguments, json_build_array's included. */
+const MAX_ARGUMENTS = 100;
 
-function relationRead(relation: Relation, args: unknown): Read {
+function relationRead(relation: Relation, args: unknown, statement: Statement): Read {
   const related = models().get(relation.model)!;
-  if (args === true) return readOf(related, {});
-  if (!isPlainObject(args)) throw new NotCovered(`the selection of ${relation.name}`);
-  if (!relation.isList && Object.keys(args).some((key) => key !== 'select' && key !== 'include')) throw new NotCovered(`arguments of ${relation.name}`);
-  const read = readOf(related, args);
-  // A page of each parent's rows in an order that may tie would be Prisma's pick, not one these statements can repeat.
+  if (args !== true && !isPlainObject(args)) throw new NotCovered(`the selection of ${relation.name}`);
+  if (!relation.isList && args !== true && Object.keys(args).some((key) => key !== 'select' && key !== 'include')) throw new NotCovered(`arguments of ${relation.name}`);
+  const read = readOf(related, args === true ? {} : args, statement);
+  // Rows of each parent in an order that may tie (or none) would be Prisma's pick, not one these statements can repeat.
   if (relation.isList && !read.orderBy.some(({ column }) => column.name === 'id')) throw new NotCovered(`an order of ${relation.name} that may tie`);
   return read;
 }
 
 /** Prisma's result shape: all columns in the model's order; `include` adds relations after them; `select` names each field in its own order. */
-function shapeOf(model: Model, select: unknown, include: unknown): Shape {
+function shapeOf(model: Model, select: unknown, include: unknown, statement: Statement): Shape {
   const fields: Shape['fields'] = [];
   if (select === undefined) for (const column of model.columns.values()) fields.push({ kind: 'column', column });
   const chosen = select ?? include;
@@ -56,7 +60,7 @@ function shapeOf(model: Model, select: unknown, include: unknown): Shape {
     if (column && select !== undefined && value === true) fields.push({ kind: 'column', column });
     else if (model.relations.has(name)) {
       const relation = model.relations.get(name)!;
-      fields.push({ kind: 'relation', relation, read: relationRead(relation, value) });
+      fields.push({ kind: 'relation', relation, read: relationRead(relation, value, statement) });
     } else throw new NotCovered(`the selection ${name}`);
   }
   return { model, fields };
@@ -80,13 +84,14 @@ function countOf(value: unknown, what: string): number | undefined {
 }
 
 /** A read as Prisma's arguments of findMany describe it; NotCovered for any argument these statements leave to Prisma. */
-export function readOf(model: Model, args: Args): Read {
+export function readOf(model: Model, args: Args, statement = new Statement()): Read {
   for (const key of Object.keys(args)) if (!READ_KEYS.has(key) && args[key] !== undefined) throw new NotCovered(`the argument ${key}`);
-  const statement = new Statement();
-  const filter = condition(statement, model, statement.alias(), args.where);
+  const alias = statement.alias();
+  const filter = condition(statement, model, alias, args.where);
   return {
-    shape: shapeOf(model, args.select, args.include),
+    shape: shapeOf(model, args.select, args.include, statement),
     statement,
+    alias,
     filter,
     orderBy: orderOf(model, args.orderBy),
     take: countOf(args.take, 'take'),
@@ -94,19 +99,46 @@ export function readOf(model: Model, args: Args): Read {
   };
 }
 
-function columnSql(column: Column): string {
-  const ref = `${ALIAS}.${quote(column.name)}`;
+function columnSql(alias: string, column: Column): string {
+  const ref = `${alias}.${quote(column.name)}`;
   // The driver reads an enum as text but not an array of one; Prisma casts both.
   return column.isEnum ? `${ref}::text${column.isList ? '[]' : ''}` : ref;
 }
 
-function columnsRead(shape: Shape, joinedOn: string | undefined): Column[] {
-  const names = new Set<string>(joinedOn ? [joinedOn] : []);
-  for (const field of shape.fields) {
-    if (field.kind === 'column') names.add(field.column.name);
-    else names.add(field.relation.heldHere ? field.relation.column : 'id');
-  }
-  return [...names].map((name) => shape.model.columns.get(name)!);
+function orderSql(read: Read): string {
+  return read.orderBy.map(({ column, descending }) => `${read.alias}.${quote(column.name)} ${descending ? 'DESC' : 'ASC'}`).join(', ');
+}
+
+/** The rows of `read` from its table that its filter (and `also`) keeps, in its order and page. */
+function selectSql(read: Read, columns: string, also?: string): string {
+  const order = orderSql(read);
+  const page = `${read.take !== undefined ? ` LIMIT ${read.take}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
+  return `SELECT ${columns} FROM ${read.shape.model.table} AS ${read.alias} WHERE ${also ? `${also} AND ` : ''}(${read.filter})${order ? ` ORDER BY ${order}` : ''}${page}`;
+}
+
+/** Each row of a nested read as a JSON array of its fields' values in the shape's order, its relations nested alike. */
+function nestedRowSql(read: Read): string {
+  if (read.shape.fields.length > MAX_ARGUMENTS) throw new NotCovered(`a selection of ${read.shape.model.name} this wide`);
+  const values = read.shape.fields.map((field) => {
+    if (field.kind === 'relation') return relationSql(field.relation, field.read, read.alias);
+    if (!NESTED_TYPES.has(field.column.type) && !field.column.isEnum) throw new NotCovered(`${field.column.name} in a relation`);
+    return `${read.alias}.${quote(field.column.name)}`;
+  });
+  return `json_build_array(${values.join(', ')})`;
+}
+
+/**
+ * A relation's rows for the parent row aliased `parent`, as one JSON value (nestedRowSql): an array
+ * of rows for a list, read by the foreign key's index and paged for each parent; a row or null for
+ * one related row.
+ */
+function relationSql(relation: Relation, read: Read, parent: string): string {
+  const childKey = `${read.alias}.${quote(relation.heldHere ? 'id' : relation.column)}`;
+  const joined = `${childKey} = ${parent}.${quote(relation.heldHere ? relation.column : 'id')}`;
+  if (!relation.isList) return `(${selectSql(read, nestedRowSql(read), joined)})`;
+  // The page keeps every column under the table's alias, so the aggregate orders by the same names.
+  const page = selectSql(read, `${read.alias}.*`, joined);
+  return `(SELECT COALESCE(json_agg(${nestedRowSql(read)} ORDER BY ${orderSql(read)}), '[]') FROM (${page}) AS ${read.alias})`;
 }
 
 function decode(column: Column, value: unknown): unknown {
@@ -117,88 +149,70 @@ function decode(column: Column, value: unknown): unknown {
   return value;
 }
 
-/** A row in the shape Prisma returns it: its fields in order, each relation null until its rows are read. */
-function shapedRow(shape: Shape, positions: Map<string, number>, values: unknown[]): Row {
+/** A value of a nested read's JSON as Prisma gives it: PostgreSQL writes a timestamp without its zone (UTC here), a float that is no number as a string. */
+function nestedValue(column: Column, value: unknown): unknown {
+  if (value === null) return column.isList ? [] : null;
+  if (column.type === 'DateTime') return column.isList ? (value as string[]).map((each) => new Date(`${each}Z`)) : new Date(`${value as string}Z`);
+  if (column.type === 'Float') return column.isList ? (value as unknown[]).map(Number) : Number(value);
+  return value;
+}
+
+/** A row of a nested read (nestedRowSql) in the shape Prisma returns it. */
+function nestedRow(shape: Shape, values: unknown[]): Row {
   const row: Row = {};
-  for (const field of shape.fields) {
-    if (field.kind === 'relation') row[field.relation.name] = null;
-    else row[field.column.name] = decode(field.column, values[positions.get(field.column.name)!]);
+  for (let index = 0; index < shape.fields.length; index++) {
+    const field = shape.fields[index]!;
+    if (field.kind === 'column') row[field.column.name] = nestedValue(field.column, values[index]);
+    else row[field.relation.name] = nestedRelation(field.relation, field.read.shape, values[index]);
   }
   return row;
 }
 
-/** The rows of `read` from its table that its filter (and `also`) keeps, in its order and page. */
-function selectSql(read: Read, columns: Column[], also?: string): string {
-  const order = read.orderBy.map(({ column, descending }) => `${ALIAS}.${quote(column.name)} ${descending ? 'DESC' : 'ASC'}`).join(', ');
-  const page = `${read.take !== undefined ? ` LIMIT ${read.take}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
-  return `SELECT ${columns.map(columnSql).join(', ')} FROM ${read.shape.model.table} AS ${ALIAS} WHERE ${also ? `${also} AND ` : ''}(${read.filter})${order ? ` ORDER BY ${order}` : ''}${page}`;
+function nestedRelation(relation: Relation, shape: Shape, value: unknown): Row | Row[] | null {
+  if (relation.isList) return (value as unknown[][]).map((values) => nestedRow(shape, values));
+  return value === null ? null : nestedRow(shape, value as unknown[]);
 }
 
-function statementOf(read: Read, sql: string): SqlQuery {
-  return { sql, args: read.statement.args, argTypes: read.statement.argTypes };
-}
-
-/**
- * The rows of each parent key: all of them in one ordered statement, or each parent's page through a
- * lateral join, which reads (by the foreign key's index) no more than the page of each.
- */
-function childStatement(read: Read, columns: Column[], joinedOn: Column, keys: unknown[]): SqlQuery {
-  const joined = `${ALIAS}.${quote(joinedOn.name)}`;
-  if (read.take === undefined && read.skip === 0) return statementOf(read, selectSql(read, columns, `${joined} = ANY(${read.statement.param(joinedOn, keys, true)})`));
-  if (joinedOn.type !== 'String') throw new NotCovered(`a page joined on ${joinedOn.name}`);
-  const parent = read.statement.alias();
-  const parents = `unnest(${read.statement.param(joinedOn, keys, true)}::text[]) AS ${parent}("key")`;
-  return statementOf(read, `SELECT page.* FROM ${parents} CROSS JOIN LATERAL (${selectSql(read, columns, `${joined} = ${parent}."key"`)}) AS page`);
-}
-
-/** Rows in Prisma's shape and, when they are a relation's, the key of the parent each belongs to. */
+/** Rows in Prisma's shape and, when read by keys, the key of each. */
 interface Level {
   rows: Row[];
   keys: unknown[];
 }
 
 /**
- * Reads the rows of `read`, one statement per level as Prisma's relation loading does: each
- * relation's rows for all the parents of its level at once.
+ * Reads the rows of `read` in one statement: its columns, and each relation's rows as a JSON column
+ * (relationSql) that PostgreSQL builds for every row, so a tree of any depth is one round trip.
  */
-async function readLevel(send: Send, read: Read, statementOf: (columns: Column[]) => SqlQuery, joinedOn: string | undefined): Promise<Level> {
-  const columns = columnsRead(read.shape, joinedOn);
-  const positions = new Map(columns.map((column, index) => [column.name, index]));
-  const { rows: values } = await send(statementOf(columns));
-  const rows = values.map((row) => shapedRow(read.shape, positions, row));
-  // One relation after another, as Prisma reads them: one connection of the pool per read.
-  for (const field of read.shape.fields) {
-    if (field.kind !== 'relation') continue;
-    const { relation } = field;
-    const at = positions.get(relation.heldHere ? relation.column : 'id')!;
-    const byKey = new Map<unknown, unknown>();
-    const keys = [...new Set(values.map((row) => row[at]).filter((key) => key !== null))];
-    if (keys.length > 0) {
-      const childKey = field.read.shape.model.columns.get(relation.heldHere ? 'id' : relation.column)!;
-      const children = await readLevel(send, field.read, (childColumns) => childStatement(field.read, childColumns, childKey, keys), childKey.name);
-      children.rows.forEach((child, index) => {
-        const key = children.keys[index];
-        if (!relation.isList) byKey.set(key, child);
-        else if (byKey.has(key)) (byKey.get(key) as Row[]).push(child);
-        else byKey.set(key, [child]);
-      });
+async function readTree(send: Send, read: Read, also: string | undefined, joinedOn: Column | undefined): Promise<Level> {
+  const columns = read.shape.fields.flatMap((field) => (field.kind === 'column' ? [columnSql(read.alias, field.column)] : []));
+  const relations = read.shape.fields.flatMap((field) => (field.kind === 'relation' ? [`${relationSql(field.relation, field.read, read.alias)}::text`] : []));
+  const selected = [...columns, ...relations, ...(joinedOn ? [columnSql(read.alias, joinedOn)] : [])];
+  const sql = selectSql(read, selected.join(', '), also);
+  const { rows: values } = await send({ sql, args: read.statement.args, argTypes: read.statement.argTypes });
+  const rows = values.map((row) => {
+    const shaped: Row = {};
+    let column = 0;
+    let relation = columns.length;
+    for (const field of read.shape.fields) {
+      if (field.kind === 'column') shaped[field.column.name] = decode(field.column, row[column++]);
+      else {
+        const json = row[relation++] as string | null;
+        shaped[field.relation.name] = nestedRelation(field.relation, field.read.shape, json === null ? null : JSON.parse(json));
+      }
     }
-    rows.forEach((row, index) => (row[relation.name] = byKey.get(values[index]![at]) ?? (relation.isList ? [] : null)));
-  }
-  const joinedAt = joinedOn === undefined ? undefined : positions.get(joinedOn)!;
-  return { rows, keys: joinedAt === undefined ? [] : values.map((row) => row[joinedAt]) };
+    return shaped;
+  });
+  return { rows, keys: joinedOn ? values.map((row) => row[selected.length - 1]) : [] };
 }
 
-/** findMany's rows in Prisma's shape: one statement per level. Throws NotCovered at once, before any statement. */
+/** findMany's rows in Prisma's shape: one statement. Throws NotCovered at once, before any statement. */
 export function readRows(send: Send, model: Model, args: Args): Promise<Row[]> {
-  const read = readOf(model, args);
-  return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns)), undefined).then(({ rows }) => rows);
+  return readTree(send, readOf(model, args), undefined, undefined).then(({ rows }) => rows);
 }
 
 /** The rows of `read` whose unique `column` holds one of `keys` (findUnique's calls of one tick), with the key of each. */
 export function readByKeys(send: Send, read: Read, column: Column, keys: unknown[]): Promise<Level> {
-  const byKey = `${ALIAS}.${quote(column.name)} = ANY(${read.statement.param(column, keys, true)})`;
-  return readLevel(send, read, (columns) => statementOf(read, selectSql(read, columns, byKey)), column.name);
+  return readTree(send, read, `${read.alias}.${quote(column.name)} = ANY(${read.statement.param(column, keys, true)})`, column);
 }
 
 export type { Read };
