@@ -4,6 +4,7 @@ import { insertClient } from '../src/access/issue.js';
 import { Prisma } from '../src/generated/prisma/client.js';
 import { newId } from '../src/db/ids.js';
 import { sameAnswer } from '../src/db/sql-reads/client.js';
+import { models } from '../src/db/sql-reads/model.js';
 import { postgresDatabase } from '../src/db/postgres.js';
 import { openTestDatabase } from './support/database.js';
 import { createTenant, unique, type Tenant } from './support/tenant.js';
@@ -222,6 +223,19 @@ test('in verify mode, a statement of ours that fails where Prisma answers is rep
   } finally {
     await refusing.close();
   }
+});
+
+test("every relation's rows are found by an index: the column it is joined on leads one", async () => {
+  // A relation's rows are read once per parent row (read.ts, relationSql): without an index, once per parent through the whole table.
+  const indexed = await database.prisma.$queryRaw<{ name: string }[]>`
+    SELECT t.relname || '.' || a.attname AS name FROM pg_index i
+    JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = i.indkey[0]
+    WHERE n.nspname = 'public'`;
+  const leading = new Set(indexed.map(({ name }) => name));
+  const joinedOn = [...models().values()].flatMap((model) => [...model.relations.values()].map((relation) => `${relation.model}.${relation.heldHere ? 'id' : relation.column}`));
+  expect(joinedOn.length).toBeGreaterThan(50);
+  expect(joinedOn.filter((column) => !leading.has(column))).toEqual([]);
 });
 
 test('answers agree only with the same values of the same types, keys in the same order', () => {
