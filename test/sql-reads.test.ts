@@ -118,7 +118,7 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
       { clientSideAccess: 'a string', apiUsageNotifications: [1, 2.5, { nested: null }], calloutNotifications: 7 },
       { clientSideAccess: { '': 'é "quoted" \\ \u2028' }, apiUsageNotifications: [], calloutNotifications: true },
     ];
-    const ids = [];
+    const ids: string[] = [];
     for (const [index, each] of values.entries()) {
       const project = await database.prisma.project.create({
         data: { id: newId('Project'), organizationId, name: `json-${index}`, slug: unique('json'), types: index ? [] : ['APP'], cors: index ? ['x', ''] : [], deleteAt: index ? null : new Date(Date.UTC(2031, 11, 31, 23, 59, 59, 7)), ...each },
@@ -139,6 +139,43 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
     expect(ordered.answer!.projects[0]!.deleteAt).toEqual(new Date(Date.UTC(2031, 11, 31, 23, 59, 59, 7)));
     expect(ordered.answer!.projects[1]!.deleteAt).toBeNull();
     expect(ordered.answer!.projects.map(({ types, cors }) => [types, cors])).toEqual([[['APP'], []], [[], ['x', '']]]);
+  });
+
+  test('cursors and pages from the back, at the top and in relations, as Prisma pages them', async () => {
+    const organizationId = tenant().organizationId;
+    const projects = (await database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, select: { id: true } })).map(({ id }) => id);
+    const [first] = projects;
+    const withClients = fixture.projects[0]!.id;
+    const clientsOf = await database.prisma.client.findMany({ where: { projectId: withClients }, orderBy: { id: 'asc' }, select: { id: true } });
+    const reads: [string, () => Promise<unknown>][] = [
+      ['after a cursor, skipping it', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, cursor: { id: first! }, skip: 1, take: 5, select: { id: true } })],
+      ['before a cursor, from the back', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, cursor: { id: projects.at(-1)! }, skip: 1, take: -2, select: { id: true } })],
+      ['the last two, no cursor', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: -2, select: { id: true } })],
+      ['a cursor row not there', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], cursor: { id: newId('Project') }, select: { id: true } })],
+      ['a cursor on another unique column', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: [{ name: 'asc' }, { id: 'asc' }], cursor: { slug: fixture.projects[1]!.slug }, select: { name: true } })],
+      [
+        "each parent's last page of a relation",
+        () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, select: { id: true, references: { orderBy: [{ date: 'desc' }, { id: 'asc' }], take: -2, select: { title: true } } } }),
+      ],
+    ];
+    for (const [what, read] of reads) {
+      const { statements } = await statementsOf(read);
+      expect(statements.every(ours), what).toBe(true);
+    }
+    // A cursor in a relation is Prisma's: it pages each parent's own rows, and a parent without the cursor's row gets none.
+    const inRelation = await statementsOf(() =>
+      database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, select: { id: true, clients: { orderBy: { id: 'asc' }, cursor: { id: clientsOf[0]!.id }, skip: 1, take: 2, select: { id: true } } } }),
+    );
+    expect(inRelation.statements.some(ours)).toBe(false);
+    expect(inRelation.answer.find(({ id }) => id === withClients)!.clients).toEqual([clientsOf[1]]);
+    expect(inRelation.answer.filter(({ id }) => id !== withClients).every(({ clients }) => clients.length === 0)).toBe(true);
+    const after = (await reads[0]![1]()) as { id: string }[];
+    expect(after.map(({ id }) => id)).toEqual(projects.slice(1));
+    const before = (await reads[1]![1]()) as { id: string }[];
+    expect(before.map(({ id }) => id)).toEqual(projects.slice(0, -1).slice(-2));
+    const nested = (await reads[5]![1]()) as { id: string; references: { title: string }[] }[];
+    const seeded = nested.filter(({ id }) => fixture.projects.some((project) => project.id === id));
+    expect(seeded.map(({ references }) => references.map(({ title }) => title))).toEqual(seeded.map(() => ['r2', 'r1']));
   });
 
   test("OR in a relation's own filter keeps to each parent's rows", async () => {
@@ -167,13 +204,14 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
     await expect(missing).rejects.toMatchObject({ code: 'P2025' });
   });
 
-  test('what the statements do not cover goes to Prisma: other filters, orders that may tie, cursors, counts, compound keys', async () => {
+  test('what the statements do not cover goes to Prisma: other filters, orders that may tie, cursors of several columns, counts, compound keys', async () => {
     const organizationId = tenant().organizationId;
     const reads: [string, () => Promise<unknown>][] = [
       ['contains', () => database.prisma.project.findMany({ where: { name: { contains: 'p' } }, orderBy: { id: 'asc' } })],
       ['an order that may tie', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { name: 'asc' } })],
       ["a relation's rows in no order", () => database.prisma.organization.findUnique({ where: { id: organizationId }, include: { members: true } })],
-      ['a cursor', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, cursor: { id: fixture.projects[0]!.id } })],
+      ['a cursor in an order of a nullable column', () => database.prisma.project.findMany({ where: { organizationId }, orderBy: [{ deleteAt: 'asc' }, { id: 'desc' }], cursor: { id: fixture.projects[1]!.id }, take: 3 })],
+      ['a cursor of two columns', () => database.prisma.organizationMember.findMany({ where: { organizationId }, orderBy: { id: 'asc' }, cursor: { organizationId_userId: { organizationId, userId: tenant().owner.userId } } })],
       ['a count', () => database.prisma.organization.findFirst({ where: { id: organizationId }, select: { _count: true } })],
       ['a compound key', () => database.prisma.organizationMember.findUnique({ where: { organizationId_userId: { organizationId, userId: tenant().owner.userId } } })],
       // Known before the first statement: no statement of ours is sent for the project before the clients' filter is found uncovered.

@@ -9,6 +9,7 @@ export interface Column {
   isList: boolean;
   /** The model's id or a unique column: an equality on it finds one row at most. */
   isUnique: boolean;
+  isRequired: boolean;
 }
 
 /**
@@ -43,7 +44,7 @@ function buildModels(): Map<string, Model> {
     const relations = new Map<string, Relation>();
     for (const field of model.fields) {
       if (field.kind === 'scalar' || field.kind === 'enum') {
-        columns.set(field.name, { name: field.name, type: field.type, isEnum: field.kind === 'enum', isList: field.isList, isUnique: field.isId || field.isUnique });
+        columns.set(field.name, { name: field.name, type: field.type, isEnum: field.kind === 'enum', isList: field.isList, isUnique: field.isId || field.isUnique, isRequired: field.isRequired });
       }
     }
     for (const field of model.fields) {

@@ -1,6 +1,6 @@
 import type { SqlQuery, SqlResultSet } from '@prisma/driver-adapter-utils';
 import { models, quote, type Column, type Model, type Relation } from './model.js';
-import { condition, isPlainObject, NotCovered, Statement } from './where.js';
+import { condition, isPlainObject, isValueOf, NotCovered, Statement } from './where.js';
 
 /** Sends one statement: the driver adapter Prisma itself uses, so both read the same values. */
 export type Send = (query: SqlQuery) => Promise<SqlResultSet>;
@@ -25,13 +25,14 @@ interface Read {
   alias: string;
   filter: string;
   orderBy: { column: Column; descending: boolean }[];
+  /** Rows to take; negative: the last ones, read in the reverse order and returned in the read's. */
   take: number | undefined;
   skip: number;
 }
 
 type Row = Record<string, unknown>;
 
-const READ_KEYS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip']);
+const READ_KEYS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip', 'cursor']);
 /** The types a nested read carries in its JSON (nestedValue reads them back); Prisma's others (BigInt, Decimal, Bytes) would lose there. */
 const NESTED_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', 'Json']);
 /** PostgreSQL's limit on a function's arguments, json_build_array's included. */
@@ -41,6 +42,8 @@ function relationRead(relation: Relation, args: unknown, statement: Statement): 
   const related = models().get(relation.model)!;
   if (args !== true && !isPlainObject(args)) throw new NotCovered(`the selection of ${relation.name}`);
   if (!relation.isList && args !== true && Object.keys(args).some((key) => key !== 'select' && key !== 'include')) throw new NotCovered(`arguments of ${relation.name}`);
+  // Prisma pages a relation by a cursor among each parent's own rows: a parent without the cursor's row gets none.
+  if (args !== true && args.cursor !== undefined) throw new NotCovered(`a cursor in ${relation.name}`);
   const read = readOf(related, args === true ? {} : args, statement);
   // Rows of each parent in an order that may tie (or none) would be Prisma's pick, not one these statements can repeat.
   if (relation.isList && !read.orderBy.some(({ column }) => column.name === 'id')) throw new NotCovered(`an order of ${relation.name} that may tie`);
@@ -77,26 +80,49 @@ function orderOf(model: Model, orderBy: unknown): Read['orderBy'] {
   });
 }
 
-function countOf(value: unknown, what: string): number | undefined {
+function countOf(value: unknown, what: string, negative = false): number | undefined {
   if (value === undefined) return undefined;
-  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new NotCovered(what);
+  if (!Number.isSafeInteger(value) || ((value as number) < 0 && !negative)) throw new NotCovered(what);
   return value as number;
+}
+
+/**
+ * Prisma's cursor as a condition: the rows from the cursor's row on, in the read's order (from the
+ * back for a negative take), compared with the cursor row's values read by a subquery, each order
+ * column in turn (where all the columns before it are equal), the last one inclusively, so that the
+ * cursor's row itself is among them. Only for orders of columns that are never null.
+ */
+function cursorCondition(statement: Statement, model: Model, alias: string, cursor: unknown, orderBy: Read['orderBy'], reverse: boolean): string {
+  const entries = isPlainObject(cursor) ? Object.entries(cursor).filter(([, value]) => value !== undefined) : [];
+  const column = entries.length === 1 ? model.columns.get(entries[0]![0]) : undefined;
+  if (!column?.isUnique || column.isList || !isValueOf(column, entries[0]![1])) throw new NotCovered('a cursor');
+  const cursorAlias = statement.alias();
+  const found = `${cursorAlias}.${quote(column.name)} = ${statement.param(column, entries[0]![1])}`;
+  const order = orderBy.length > 0 ? orderBy : [{ column: model.columns.get('id')!, descending: false }];
+  // Where an order column may be null, Prisma places the nulls by rules of its own.
+  if (order.some(({ column }) => !column.isRequired)) throw new NotCovered('a cursor in an order of nullable columns');
+  const compared = (each: Read['orderBy'][number], operator: string) =>
+    `${alias}.${quote(each.column.name)} ${operator} (SELECT ${cursorAlias}.${quote(each.column.name)} FROM ${model.table} AS ${cursorAlias} WHERE ${found})`;
+  const after = (each: Read['orderBy'][number], inclusive: boolean) => `${each.descending !== reverse ? '<' : '>'}${inclusive ? '=' : ''}`;
+  const branches = order.map((_, index) => {
+    const last = order.length - 1 - index;
+    const equal = order.slice(0, last).map((each) => compared(each, '='));
+    return [...equal, compared(order[last]!, after(order[last]!, index === 0))].join(' AND ');
+  });
+  // Prisma answers no rows for a cursor whose row is not there, whatever the order's columns hold.
+  const cursorRow = `EXISTS (SELECT 1 FROM ${model.table} AS ${cursorAlias} WHERE ${found})`;
+  return `${cursorRow} AND (${branches.length === 1 ? branches[0]! : branches.map((branch) => `(${branch})`).join(' OR ')})`;
 }
 
 /** A read as Prisma's arguments of findMany describe it; NotCovered for any argument these statements leave to Prisma. */
 export function readOf(model: Model, args: Args, statement = new Statement()): Read {
   for (const key of Object.keys(args)) if (!READ_KEYS.has(key) && args[key] !== undefined) throw new NotCovered(`the argument ${key}`);
   const alias = statement.alias();
-  const filter = condition(statement, model, alias, args.where);
-  return {
-    shape: shapeOf(model, args.select, args.include, statement),
-    statement,
-    alias,
-    filter,
-    orderBy: orderOf(model, args.orderBy),
-    take: countOf(args.take, 'take'),
-    skip: countOf(args.skip, 'skip') ?? 0,
-  };
+  const orderBy = orderOf(model, args.orderBy);
+  const take = countOf(args.take, 'take', true);
+  const where = condition(statement, model, alias, args.where);
+  const filter = args.cursor === undefined ? where : `(${where}) AND (${cursorCondition(statement, model, alias, args.cursor, orderBy, (take ?? 0) < 0)})`;
+  return { shape: shapeOf(model, args.select, args.include, statement), statement, alias, filter, orderBy, take, skip: countOf(args.skip, 'skip') ?? 0 };
 }
 
 function columnSql(alias: string, column: Column): string {
@@ -105,14 +131,17 @@ function columnSql(alias: string, column: Column): string {
   return column.isEnum ? `${ref}::text${column.isList ? '[]' : ''}` : ref;
 }
 
-function orderSql(read: Read): string {
-  return read.orderBy.map(({ column, descending }) => `${read.alias}.${quote(column.name)} ${descending ? 'DESC' : 'ASC'}`).join(', ');
+/** The read's order, or (`reverse`) the opposite one, in which a negative take reads its page. */
+function orderSql(read: Read, reverse = false): string {
+  return read.orderBy.map(({ column, descending }) => `${read.alias}.${quote(column.name)} ${descending !== reverse ? 'DESC' : 'ASC'}`).join(', ');
 }
 
-/** The rows of `read` from its table that its filter (and `also`) keeps, in its order and page. */
+const fromTheBack = (read: Read) => read.take !== undefined && read.take < 0;
+
+/** The rows of `read` from its table that its filter (and `also`) keeps, in its order and page: for a negative take, the page from the back, in the reverse order. */
 function selectSql(read: Read, columns: string, also?: string): string {
-  const order = orderSql(read);
-  const page = `${read.take !== undefined ? ` LIMIT ${read.take}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
+  const order = orderSql(read, fromTheBack(read));
+  const page = `${read.take !== undefined ? ` LIMIT ${Math.abs(read.take)}` : ''}${read.skip > 0 ? ` OFFSET ${read.skip}` : ''}`;
   return `SELECT ${columns} FROM ${read.shape.model.table} AS ${read.alias} WHERE ${also ? `${also} AND ` : ''}(${read.filter})${order ? ` ORDER BY ${order}` : ''}${page}`;
 }
 
@@ -202,6 +231,10 @@ async function readTree(send: Send, read: Read, also: string | undefined, joined
     }
     return shaped;
   });
+  if (fromTheBack(read)) {
+    rows.reverse();
+    values.reverse();
+  }
   return { rows, keys: joinedOn ? values.map((row) => row[selected.length - 1]) : [] };
 }
 
