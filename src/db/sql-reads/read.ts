@@ -39,12 +39,12 @@ const NESTED_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', '
 const MAX_ARGUMENTS = 100;
 
 function relationRead(relation: Relation, args: unknown, statement: Statement): Read {
-  const related = models().get(relation.model)!;
-  if (args !== true && !isPlainObject(args)) throw new NotCovered(`the selection of ${relation.name}`);
-  if (!relation.isList && args !== true && Object.keys(args).some((key) => key !== 'select' && key !== 'include')) throw new NotCovered(`arguments of ${relation.name}`);
+  const given = args === true ? {} : args;
+  if (!isPlainObject(given)) throw new NotCovered(`the selection of ${relation.name}`);
+  if (!relation.isList && Object.keys(given).some((key) => key !== 'select' && key !== 'include')) throw new NotCovered(`arguments of ${relation.name}`);
   // Prisma pages a relation by a cursor among each parent's own rows: a parent without the cursor's row gets none.
-  if (args !== true && args.cursor !== undefined) throw new NotCovered(`a cursor in ${relation.name}`);
-  const read = readOf(related, args === true ? {} : args, statement);
+  if (given.cursor !== undefined) throw new NotCovered(`a cursor in ${relation.name}`);
+  const read = readOf(models().get(relation.model)!, given, statement);
   // Rows of each parent in an order that may tie (or none) would be Prisma's pick, not one these statements can repeat.
   if (relation.isList && !read.orderBy.some(({ column }) => column.name === 'id')) throw new NotCovered(`an order of ${relation.name} that may tie`);
   return read;
