@@ -33,8 +33,12 @@ interface Read {
 type Row = Record<string, unknown>;
 
 const READ_KEYS = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip', 'cursor']);
-/** The types a nested read carries in its JSON (nestedValue reads them back); Prisma's others (BigInt, Decimal, Bytes) would lose there. */
-const NESTED_TYPES = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', 'Json']);
+/**
+ * The types a nested read carries in its JSON as Prisma returns them (nestedValue reads them back).
+ * Not Float (PostgreSQL writes NaN as a string; no relation of the schema reaches one in an order that
+ * cannot tie), nor BigInt, Decimal or Bytes, which would lose there: Prisma reads those.
+ */
+const NESTED_TYPES = new Set(['String', 'Int', 'Boolean', 'DateTime', 'Json']);
 /** PostgreSQL's limit on a function's arguments, json_build_array's included. */
 const MAX_ARGUMENTS = 100;
 
@@ -178,11 +182,10 @@ function decode(column: Column, value: unknown): unknown {
   return value;
 }
 
-/** A value of a nested read's JSON as Prisma gives it: PostgreSQL writes a timestamp without its zone (UTC here), a float that is no number as a string. */
+/** A value of a nested read's JSON as Prisma gives it: PostgreSQL writes a timestamp without its zone (UTC here). */
 function nestedValue(column: Column, value: unknown): unknown {
   if (value === null) return column.isList ? [] : null;
   if (column.type === 'DateTime') return column.isList ? (value as string[]).map((each) => new Date(`${each}Z`)) : new Date(`${value as string}Z`);
-  if (column.type === 'Float') return column.isList ? (value as unknown[]).map(Number) : Number(value);
   return value;
 }
 
