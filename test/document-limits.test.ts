@@ -51,6 +51,8 @@ test('the static cost is checked against 1000 with the variables given, and repo
   expect(refused.body.data).toBeUndefined();
   expect(refused.expectError('QUERY_TOO_COMPLEX').extensions).toMatchObject({ cost: 1033, maximum: 1000 });
   expect((await gateway.execute(costly, { first: 5 }, tenant.owner.as)).body.extensions).toMatchObject({ cost: { requested: 518, maximum: 1000 } });
+  // Costs are kept per document and page size: the first size again costs what it did.
+  expect((await gateway.execute(costly, { first: 10 }, tenant.owner.as)).expectError('QUERY_TOO_COMPLEX').extensions).toMatchObject({ cost: 1033 });
 });
 
 test('a mutation costs 10 plus what its payload selects; introspection is free', async () => {

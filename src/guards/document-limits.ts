@@ -11,6 +11,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { queryTooComplex, rateLimited } from '../errors.js';
@@ -67,9 +68,14 @@ function shape(selectionSet: SelectionSetNode, fragments: Fragments, seen: Set<s
   return { depth, aliases, directives };
 }
 
+/** Each operation's shape, measured once: Yoga's parser cache hands every request of the same text the same document. */
+const shapes = new WeakMap<OperationDefinitionNode, ReturnType<typeof shape>>();
+
 /** The first limit an operation's shape exceeds (depth, aliases of real fields, directives), if any. */
 function shapeViolation(document: DocumentNode, operation: OperationDefinitionNode, limits: DocumentLimits) {
-  const { depth, aliases, directives } = shape(operation.selectionSet, fragmentsOf(document));
+  let measured = shapes.get(operation);
+  if (!measured) shapes.set(operation, (measured = shape(operation.selectionSet, fragmentsOf(document))));
+  const { depth, aliases, directives } = measured;
   const checks = [
     ['depth', depth, limits.maxDepth],
     ['aliases', aliases, limits.maxAliases],
@@ -140,6 +146,40 @@ export function operationCost(
   return root ? costOf(operation.selectionSet, root, new Set()) : 0;
 }
 
+/** An operation's costs by the values of the variables its page sizes read, and those variables. */
+interface Costs {
+  pageVariables: string[];
+  byPageSizes: Map<string, number>;
+}
+
+const costs = new WeakMap<OperationDefinitionNode, Costs>();
+/** Costs kept per operation: variables of many values (a page size counted up) cannot grow the map past it. */
+const MAX_COSTS = 64;
+
+/** The variables a `first` argument of the document reads: the only ones the cost depends on. */
+function pageVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first' && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** operationCost, computed once per operation and set of page sizes. */
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  let known = costs.get(operation);
+  if (!known) costs.set(operation, (known = { pageVariables: pageVariables(document), byPageSizes: new Map() }));
+  const key = known.pageVariables.map((name) => JSON.stringify(variables[name]) ?? '').join(' ');
+  let cost = known.byPageSizes.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (known.byPageSizes.size < MAX_COSTS) known.byPageSizes.set(key, cost);
+  }
+  return cost;
+}
+
 function costBudgetExhausted(budget: Budget, requested: number) {
   const message = `cost budget exhausted: this document costs ${requested}, more than is left of ${budget.limit} in this window; retry in ${budget.resetSeconds} seconds`;
   return rateLimited(message, budget.resetSeconds);
@@ -164,7 +204,7 @@ export function useDocumentLimits(limits: DocumentLimits): Plugin<GuardedContext
         setResultAndStopExecution({ errors: [violation] });
         return;
       }
-      const requested = operationCost(args.schema, document, operation, (args.variableValues ?? {}) as Record<string, unknown>);
+      const requested = cachedCost(args.schema, document, operation, (args.variableValues ?? {}) as Record<string, unknown>);
       if (requested > limits.maxCost) {
         setResultAndStopExecution({
           errors: [queryTooComplex(`document too complex: cost ${requested}, more than the ${limits.maxCost} allowed`, { cost: requested, maximum: limits.maxCost })],
