@@ -40,12 +40,17 @@ interface Page {
   cursorColumn: string;
 }
 
+/** plugin-prisma's loader mappings below a field the plan read from its row (plan.ts, mappingKeysOf). */
+type Mappings = Record<string, unknown>;
+
 /** A field being completed: its path and, made when first needed, its resolve info. */
 interface Site {
   field: FieldPlan;
   parentType: GraphQLObjectType;
   path: Path;
   info?: GraphQLResolveInfo;
+  /** The mappings its value's fields find theirs in; undefined where they look them up as plugin-prisma's resolvers do. */
+  mappings: Mappings | undefined;
 }
 
 const ignore = () => {};
@@ -151,18 +156,18 @@ function fieldRuleGrants(run: Run, rule: FieldRule, parent: unknown, args: Recor
   return grants(run, map);
 }
 
-function completeObjectLater(run: Run, plan: ObjectPlan, value: unknown, path: Path, matches: Promise<boolean>) {
+function completeObjectLater(run: Run, site: Site, plan: ObjectPlan, value: unknown, path: Path, matches: Promise<boolean>) {
   return matches.then((settled) => {
     if (!settled) throw new Bail();
-    return executeObject(run, plan, value, path);
+    return executeObject(run, plan, value, path, site.mappings);
   });
 }
 
 function completeObject(run: Run, site: Site, plan: ObjectPlan, value: unknown, path: Path): MaybePromise<Record<string, unknown>> {
   const matches = isTypeOf(run, site, plan, value);
-  if (isPromise(matches)) return completeObjectLater(run, plan, value, path, matches);
+  if (isPromise(matches)) return completeObjectLater(run, site, plan, value, path, matches);
   if (!matches) throw new Bail();
-  return executeObject(run, plan, value, path);
+  return executeObject(run, plan, value, path, site.mappings);
 }
 
 function planOfType(completion: Extract<Completion, { kind: 'abstract' }>, typeName: unknown): ObjectPlan {
@@ -282,27 +287,40 @@ function underRule(run: Run, rule: FieldRule | undefined, parent: unknown, args:
   return answer();
 }
 
+/** The loader mapping of the field at this site: from the mappings above it where the plan has them, else as plugin-prisma's resolvers look it up. */
+function mappingOf(run: Run, site: Site, source: Extract<FieldSource, { kind: 'connection' | 'relation' }>, parent: unknown): { nested?: Mappings } | null {
+  if (site.mappings && source.mappingKeys) {
+    for (const key of source.mappingKeys) {
+      const mapping = site.mappings[key];
+      if (mapping) return mapping;
+    }
+    return null;
+  }
+  for (const type of source.mappedAs) {
+    const mapping = getLoaderMapping(run.args.contextValue as object, site.path, type, parent as object);
+    if (mapping) return mapping as { nested?: Mappings };
+  }
+  return null;
+}
+
 /**
  * Whether plugin-prisma's planned query loaded this relation onto the parent for this field, as its
  * own resolver asks before reading it: a row that another resolver made (with a partial relation of
  * its own, say) has no mapping. The mapping's nested part is recorded for the rows below, as that
- * resolver records it.
+ * resolver records it, and kept on the site for the fields of its value.
  */
-function loadedByPlan(run: Run, site: Site, mappedAs: string[], parent: unknown): boolean {
-  for (const type of mappedAs) {
-    const mapping = getLoaderMapping(run.args.contextValue as object, site.path, type, parent as object) as { nested?: unknown } | null;
-    if (mapping) {
-      setRowMappings(run.args.contextValue as object, { path: site.path } as GraphQLResolveInfo, mapping.nested as never);
-      return true;
-    }
-  }
-  return false;
+function loadedByPlan(run: Run, site: Site, source: Extract<FieldSource, { kind: 'connection' | 'relation' }>, parent: unknown): boolean {
+  const mapping = mappingOf(run, site, source, parent);
+  if (!mapping) return false;
+  setRowMappings(run.args.contextValue as object, { path: site.path } as GraphQLResolveInfo, mapping.nested as never);
+  site.mappings = mapping.nested;
+  return true;
 }
 
 /** A connection from the rows its parent was loaded with, once its rule allows; UNANSWERED where the resolver must decide. */
 function loadedConnection(run: Run, site: Site, source: Extract<FieldSource, { kind: 'connection' }>, parent: unknown): unknown {
   const rows = property(parent, source.relation);
-  if (!Array.isArray(rows) || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
+  if (!Array.isArray(rows) || !loadedByPlan(run, site, source, parent)) return UNANSWERED;
   const args = argsOf(run, site.field);
   const page = pageOf(run, site.field, source, args);
   if (!page) return UNANSWERED;
@@ -315,7 +333,7 @@ function loadedConnection(run: Run, site: Site, source: Extract<FieldSource, { k
  */
 function loadedRelation(run: Run, site: Site, source: Extract<FieldSource, { kind: 'relation' }>, parent: unknown): unknown {
   const loaded = property(parent, source.relation);
-  if (loaded === undefined || !loadedByPlan(run, site, source.mappedAs, parent)) return UNANSWERED;
+  if (loaded === undefined || !loadedByPlan(run, site, source, parent)) return UNANSWERED;
   const args = argsOf(run, site.field);
   return underRule(run, source.rule, parent, args, () => (loaded === null ? source.resolve(parent, args, run.args.contextValue, undefined) : loaded));
 }
@@ -350,11 +368,13 @@ function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPl
   }
 }
 
-function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown, parentPath: Path | undefined): MaybePromise<unknown> {
-  let site: Site | undefined = field.leafOnly ? undefined : { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
+function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown, parentPath: Path | undefined, mappings: Mappings | undefined): MaybePromise<unknown> {
+  let site: Site | undefined = field.leafOnly ? undefined : { field, parentType, path: addPath(parentPath, field.key, parentType.name), mappings };
   let value = readWithoutInfo(run, parentType, field, parent, site);
   if (value === UNANSWERED) {
-    site ??= { field, parentType, path: addPath(parentPath, field.key, parentType.name) };
+    // A resolver may record mappings of its own: the fields below look theirs up as plugin-prisma's do.
+    site ??= { field, parentType, path: addPath(parentPath, field.key, parentType.name), mappings: undefined };
+    site.mappings = undefined;
     value = (field.field.resolve ?? defaultFieldResolver)(parent, argsOf(run, field), run.args.contextValue, infoOf(run, site));
   }
   return complete(run, site, field.completion, value, site?.path);
@@ -369,12 +389,12 @@ function settleLater(result: Record<string, unknown>, key: string, value: Promis
 }
 
 /** An object's fields in the order of the selection; a promise when any of them is one. */
-function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path | undefined): MaybePromise<Record<string, unknown>> {
+function executeObject(run: Run, plan: ObjectPlan, parent: unknown, path: Path | undefined, mappings: Mappings | undefined): MaybePromise<Record<string, unknown>> {
   // A copy of the plan's template has every key at once, in order: no shape changes as they are set.
   const result: Record<string, unknown> = { ...plan.template };
   let waiting: Promise<unknown>[] | undefined;
   for (const field of plan.fields) {
-    const value = executeField(run, plan.type, field, parent, path);
+    const value = executeField(run, plan.type, field, parent, path, mappings);
     // The key is set now, so that the result keeps the selection's order when the value settles later.
     result[field.key] = value;
     if (isPromise(value)) (waiting ??= []).push(settleLater(result, field.key, value));
@@ -391,6 +411,6 @@ export function executePlan(plan: OperationPlan, args: ExecutionArgs): MaybeProm
   const coerced = getVariableValues(args.schema, plan.operation.variableDefinitions ?? [], args.variableValues ?? {});
   if (coerced.errors) throw new Bail();
   const run: Run = { plan, args, variables: coerced.coerced, fieldArgs: new Map(), pages: new Map() };
-  const data = executeObject(run, plan.root, args.rootValue, undefined);
+  const data = executeObject(run, plan.root, args.rootValue, undefined, undefined);
   return isPromise(data) ? data.then((settled) => ({ data: settled })) : { data };
 }

@@ -39,12 +39,29 @@ export type FieldSource =
   /** Read off the row (sync-reads.ts), else the resolver. */
   | { kind: 'row'; read: RowRead }
   /** A page of a Prisma relation, made from the rows the parent was loaded with, else the resolver. */
-  | { kind: 'connection'; relation: string; select: RelationSelect; rule: FieldRule | undefined; mappedAs: string[]; cursors: { edges: boolean; page: boolean } }
+  | {
+      kind: 'connection';
+      relation: string;
+      select: RelationSelect;
+      rule: FieldRule | undefined;
+      mappedAs: string[];
+      cursors: { edges: boolean; page: boolean };
+      /** See mappingKeysOf. */
+      mappingKeys?: string[];
+    }
   /**
    * A Prisma relation (t.relation) the parent was loaded with, else the resolver. A null goes to
    * t.relation's own resolver, called without a resolve info, which gives it to its `onNull`.
    */
-  | { kind: 'relation'; relation: string; rule: FieldRule | undefined; mappedAs: string[]; resolve: (parent: unknown, args: object, context: unknown, info: undefined) => unknown }
+  | {
+      kind: 'relation';
+      relation: string;
+      rule: FieldRule | undefined;
+      mappedAs: string[];
+      resolve: (parent: unknown, args: object, context: unknown, info: undefined) => unknown;
+      /** See mappingKeysOf. */
+      mappingKeys?: string[];
+    }
   | { kind: 'resolver' };
 
 /** plugin-prisma's selection of a relation connection for its parent's query (relatedConnection's `pothosPrismaSelect`). */
@@ -238,6 +255,31 @@ function reachesObject(completion: Completion): boolean {
 }
 
 /**
+ * The keys under which the loader mapping of each relation or connection the plan reads from rows is
+ * found in the mappings of the nearest such field above it (plugin-prisma's `Type@relative.path`, list
+ * indices left out): below a field the plan read from its row, no resolver runs (answeredWithoutResolvers),
+ * so nothing records a mapping nearer than the one that field's own mapping holds, and the plan looks
+ * it up there instead of building the response path of every row. A field with no such field above it
+ * (or a resolver between) has no keys and is looked up as plugin-prisma's resolvers look it up.
+ */
+function mappingKeysOf(plan: ObjectPlan, keys: string[] | null) {
+  for (const { key, source, completion } of plan.fields) {
+    const path = keys && [...keys, key];
+    let below: string[] | null = path;
+    if (source.kind === 'connection' || source.kind === 'relation') {
+      if (path) source.mappingKeys = source.mappedAs.map((type) => `${type}@${path.join('.')}`);
+      below = [];
+    } else if (source.kind === 'resolver') below = null;
+    for (const object of objectPlansOf(completion)) mappingKeysOf(object, below);
+  }
+}
+
+function objectPlansOf(completion: Completion): ObjectPlan[] {
+  if (completion.kind === 'nonNull' || completion.kind === 'list') return objectPlansOf(completion.of);
+  return completion.kind === 'object' ? [completion.plan] : completion.kind === 'abstract' ? [...completion.plans.values()] : [];
+}
+
+/**
  * Plans a query operation, or returns null for one the compiled path leaves to the executor. A plan
  * holds for the values of its @skip and @include conditions given here (conditionVariables).
  */
@@ -321,7 +363,9 @@ export function planOperation(
   const scopeAuth = builder.options.scopeAuth;
   if (!scopeAuth) return null;
   try {
-    return { operation, fragments, root: planObject(queryType, [operation.selectionSet]), scopesOf: (context) => scopeAuth.authScopes(context as never) };
+    const root = planObject(queryType, [operation.selectionSet]);
+    mappingKeysOf(root, null);
+    return { operation, fragments, root, scopesOf: (context) => scopeAuth.authScopes(context as never) };
   } catch (error) {
     if (error instanceof NotCovered) return null;
     throw error;
