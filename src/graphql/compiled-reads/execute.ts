@@ -56,7 +56,9 @@ interface Site {
 const ignore = () => {};
 
 function isPromise(value: unknown): value is Promise<unknown> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
+  // Primitives first: looking `then` up on a string goes through String.prototype.
+  const type = typeof value;
+  return (type === 'object' || type === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** A promise whose rejection the caller collects later: marked handled now, so a sibling's failure first leaves no unhandled rejection. */
@@ -371,6 +373,7 @@ function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPl
 function executeField(run: Run, parentType: GraphQLObjectType, field: FieldPlan, parent: unknown, parentPath: Path | undefined, mappings: Mappings | undefined): MaybePromise<unknown> {
   let site: Site | undefined = field.leafOnly ? undefined : { field, parentType, path: addPath(parentPath, field.key, parentType.name), mappings };
   let value = readWithoutInfo(run, parentType, field, parent, site);
+  if (field.stringLeaf && typeof value === 'string') return value;
   if (value === UNANSWERED) {
     // A resolver may record mappings of its own: the fields below look theirs up as plugin-prisma's do.
     site ??= { field, parentType, path: addPath(parentPath, field.key, parentType.name), mappings: undefined };

@@ -10,6 +10,8 @@ import {
   getDirectiveValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
+  GraphQLString,
+  GraphQLID,
   Kind,
   TypeNameMetaFieldDef,
   visit,
@@ -86,6 +88,8 @@ export interface FieldPlan {
   completion: Completion;
   /** No object below it: completing it needs neither a path nor a resolve info. */
   leafOnly: boolean;
+  /** A String or ID: graphql-js serializes a string to itself, so a string read is the answer as it is. */
+  stringLeaf: boolean;
 }
 
 /** A type's read rule (scope-auth's `authScopes`): a scope map, or a function of the object giving one. */
@@ -249,6 +253,11 @@ function ruleOf(builder: BuilderConfig, type: GraphQLObjectType): TypeRule | nul
   return options.authScopes && !options.grantScopes && !options.isTypeOf && !interfaceRules ? options.authScopes : null;
 }
 
+function isStringLeaf(completion: Completion): boolean {
+  const leaf = completion.kind === 'nonNull' ? completion.of : completion;
+  return leaf.kind === 'leaf' && (leaf.type === GraphQLString || leaf.type === GraphQLID);
+}
+
 function reachesObject(completion: Completion): boolean {
   if (completion.kind === 'nonNull' || completion.kind === 'list') return reachesObject(completion.of);
   return completion.kind !== 'leaf';
@@ -354,7 +363,7 @@ export function planOperation(
       if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
       const completion = completionOf(field.type, nodes);
       const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field, completion);
-      fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion) });
+      fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion), stringLeaf: isStringLeaf(completion) });
     }
     const template = Object.fromEntries(fields.map(({ key }) => [key, null]));
     return { type, fields: withoutSharedRelations(type, fields), template, rule: ruleOf(builder, type) };
