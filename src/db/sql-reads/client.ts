@@ -28,6 +28,9 @@ export interface SqlReadsOptions {
 /** findUnique's calls of one tick with the same arguments but the key: one statement, as Prisma batches them. */
 interface Batch {
   column: Column;
+  /** The arguments but the where, and their text, made only when a second call of the tick may join. */
+  rest: Args;
+  id?: string;
   read: Read;
   waiting: { key: unknown; resolve: (row: Row | null) => void; reject: (error: unknown) => void }[];
 }
@@ -107,10 +110,11 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
       return again;
     };
 
-    const batches = new Map<string, Batch>();
-    const dispatch = (id: string) => {
-      const batch = batches.get(id)!;
-      batches.delete(id);
+    /** This tick's batches, each sent on the next. */
+    const batches: Batch[] = [];
+    const idOf = (column: Column, rest: Args) => `${column.name} ${JSON.stringify(rest)}`;
+    const dispatch = (batch: Batch) => {
+      batches.splice(batches.indexOf(batch), 1);
       readByKeys(send, batch.read, batch.column, [...new Set(batch.waiting.map(({ key }) => key))]).then(
         ({ rows, keys }) => {
           const byKey = new Map(rows.map((row, index) => [keys[index], row]));
@@ -123,12 +127,16 @@ export function withSqlReads(prisma: PrismaClient, options: SqlReadsOptions): Pr
       const unique = isPlainObject(args) ? uniqueKey(model, args.where) : null;
       if (!unique) throw new NotCovered('a findUnique by more than one column');
       const { where: _where, ...rest } = args;
-      const id = `${unique.column.name} ${JSON.stringify(rest)}`;
-      let batch = batches.get(id);
+      // Most ticks read one row of a model: its arguments are compared as text only when another call waits.
+      let batch: Batch | undefined;
+      if (batches.length > 0) {
+        const id = idOf(unique.column, rest);
+        batch = batches.find((each) => (each.id ??= idOf(each.column, each.rest)) === id);
+      }
       if (!batch) {
-        batch = { column: unique.column, read: readOf(model, rest), waiting: [] };
-        batches.set(id, batch);
-        process.nextTick(dispatch, id);
+        batch = { column: unique.column, rest, read: readOf(model, rest), waiting: [] };
+        batches.push(batch);
+        process.nextTick(dispatch, batch);
       }
       const waiting = batch.waiting;
       return new Promise((resolve, reject) => waiting.push({ key: unique.key, resolve, reject }));
