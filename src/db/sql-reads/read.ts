@@ -139,11 +139,12 @@ function columnSql(alias: string, column: Column): string {
  * A column's value as a read returns it. A timestamp comes as its milliseconds since 1970 (rounded:
  * a double's product may fall a hair either side), from which a Date is made at once: parsing the text
  * of hundreds of them was a read's largest cost after JSON.parse. Every DateTime of the schema is a
- * timestamp(3) without time zone, read as UTC.
+ * timestamp(3) without time zone, read as UTC; the schema has no list of them, which Prisma reads.
  */
 function valueSql(alias: string, column: Column): string {
-  if (column.type === 'DateTime' && !column.isList) return `round(date_part('epoch', ${alias}.${quote(column.name)}) * 1000)`;
-  return columnSql(alias, column);
+  if (column.type !== 'DateTime') return columnSql(alias, column);
+  if (column.isList) throw new NotCovered(`the list of timestamps ${column.name}`);
+  return `round(date_part('epoch', ${alias}.${quote(column.name)}) * 1000)`;
 }
 
 /** The read's order, or (`reverse`) the opposite one, in which a negative take reads its page. */
@@ -188,15 +189,15 @@ function relationSql(relation: Relation, read: Read, parent: string): string {
 function decode(column: Column, value: unknown): unknown {
   // A scalar list is never null to Prisma: a NULL column reads as an empty list.
   if (value === null) return column.isList ? [] : null;
-  if (column.type === 'DateTime') return column.isList ? (value as string[]).map((each) => new Date(each)) : new Date(value as number);
+  if (column.type === 'DateTime') return new Date(value as number);
   if (column.type === 'Json' && typeof value === 'string') return JSON.parse(value);
   return value;
 }
 
-/** A value of a nested read's JSON as Prisma gives it: PostgreSQL writes a list of timestamps without their zone (UTC here). */
+/** A value of a nested read's JSON as Prisma gives it. */
 function nestedValue(column: Column, value: unknown): unknown {
   if (value === null) return column.isList ? [] : null;
-  if (column.type === 'DateTime') return column.isList ? (value as string[]).map((each) => new Date(`${each}Z`)) : new Date(value as number);
+  if (column.type === 'DateTime') return new Date(value as number);
   return value;
 }
 
