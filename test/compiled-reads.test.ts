@@ -1,7 +1,11 @@
+import { parse, type GraphQLObjectType } from 'graphql';
 import { afterAll, describe, expect, test } from 'vitest';
 import { insertClient } from '../src/access/issue.js';
 import { newId } from '../src/db/ids.js';
+import { builder } from '../src/graphql/builder.js';
+import { planOperation } from '../src/graphql/compiled-reads/plan.js';
 import { Metrics } from '../src/metering/metrics.js';
+import { schema } from '../src/modules/index.js';
 import { testEnvironment } from './support/environment.js';
 import { comparableResponse, testGateway, type Credentials, type TestGateway } from './support/gateway.js';
 import { createProject, createTenant, type Tenant } from './support/tenant.js';
@@ -173,5 +177,56 @@ describe('a query answers the same through its plan as through the executor', ()
     const tenant = await createTenant(database);
     const introspection = `{ __schema { queryType { name } } viewer { kind } }`;
     expect((await bothAnswer(introspection, {}, tenant.owner.as)).path).toBe('executed');
+  });
+});
+
+describe("a root prismaField's Prisma query, built by its plan", () => {
+  const rootSource = (document: string) => planOperation(schema, builder, parse(document))!.root.fields[0]!.source;
+
+  test("the tree's query and loader mappings come from its plan; every test compares such a query with plugin-prisma's (verify mode)", async () => {
+    const source = rootSource(TREE);
+    expect(source.kind).toBe('prismaQuery');
+    expect(source.kind === 'prismaQuery' && source.mappings).toMatchObject({
+      'Organization@projects': {
+        nested: {
+          'Project@edges.node.slug': { nested: {} },
+          'Project@edges.node.clients': { nested: { 'Client@edges.node.name': { nested: {} } } },
+          'Project@edges.node.references': { nested: { 'Reference@edges.node.title': { nested: {} } } },
+        },
+      },
+    });
+    const { tenant } = await seededTenant();
+    expect((await bothAnswer(TREE, { id: tenant.organizationId }, tenant.managementKey.as)).path).toBe('compiled');
+  });
+
+  test('a relation selected twice is left to plugin-prisma, which builds the query and answers the same', async () => {
+    const twice = `query ($id: ID!) { organization(id: $id) { a: projects(first: 1) { edges { node { id } } } b: projects(first: 2) { edges { node { name } } } } }`;
+    expect(rootSource(twice).kind).toBe('resolver');
+    const { tenant } = await seededTenant();
+    const { body, path } = await bothAnswer(twice, { id: tenant.organizationId }, tenant.owner.as);
+    expect(path).toBe('compiled');
+    expect((body.data as { organization: { b: { edges: unknown[] } } }).organization.b.edges).toHaveLength(2);
+  });
+
+  test('in verify mode, a query that differs from what plugin-prisma builds is an internal error, not a quiet fallback', async () => {
+    const { tenant } = await seededTenant();
+    const clients = (schema.getType('Project') as GraphQLObjectType).getFields().clients!;
+    const extensions = clients.extensions as Record<string, unknown>;
+    const select = extensions.pothosPrismaSelect as (...args: unknown[]) => { select: { clients: { take: number } } };
+    // Asked first by the plan, then by plugin-prisma: the plan's query pages one client more.
+    let calls = 0;
+    extensions.pothosPrismaSelect = (...args: unknown[]) => {
+      const query = select(...args);
+      return calls++ % 2 === 0 ? { select: { clients: { ...query.select.clients, take: query.select.clients.take + 1 } } } : query;
+    };
+    try {
+      const query = `query ($id: ID!) { organization(id: $id) { projects(first: 1) { edges { node { clients(first: 3) { edges { node { id } } } } } } } }`;
+      const response = await compiled.execute(query, { id: tenant.organizationId }, tenant.owner.as);
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(compiled.internalErrors.at(-1))).toContain('plugin-prisma');
+    } finally {
+      extensions.pothosPrismaSelect = select;
+      compiled.internalErrors.length = 0;
+    }
   });
 });

@@ -9,6 +9,9 @@ import { getDatamodel } from '../generated/pothos-prisma-types.js';
 import { typeOfId } from '../db/ids.js';
 import { forbiddenByRule } from './auth-failure.js';
 import SyncReadsPlugin from './sync-reads.js';
+import { keepPrismaFieldResolvers } from './compiled-reads/root-query.js';
+
+keepPrismaFieldResolvers();
 
 export const builder = new SchemaBuilder<{
   Context: Context;

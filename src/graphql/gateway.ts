@@ -19,8 +19,8 @@ export interface GatewayOptions {
   hardening?: Hardening;
   /** Origins allowed to call from a browser; none by default. */
   corsOrigins?: string[];
-  /** Queries through their compiled plans (compiled-reads/); on unless turned off. */
-  compiledReads?: boolean;
+  /** Queries through their compiled plans (compiled-reads/); on unless turned off. `verify` (tests): each Prisma query a plan builds is compared with plugin-prisma's. */
+  compiledReads?: boolean | 'verify';
   /** Served at /metrics when given. */
   metrics?: Metrics;
 }
@@ -70,7 +70,7 @@ export function createGateway(schema: GraphQLSchema, services: Services, options
             useCompiledReads(schema, builder, (path, bail) => {
               options.metrics?.countOperation(path);
               if (bail) services.logger.debug({ err: bail }, 'a compiled read fell back to the executor');
-            }),
+            }, options.compiledReads === 'verify'),
           ]),
     ],
     logging: {

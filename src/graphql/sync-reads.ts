@@ -11,6 +11,7 @@ export interface BuilderConfig {
   options: {
     relay?: { idFieldName?: string; encodeGlobalID?: unknown };
     scopeAuth?: { authScopes: (context: never) => unknown };
+    prisma?: { onUnusedQuery?: unknown };
   };
 }
 

@@ -93,7 +93,7 @@ export function testGateway(database: TestDatabase, options: TestGatewayOptions 
   const limits = new RateLimits({ requests: 1e6, cost: 1e9, windowSeconds: 10, authFailures: 1e6, authFailureWindowSeconds: 60, ...limitOptions }, redis);
   const usage = new UsageMeter(database.prisma, logger);
   const services = { prisma: database.prisma, logger, credentials, sealer, limits, usage, managementKeyLimit: options.managementKeyLimit ?? 5 };
-  const handle = createRequestHandler(services, { database, graphiql: true, redis, ...options.gateway });
+  const handle = createRequestHandler(services, { database, graphiql: true, redis, compiledReads: 'verify', ...options.gateway });
   const server = options.http ? listen(handle, options.gateway?.trustedProxies) : null;
 
   async function send(path: string, init: RequestInit, address: string): Promise<Response> {

@@ -10,9 +10,11 @@ import {
 } from 'graphql';
 import type { Path } from 'graphql/jsutils/Path.js';
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
-import { getLoaderMapping, setRowMappings } from '@pothos/selection-mapper';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { getLoaderMapping, setLoaderMappings, setRowMappings } from '@pothos/selection-mapper';
 import { UNANSWERED } from '../sync-reads.js';
-import type { Completion, FieldPlan, FieldRule, FieldSource, ObjectPlan, OperationPlan } from './plan.js';
+import type { Completion, FieldPlan, FieldRule, FieldSource, Mappings, ObjectPlan, OperationPlan } from './plan.js';
+import { buildQuery, NotPlanned } from './root-query.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -32,6 +34,10 @@ interface Run {
   fieldArgs: Map<FieldPlan, Record<string, unknown>>;
   /** Each connection's page size and cursor column in this request; null where its resolver must run. */
   pages: Map<FieldPlan, Page | null>;
+  /** The rows each connection's query took, where the plan built that query. */
+  takes: Map<object, number>;
+  /** Tests: each query the plan builds is compared with plugin-prisma's own. */
+  verifyQueries: boolean;
 }
 
 /** What plugin-prisma asked of a relation for a connection: `take` rows (one more than the page, negative backwards), ordered and cursored by one column. */
@@ -40,16 +46,13 @@ interface Page {
   cursorColumn: string;
 }
 
-/** plugin-prisma's loader mappings below a field the plan read from its row (plan.ts, mappingKeysOf). */
-type Mappings = Record<string, unknown>;
-
 /** A field being completed: its path and, made when first needed, its resolve info. */
 interface Site {
   field: FieldPlan;
   parentType: GraphQLObjectType;
   path: Path;
   info?: GraphQLResolveInfo;
-  /** The mappings its value's fields find theirs in; undefined where they look them up as plugin-prisma's resolvers do. */
+  /** The mappings its value's fields find theirs in (plan.ts, mappingKeysOf); undefined where they look them up as plugin-prisma's resolvers do. */
   mappings: Mappings | undefined;
 }
 
@@ -237,10 +240,20 @@ function argsOf(run: Run, field: FieldPlan): Record<string, unknown> {
   return args;
 }
 
-/** The page plugin-prisma planned for this connection in this request, read off the selection it makes for the parent's query. */
+/**
+ * The page plugin-prisma planned for this connection in this request: what the query the plan built
+ * took, or read off the selection plugin-prisma makes for the parent's query. The cursor's columns
+ * are the field's own: they are learnt once.
+ */
 function pageOf(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind: 'connection' }>, args: Record<string, unknown>): Page | null {
   let page = run.pages.get(field);
   if (page !== undefined) return page;
+  const take = run.takes.get(field);
+  if (take !== undefined && source.cursorColumn !== undefined) {
+    page = source.cursorColumn === null ? null : { take, cursorColumn: source.cursorColumn };
+    run.pages.set(field, page);
+    return page;
+  }
   const selection = source.select(
     args,
     run.args.contextValue,
@@ -249,6 +262,7 @@ function pageOf(run: Run, field: FieldPlan, source: Extract<FieldSource, { kind:
   ) as { select?: Record<string, { take?: unknown; select?: object }> } | Promise<unknown>;
   const query = isPromise(selection) ? undefined : selection.select?.[source.relation];
   const cursor = Object.keys(query?.select ?? {});
+  if (query) source.cursorColumn = cursor.length === 1 ? cursor[0]! : null;
   page = typeof query?.take === 'number' && cursor.length === 1 ? { take: query.take, cursorColumn: cursor[0]! } : null;
   run.pages.set(field, page);
   return page;
@@ -340,6 +354,46 @@ function loadedRelation(run: Run, site: Site, source: Extract<FieldSource, { kin
   return underRule(run, source.rule, parent, args, () => (loaded === null ? source.resolve(parent, args, run.args.contextValue, undefined) : loaded));
 }
 
+/** Thrown in tests when a query the plan built differs from plugin-prisma's: a fault of the plan, which must not fall back quietly. */
+export class QueryMismatch extends Error {}
+
+/** A query's content, keys in order, a timestamp as such (a filter may read the clock). */
+function canonical(value: unknown): unknown {
+  if (value instanceof Date) return 'a Date';
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+  return Object.fromEntries(keys.sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+}
+
+function verifyQuery(query: object, info: GraphQLResolveInfo, context: object) {
+  const expected = queryFromInfo({ context, info, awaitSelections: true });
+  if (isPromise(expected)) return;
+  const [ours, theirs] = [query, expected].map((built) => JSON.stringify(canonical(built)));
+  if (ours !== theirs) throw new QueryMismatch(`${info.parentType.name}.${info.fieldName}: the plan built ${ours}, plugin-prisma ${theirs}`);
+}
+
+/**
+ * A prismaField's value: its resolver called with the query the plan built (root-query.ts), the
+ * mappings of that query recorded as plugin-prisma records its own; UNANSWERED where the plan cannot
+ * build it for this request and plugin-prisma's resolver must.
+ */
+function plannedQueryRead(run: Run, site: Site, source: Extract<FieldSource, { kind: 'prismaQuery' }>, parent: unknown): unknown {
+  const context = run.args.contextValue as object;
+  let query: object;
+  try {
+    query = buildQuery({ context, argsOf: (field) => argsOf(run, field as FieldPlan), paged: (field, take) => run.takes.set(field, take) }, source.shape, undefined);
+  } catch (error) {
+    if (error instanceof NotPlanned) return UNANSWERED;
+    throw error;
+  }
+  const info = infoOf(run, site);
+  if (run.verifyQueries) verifyQuery(query, info, context);
+  setLoaderMappings(context, info, source.mappings);
+  site.mappings = source.mappings;
+  return source.resolve(query, parent, argsOf(run, site.field), context, info);
+}
+
 function property(parent: unknown, name: string): unknown {
   return typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[name] : undefined;
 }
@@ -365,6 +419,8 @@ function readWithoutInfo(run: Run, parentType: GraphQLObjectType, field: FieldPl
       return loadedConnection(run, site!, source, parent);
     case 'relation':
       return loadedRelation(run, site!, source, parent);
+    case 'prismaQuery':
+      return plannedQueryRead(run, site!, source, parent);
     case 'resolver':
       return UNANSWERED;
   }
@@ -410,10 +466,10 @@ function objectLater(result: Record<string, unknown>, waiting: Promise<unknown>[
 }
 
 /** Executes a planned query operation; throws (or rejects) where the executor's answer could differ. */
-export function executePlan(plan: OperationPlan, args: ExecutionArgs): MaybePromise<ExecutionResult> {
+export function executePlan(plan: OperationPlan, args: ExecutionArgs, verifyQueries = false): MaybePromise<ExecutionResult> {
   const coerced = getVariableValues(args.schema, plan.operation.variableDefinitions ?? [], args.variableValues ?? {});
   if (coerced.errors) throw new Bail();
-  const run: Run = { plan, args, variables: coerced.coerced, fieldArgs: new Map(), pages: new Map() };
+  const run: Run = { plan, args, variables: coerced.coerced, fieldArgs: new Map(), pages: new Map(), takes: new Map(), verifyQueries };
   const data = executeObject(run, plan.root, args.rootValue, undefined, undefined);
   return isPromise(data) ? data.then((settled) => ({ data: settled })) : { data };
 }

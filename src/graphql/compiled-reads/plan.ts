@@ -30,6 +30,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { rowReadOf, type BuilderConfig, type RowRead } from '../sync-reads.js';
+import { PRISMA_FIELD_RESOLVE, type PrismaFieldResolve, type QueryShape, type RelationSelect, type RelationShape } from './root-query.js';
 
 /** How a field's value is had: each kind but `resolver` without building a resolve info. */
 export type FieldSource =
@@ -48,6 +49,8 @@ export type FieldSource =
       rule: FieldRule | undefined;
       mappedAs: string[];
       cursors: { edges: boolean; page: boolean };
+      /** The one column its cursors are made of, learnt from its selection function at its first page; null: none (several). */
+      cursorColumn?: string | null;
       /** See mappingKeysOf. */
       mappingKeys?: string[];
     }
@@ -64,10 +67,16 @@ export type FieldSource =
       /** See mappingKeysOf. */
       mappingKeys?: string[];
     }
+  /**
+   * A prismaField of the query type whose Prisma query the plan builds (root-query.ts) and gives to
+   * the field's own resolver, else the resolver: plugin-prisma's walks the selection for it on every
+   * request. `mappings` are the loader mappings plugin-prisma's plan would record (mappingKeysOf).
+   */
+  | { kind: 'prismaQuery'; resolve: PrismaFieldResolve; shape: QueryShape; mappings: Mappings }
   | { kind: 'resolver' };
 
-/** plugin-prisma's selection of a relation connection for its parent's query (relatedConnection's `pothosPrismaSelect`). */
-export type RelationSelect = (args: object, context: unknown, nested: (query: unknown) => unknown, selected: () => Set<string>) => unknown;
+/** plugin-prisma's loader mappings, `Type@relative.path` to what was loaded below (@pothos/selection-mapper). */
+export type Mappings = Record<string, { nested: Mappings }>;
 
 /** A field's own rule (scope-auth's `authScopes`): a scope map, or a function of the parent, the arguments and the context giving one. */
 export type FieldRule = object | ((parent: unknown, args: object, context: unknown) => unknown);
@@ -232,8 +241,79 @@ function withoutSharedRelations(type: GraphQLObjectType, fields: FieldPlan[]): F
   });
 }
 
-function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource {
+/** The one object plan a completion ends in, through lists and non-nulls. */
+function objectPlanOf(completion: Completion): ObjectPlan | null {
+  if (completion.kind === 'nonNull' || completion.kind === 'list') return objectPlanOf(completion.of);
+  return completion.kind === 'object' ? completion.plan : null;
+}
+
+/** The plan of the one field named `name` of an object plan, if it has exactly one. */
+function onlyField(plan: ObjectPlan | null, name: string): FieldPlan | null {
+  const fields = plan?.fields.filter(({ field }) => field.name === name) ?? [];
+  return fields.length === 1 ? fields[0]! : null;
+}
+
+/** The plan of a connection's nodes, read at edges.node. */
+function nodePlanOf(connection: Completion): ObjectPlan | null {
+  const edges = onlyField(objectPlanOf(connection), 'edges');
+  const node = edges && onlyField(objectPlanOf(edges.completion), 'node');
+  return node && objectPlanOf(node.completion);
+}
+
+const hasArgMappers = (field: GraphQLField<unknown, unknown>) => ((field.extensions?.pothosArgMappers as unknown[] | undefined)?.length ?? 0) > 0;
+
+/**
+ * What the objects of `plan` ask of their Prisma query (root-query.ts), where plugin-prisma's plan
+ * would merge nothing twice: a type-level selection of columns (or every column), fixed selections of
+ * columns, and the selection functions of the connections and relations the plan reads from rows,
+ * each relation once (withoutSharedRelations). Null for anything else: plugin-prisma builds it.
+ */
+function queryShapeOf(plan: ObjectPlan): QueryShape | null {
+  const extensions = plan.type.extensions ?? {};
+  const model = extensions.pothosPrismaFieldMap as QueryShape['model'] | undefined;
+  const typeSelection = extensions.pothosPrismaTypeSelection as { select?: object; include?: object } | undefined;
+  if (!model || !typeSelection || Object.keys(typeSelection.include ?? {}).length > 0) return null;
+  const columns: string[] | null = typeSelection.select ? [] : null;
+  const addColumns = (selection: object) =>
+    Object.entries(selection).every(([key, value]) => {
+      if (!value) return true;
+      if (value !== true || key === '_count' || model.relations.has(key)) return false;
+      columns?.push(key);
+      return true;
+    });
+  if (typeSelection.select && !addColumns(typeSelection.select)) return null;
+  const relations: RelationShape[] = [];
+  for (const field of plan.fields) {
+    const select = field.field.extensions?.pothosPrismaSelect;
+    if (!select || field.source.kind === 'typename') continue;
+    if (typeof select === 'object') {
+      if (!addColumns(select)) return null;
+      continue;
+    }
+    const { kind } = field.source;
+    if (typeof select !== 'function' || (kind !== 'connection' && kind !== 'relation') || hasArgMappers(field.field)) return null;
+    const objects = kind === 'connection' ? nodePlanOf(field.completion) : objectPlanOf(field.completion);
+    const below = objects && queryShapeOf(objects);
+    const names = selectedNames(field.completion);
+    if (!below || !names) return null;
+    relations.push({ field, select: select as RelationSelect, connection: kind === 'connection', below, names });
+  }
+  return { columns, relations, model };
+}
+
+/** A prismaField of the query type whose query the plan can build: its own resolver, which nothing wraps, over objects queryShapeOf covers. */
+function prismaQuerySourceOf(builder: BuilderConfig, field: GraphQLField<unknown, unknown>, completion: Completion): FieldSource | null {
+  const resolve = field.extensions?.[PRISMA_FIELD_RESOLVE];
+  if (typeof resolve !== 'function' || field.resolve !== field.extensions?.pothosOriginalResolve || hasArgMappers(field) || builder.options.prisma?.onUnusedQuery) return null;
+  const objects = objectPlanOf(completion);
+  const shape = objects && queryShapeOf(objects);
+  return shape && { kind: 'prismaQuery', resolve: resolve as PrismaFieldResolve, shape, mappings: {} };
+}
+
+function sourceOf(builder: BuilderConfig, parentType: GraphQLObjectType, field: GraphQLField<unknown, unknown>, completion: Completion, onQueryType: boolean): FieldSource {
   if (!field.resolve || field.resolve === defaultFieldResolver) return { kind: 'property' };
+  const query = onQueryType ? prismaQuerySourceOf(builder, field, completion) : null;
+  if (query) return query;
   const original = field.extensions?.pothosOriginalResolve as ((parent: unknown) => unknown) | undefined;
   // An arrow function has no `arguments` (nor a prototype): one that declares only the parent reads nothing else.
   if (field.resolve === original && original.length <= 1 && !Object.hasOwn(original, 'prototype')) return { kind: 'parent', resolve: original };
@@ -270,16 +350,33 @@ function reachesObject(completion: Completion): boolean {
  * so nothing records a mapping nearer than the one that field's own mapping holds, and the plan looks
  * it up there instead of building the response path of every row. A field with no such field above it
  * (or a resolver between) has no keys and is looked up as plugin-prisma's resolvers look it up.
+ *
+ * Below a query the plan builds (`prismaQuery`), `into` gathers the mappings plugin-prisma's plan of
+ * that query would record: one for each field of a walked object with a selection, holding those
+ * below it. A connection's plan walks its nodes, the objects at `via` (edges, node) beneath it.
  */
-function mappingKeysOf(plan: ObjectPlan, keys: string[] | null) {
-  for (const { key, source, completion } of plan.fields) {
+function mappingKeysOf(plan: ObjectPlan, keys: string[] | null, into: Mappings | null, via: string[] = []) {
+  for (const { key, source, field, completion } of plan.fields) {
     const path = keys && [...keys, key];
     let below: string[] | null = path;
-    if (source.kind === 'connection' || source.kind === 'relation') {
+    let belowInto: Mappings | null = null;
+    let belowVia: string[] = [];
+    if (via.length > 0) {
+      if (field.name === via[0]) [belowInto, belowVia] = [into, via.slice(1)];
+    } else if (source.kind === 'connection' || source.kind === 'relation') {
       if (path) source.mappingKeys = source.mappedAs.map((type) => `${type}@${path.join('.')}`);
+      if (path && into) belowInto = (into[`${plan.type.name}@${path.join('.')}`] = { nested: {} }).nested;
+      if (source.kind === 'connection') belowVia = ['edges', 'node'];
       below = [];
-    } else if (source.kind === 'resolver') below = null;
-    for (const object of objectPlansOf(completion)) mappingKeysOf(object, below);
+    } else if (source.kind === 'prismaQuery') {
+      below = [];
+      belowInto = source.mappings;
+    } else if (source.kind === 'resolver') {
+      below = null;
+    } else if (path && into && typeof field.extensions?.pothosPrismaSelect === 'object' && field.extensions.pothosPrismaSelect) {
+      into[`${plan.type.name}@${path.join('.')}`] = { nested: {} };
+    }
+    for (const object of objectPlansOf(completion)) mappingKeysOf(object, below, belowInto, belowVia);
   }
 }
 
@@ -362,7 +459,7 @@ export function planOperation(
       const field = name === '__typename' ? (TypeNameMetaFieldDef as GraphQLField<unknown, unknown>) : type.getFields()[name];
       if (!field) throw new NotCovered(`${type.name}.${name} is introspection`);
       const completion = completionOf(field.type, nodes);
-      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field, completion);
+      const source: FieldSource = field === TypeNameMetaFieldDef ? { kind: 'typename' } : sourceOf(builder, type, field, completion, type === queryType);
       fields.push({ key, source, field, nodes, completion, leafOnly: !reachesObject(completion), stringLeaf: isStringLeaf(completion) });
     }
     const template = Object.fromEntries(fields.map(({ key }) => [key, null]));
@@ -373,7 +470,7 @@ export function planOperation(
   if (!scopeAuth) return null;
   try {
     const root = planObject(queryType, [operation.selectionSet]);
-    mappingKeysOf(root, null);
+    mappingKeysOf(root, null, null);
     return { operation, fragments, root, scopesOf: (context) => scopeAuth.authScopes(context as never) };
   } catch (error) {
     if (error instanceof NotCovered) return null;

@@ -1,7 +1,7 @@
 import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { BuilderConfig } from '../sync-reads.js';
-import { executePlan } from './execute.js';
+import { executePlan, QueryMismatch } from './execute.js';
 import { conditionVariables, planOperation, type OperationPlan } from './plan.js';
 
 /** How a query was answered: by its plan, by the executor (not covered), or by the executor after its plan bailed. */
@@ -18,12 +18,14 @@ interface Plans {
  * the executor, which builds a resolve info, a path and an argument map for every field of every
  * object. The plan calls the same resolvers and type checks wherever they can tell the difference;
  * what it reads without them are an object's exposed columns, node ids, plain properties, resolvers
- * that declare only the parent, and the relations and connections plugin-prisma's plan loaded. A document it does not cover (a
- * directive other than @skip and @include, introspection), and any request whose plan meets an
- * error, a refused rule or a null the schema forbids, goes to the executor, which answers with the
- * errors as before.
+ * that declare only the parent, and the relations and connections plugin-prisma's plan loaded; for
+ * a root prismaField, it builds the Prisma query that plugin-prisma would walk the selection for
+ * (root-query.ts). A document it does not cover (a directive other than @skip and @include,
+ * introspection), and any request whose plan meets an error, a refused rule or a null the schema
+ * forbids, goes to the executor, which answers with the errors as before. With `verifyQueries`
+ * (tests), each query the plan builds is compared with plugin-prisma's, and a difference is an error.
  */
-export function useCompiledReads(schema: GraphQLSchema, builder: BuilderConfig, answered: (path: ReadPath, bail?: unknown) => void): Plugin {
+export function useCompiledReads(schema: GraphQLSchema, builder: BuilderConfig, answered: (path: ReadPath, bail?: unknown) => void, verifyQueries = false): Plugin {
   // Yoga's parser cache hands every request of the same text the same document.
   const plans = new WeakMap<DocumentNode, Map<string, Plans | null>>();
 
@@ -63,10 +65,11 @@ export function useCompiledReads(schema: GraphQLSchema, builder: BuilderConfig, 
       }
       setExecuteFn(async (executionArgs: ExecutionArgs) => {
         try {
-          const result = await executePlan(plan, executionArgs);
+          const result = await executePlan(plan, executionArgs, verifyQueries);
           answered('compiled');
           return result;
         } catch (bail) {
+          if (bail instanceof QueryMismatch) throw bail;
           answered('fell back', bail);
           return executeFn(executionArgs) as Promise<ExecutionResult>;
         }
