@@ -9,8 +9,7 @@ import {
   type GraphQLResolveInfo,
 } from 'graphql';
 import type { Path } from 'graphql/jsutils/Path.js';
-import { formatPrismaCursor } from '@pothos/plugin-prisma';
-import { queryFromInfo } from '@pothos/plugin-prisma';
+import { formatPrismaCursor, queryFromInfo } from '@pothos/plugin-prisma';
 import { getLoaderMapping, setLoaderMappings, setRowMappings } from '@pothos/selection-mapper';
 import { UNANSWERED } from '../sync-reads.js';
 import type { Completion, FieldPlan, FieldRule, FieldSource, Mappings, ObjectPlan, OperationPlan } from './plan.js';
