@@ -24,7 +24,16 @@ export interface PrismaOptions {
   wrapAdapter?: (adapter: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
   /** Reads answered by statements of our own (sql-reads/client.ts); `on` unless set. */
   sqlReads?: SqlReadsMode;
+  /** How long a transaction may wait to start; TRANSACTION_MAX_WAIT_MS unless set. */
+  transactionMaxWaitMs?: number;
 }
+
+/**
+ * How long a transaction may wait for its turn (an embedded database runs one statement at a time)
+ * or a free connection (PostgreSQL's pool) before its request is answered 503 (errors.ts). Prisma's
+ * own 2 s is short for a burst of mutations on an embedded database: they queue behind each other.
+ */
+const TRANSACTION_MAX_WAIT_MS = 10_000;
 
 /** A factory whose one connected adapter (a pool, on PostgreSQL) Prisma and the reads share, connected again after Prisma disposes it. */
 function sharedAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
@@ -49,9 +58,12 @@ function sharedAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactor
   return { provider: factory.provider, adapterName: factory.adapterName, connect };
 }
 
-export function prismaClient({ wrapAdapter, sqlReads = 'on', ...options }: PrismaOptions, adapter: SqlDriverAdapterFactory): PrismaClient {
+export function prismaClient(
+  { wrapAdapter, sqlReads = 'on', transactionMaxWaitMs = TRANSACTION_MAX_WAIT_MS, ...options }: PrismaOptions,
+  adapter: SqlDriverAdapterFactory,
+): PrismaClient {
   const shared = sharedAdapter(wrapAdapter ? wrapAdapter(adapter) : adapter);
-  const prisma = new PrismaClient({ ...options, adapter: shared });
+  const prisma = new PrismaClient({ ...options, adapter: shared, transactionOptions: { maxWait: transactionMaxWaitMs } });
   return withSqlReads(prisma, {
     mode: sqlReads,
     send: async (query) => (await shared.connect()).queryRaw(query),

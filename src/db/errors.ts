@@ -14,12 +14,19 @@ const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', '
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
 const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect)/;
+// Prisma's P2028 for a transaction that found no turn or connection in time (database.ts); its
+// other P2028s (a transaction past its timeout, closed or unknown) stay internal errors.
+const NOT_STARTED_IN_TIME = /Unable to start a transaction in the given time/;
 
-/** True when the database could not answer at all (down, unreachable, restarting), as opposed to refusing a statement. */
+/**
+ * True when the database could not answer at all (down, unreachable, restarting) or not in time
+ * (no connection or turn for a transaction), as opposed to refusing a statement.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     const kind = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
+    if (error.code === 'P2028') return NOT_STARTED_IN_TIME.test(error.message);
     return UNAVAILABLE_CODES.has(error.code) || (kind !== undefined && UNAVAILABLE_KINDS.has(kind));
   }
   if (!(error instanceof Error)) return false;

@@ -21,9 +21,9 @@ async function openTemplateCopy(): Promise<PGlite> {
 }
 
 /** A migrated database for one test file: a fresh embedded copy, or the PostgreSQL server of DATABASE_URL. */
-export async function openTestDatabase({ wrapAdapter }: Pick<PrismaOptions, 'wrapAdapter'> = {}): Promise<TestDatabase> {
+export async function openTestDatabase({ wrapAdapter, transactionMaxWaitMs }: Pick<PrismaOptions, 'wrapAdapter' | 'transactionMaxWaitMs'> = {}): Promise<TestDatabase> {
   // Every read these statements answer is also asked of Prisma, and must agree (src/db/sql-reads/).
-  const options = { log: [{ emit: 'event' as const, level: 'query' as const }], wrapAdapter, sqlReads: 'verify' as const };
+  const options = { log: [{ emit: 'event' as const, level: 'query' as const }], wrapAdapter, transactionMaxWaitMs, sqlReads: 'verify' as const };
   const url = process.env.DATABASE_URL;
   const database = url ? postgresDatabase(url, { poolSize: 5 }, options) : pgliteDatabase(await openTemplateCopy(), options);
   const statements: string[] = [];
