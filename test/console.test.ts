@@ -264,7 +264,7 @@ describe.skipIf(!chromiumPath)('the console', { timeout: 60_000 }, () => {
     await page.getByRole('link', { name: 'Usage' }).click();
     await page.getByLabel('Credential').selectOption(key.keyId);
     await eventually(() => page.getByTestId('total-requests').textContent()).toBe('7');
-    expect(await page.locator('.chart canvas').count()).toBe(1);
+    await eventually(() => page.locator('.chart canvas').count()).toBe(1); // uPlot draws after the total shows
     await page.getByLabel('Range', { exact: true }).selectOption('month');
     await eventually(() => page.getByTestId('total-requests').textContent()).toBe('7');
     await screenshot(page, 'console-usage');

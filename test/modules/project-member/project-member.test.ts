@@ -137,7 +137,7 @@ describe('project members', () => {
     const tenant = await createTenant(database);
     const { project } = await createProject(gateway, tenant);
     const colleague = await tenant.addUser('MEMBER');
-    const temporary = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'ADMIN', expiresInSeconds: 2 } }, tenant.owner.as))
+    const temporary = (await gateway.execute(AddProjectMemberDocument, { input: { projectId: project.id, userId: colleague.userId, role: 'ADMIN', expiresInSeconds: 5 } }, tenant.owner.as))
       .expectData().addProjectMember!.member!;
     const before = (await gateway.execute(ProjectMembersDocument, { id: project.id }, colleague.as)).expectData();
     expect(before.project?.members?.edges.map((edge) => edge.node.id)).toEqual([temporary.id]);
