@@ -9,7 +9,7 @@ import { testEnvironment } from './support/environment.js';
 import { testGateway, type TestGateway } from './support/gateway.js';
 import { rememberSecrets } from './support/secrets.js';
 import { createTenant } from './support/tenant.js';
-import { managementHeaders } from './support/voucherify.js';
+import { expectVoucherifyUnavailable, managementHeaders } from './support/voucherify.js';
 
 /** A TCP proxy in front of a real server (PostgreSQL, Redis) that the test can cut and restore: an outage as Steward sees it. */
 async function cuttableProxy(target: URL) {
@@ -89,16 +89,7 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL down', () => {
       expect(rest.headers.get('retry-after')).toBe('5');
       expect(await rest.json()).toEqual({ status: 503, error: 'Service Unavailable', message: 'the database is unavailable; retry shortly' });
     }
-    const voucherify = await voucherifyProjects();
-    expect(voucherify.status).toBe(503);
-    expect(voucherify.headers.get('retry-after')).toBe('5');
-    expect(await voucherify.json()).toEqual({
-      code: 503,
-      key: 'service_unavailable',
-      message: 'Service unavailable',
-      details: 'the database is unavailable; retry shortly',
-      request_id: expect.stringMatching(/^v-[0-9a-f]{18}$/),
-    });
+    await expectVoucherifyUnavailable(await voucherifyProjects());
     expect(gateway.internalErrors).toEqual([]);
 
     await proxy.restore();

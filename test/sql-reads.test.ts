@@ -2,6 +2,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { insertClient } from '../src/access/issue.js';
 import { Prisma } from '../src/generated/prisma/client.js';
+import { mapAdapters } from '../src/db/database.js';
 import { newId } from '../src/db/ids.js';
 import { sameAnswer } from '../src/db/sql-reads/client.js';
 import { models } from '../src/db/sql-reads/model.js';
@@ -243,16 +244,12 @@ describe('reads answered by our own statements, as Prisma answers them', () => {
 
 test('in verify mode, a statement of ours that fails where Prisma answers is reported, not hidden by the fallback', async () => {
   // A driver that refuses our statements and sends Prisma's.
-  const refusingOurs = (factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory => ({
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect() {
-      const adapter = await factory.connect();
+  const refusingOurs = (factory: SqlDriverAdapterFactory) =>
+    mapAdapters(factory, (adapter) => {
       const queryRaw = adapter.queryRaw.bind(adapter);
       adapter.queryRaw = (query) => (ours(query.sql) ? Promise.reject(new Error('refused')) : queryRaw(query));
       return adapter;
-    },
-  });
+    });
   const refusing = await openTestDatabase({ wrapAdapter: refusingOurs });
   try {
     const read = refusing.prisma.project.findMany({ where: { organizationId: 'none' }, orderBy: { id: 'asc' } });

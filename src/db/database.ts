@@ -35,6 +35,11 @@ export interface PrismaOptions {
  */
 const TRANSACTION_MAX_WAIT_MS = 10_000;
 
+/** The factory with each adapter it connects passed through `map` (embedded.ts; tests make a driver fail or wait). */
+export function mapAdapters(factory: SqlDriverAdapterFactory, map: (adapter: SqlDriverAdapter) => SqlDriverAdapter): SqlDriverAdapterFactory {
+  return { provider: factory.provider, adapterName: factory.adapterName, connect: async () => map(await factory.connect()) };
+}
+
 /** A factory whose one connected adapter (a pool, on PostgreSQL) Prisma and the reads share, connected again after Prisma disposes it. */
 function sharedAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   let connecting: Promise<SqlDriverAdapter> | undefined;

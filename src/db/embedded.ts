@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock.js';
-import { prismaClient, type Database, type PrismaOptions } from './database.js';
+import { mapAdapters, prismaClient, type Database, type PrismaOptions } from './database.js';
 import { migrate, type SqlSession } from './migrate.js';
 
 /**
@@ -14,22 +14,17 @@ import { migrate, type SqlSession } from './migrate.js';
  */
 function withSavepoints(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
   const run = (transaction: Transaction, sql: string) => transaction.executeRaw({ sql, args: [], argTypes: [] }).then(() => undefined);
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect() {
-      const adapter = await factory.connect();
-      const startTransaction = adapter.startTransaction.bind(adapter);
-      adapter.startTransaction = async (isolationLevel) => {
-        const transaction = await startTransaction(isolationLevel);
-        transaction.createSavepoint ??= (name) => run(transaction, `SAVEPOINT ${name}`);
-        transaction.rollbackToSavepoint ??= (name) => run(transaction, `ROLLBACK TO SAVEPOINT ${name}`);
-        transaction.releaseSavepoint ??= (name) => run(transaction, `RELEASE SAVEPOINT ${name}`);
-        return transaction;
-      };
-      return adapter;
-    },
-  };
+  return mapAdapters(factory, (adapter) => {
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await startTransaction(isolationLevel);
+      transaction.createSavepoint ??= (name) => run(transaction, `SAVEPOINT ${name}`);
+      transaction.rollbackToSavepoint ??= (name) => run(transaction, `ROLLBACK TO SAVEPOINT ${name}`);
+      transaction.releaseSavepoint ??= (name) => run(transaction, `RELEASE SAVEPOINT ${name}`);
+      return transaction;
+    };
+    return adapter;
+  });
 }
 
 export function pgliteSession(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): SqlSession {

@@ -1,4 +1,5 @@
 import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type Transaction } from '@prisma/driver-adapter-utils';
+import { mapAdapters } from '../../src/db/database.js';
 
 /** What a lost connection refuses (a transaction's statements and commit, see below); a rollback still goes through, so that no transaction stays open. */
 const REFUSED = new Set<PropertyKey>(['queryRaw', 'executeRaw', 'executeScript', 'startTransaction', 'createSavepoint', 'releaseSavepoint']);
@@ -57,11 +58,7 @@ export function outageAfterCommit() {
     });
 
   return {
-    wrap: (factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory => ({
-      provider: factory.provider,
-      adapterName: factory.adapterName,
-      connect: async () => adapter(await factory.connect()),
-    }),
+    wrap: (factory: SqlDriverAdapterFactory) => mapAdapters(factory, adapter),
     /** The next commit (or with 'change', the next commit or release of a savepoint) is the last statement the database answers. */
     arm(after: 'commit' | 'change' = 'commit') {
       armed = after;

@@ -9,6 +9,19 @@ export interface VoucherifyKey {
   token: string;
 }
 
+/** Voucherify's 503, as the dialect answers while the database cannot. */
+export async function expectVoucherifyUnavailable(response: Response) {
+  expect(response.status).toBe(503);
+  expect(response.headers.get('retry-after')).toBe('5');
+  expect(await response.json()).toEqual({
+    code: 503,
+    key: 'service_unavailable',
+    message: 'Service unavailable',
+    details: 'the database is unavailable; retry shortly',
+    request_id: expect.stringMatching(/^v-[0-9a-f]{18}$/),
+  });
+}
+
 /** The key pair Voucherify's SDKs send. */
 export function managementHeaders(key: VoucherifyKey): Record<string, string> {
   return { 'X-Management-Id': key.id, 'X-Management-Token': key.token };
