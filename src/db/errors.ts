@@ -25,8 +25,8 @@ const NOT_STARTED_IN_TIME = /Unable to start a transaction in the given time/;
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    const kind = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
     if (error.code === 'P2028') return NOT_STARTED_IN_TIME.test(error.message);
+    const kind = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
     return UNAVAILABLE_CODES.has(error.code) || (kind !== undefined && UNAVAILABLE_KINDS.has(kind));
   }
   if (!(error instanceof Error)) return false;
